@@ -1,0 +1,95 @@
+//! The command line: `baogao [PATH...]` opens the browser; subcommands work headless for
+//! scripting. Every subcommand loads its inputs the same way (see [`load_corpus`]) and reports
+//! each input it could not read on stderr, one line each.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::corpus::{self, Corpus};
+
+/// `baogao`: browse Chinese government work reports in the terminal.
+#[derive(Debug, Parser)]
+#[command(name = "baogao", version, about, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// What to do headless; with none, open the browser.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Report files or directories (read recursively for *.txt); none means the bundled reports.
+    pub paths: Vec<PathBuf>,
+}
+
+/// The headless subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print each report's metadata and section tree.
+    Outline {
+        /// Report files or directories; none means the bundled reports.
+        paths: Vec<PathBuf>,
+    },
+}
+
+/// Parse the command line, run it, and map the outcome to an exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("baogao: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        None => {
+            let corpus = load_corpus(&cli.paths);
+            println!("{} reports", corpus.reports.len());
+            Ok(exit_code(&corpus))
+        }
+        Some(Command::Outline { paths }) => {
+            let corpus = load_corpus(&paths);
+            let mut out = std::io::stdout().lock();
+            for report in &corpus.reports {
+                writeln!(out, "{}", report.label())?;
+                for section in &report.sections {
+                    writeln!(out, "  {}", section.title)?;
+                }
+            }
+            Ok(exit_code(&corpus))
+        }
+    }
+}
+
+/// Load `paths` (or the embedded reports when empty), printing one line on stderr per input
+/// that could not be loaded.
+pub fn load_corpus(paths: &[PathBuf]) -> Corpus {
+    let corpus = if paths.is_empty() {
+        corpus::load_embedded()
+    } else {
+        corpus::load_paths(paths)
+    };
+    for error in &corpus.errors {
+        eprintln!("baogao: {error}");
+    }
+    corpus
+}
+
+/// Failure only when nothing at all could be loaded.
+fn exit_code(corpus: &Corpus) -> ExitCode {
+    if corpus.reports.is_empty() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error
+        .downcast_ref::<std::io::Error>()
+        .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+}

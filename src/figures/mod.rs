@@ -1,0 +1,106 @@
+//! Figures: every number in a report that measures something, with its unit and its meaning.
+//!
+//! A [`Figure`] carries its exact source span (so the browser can highlight it and jump to it),
+//! a normalised value, what kind of quantity it is, what it measures (level, change, rank,
+//! share), the indicator it belongs to, and whether it is a result or a target.
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::corpus::Report;
+
+/// One figure found in a report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Figure {
+    /// Byte range of the surface text in [`Report::text`].
+    pub span: Range<usize>,
+    /// 0-based line index in [`Report::lines`].
+    pub line: usize,
+    /// 1-based character column where the surface starts on its line.
+    pub col: usize,
+    /// The surface exactly as in the source (`283.1亿元`).
+    pub text: String,
+    /// What sort of quantity it is.
+    pub kind: Kind,
+    /// The normalised value: magnitudes applied, changes signed; `None` if it cannot be computed.
+    pub value: Option<Value>,
+    /// The base unit after magnitudes are applied (`元`, `%`, `个百分点`, `吨`, `个`…).
+    pub unit: String,
+    /// Whether it states a level, a change, a rank or a share.
+    pub measure: Measure,
+    /// The indicator it measures (`生产总值`), if the text names one.
+    pub indicator: Option<String>,
+    /// A result reported, or a target set.
+    pub status: Status,
+    /// `左右`, `以上`, `力争`, `预计`… when the text qualifies the figure.
+    pub qualifier: Option<String>,
+    /// The year (`2022`) or range (`2021-2025`) the figure refers to, when known.
+    pub period: Option<String>,
+    /// Index of the deepest enclosing section in [`Report::sections`].
+    pub section: Option<usize>,
+}
+
+/// A figure's normalised value.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Value {
+    /// One number: `283.1亿元` → 28310000000.
+    Number(f64),
+    /// A range: `1-2项` → [1, 2].
+    Range(f64, f64),
+    /// The parts of a ratio: `24:34.6:41.4`.
+    Ratio(Vec<f64>),
+}
+
+/// What sort of quantity a figure is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// 元, 万元, 亿元, 美元…
+    Money,
+    /// %.
+    Percent,
+    /// 个百分点.
+    PercentagePoint,
+    /// A number with a measure word: 个 家 所 条 座 户 人 项…
+    Count,
+    /// A physical quantity: 吨 亩 公里 平方米 千瓦时…
+    Quantity,
+    /// 第1位, 全市第一.
+    Rank,
+    /// 24:34.6:41.4.
+    Ratio,
+    /// 3.4倍.
+    Multiple,
+}
+
+/// What a figure states about its indicator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Measure {
+    /// How much: `生产总值完成283.1亿元`.
+    Level,
+    /// By how much it moved: `同比增长5.2%`, `下降4.3%`.
+    Change,
+    /// Its place: `增速居全市第1位`.
+    Rank,
+    /// Its part of a whole: `占GDP的比重15.9%`.
+    Share,
+}
+
+/// Whether a figure is a result reported or a target set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Achieved (or, with `预计`, estimated for a past period).
+    Actual,
+    /// Planned, promised or expected.
+    Target,
+}
+
+/// Every figure in `report`, in text order.
+pub fn extract(report: &Report) -> Vec<Figure> {
+    let _ = report;
+    Vec::new()
+}
