@@ -16,3 +16,4 @@
 pub mod cli;
 pub mod corpus;
 pub mod figures;
+pub mod marks;

@@ -12,7 +12,12 @@ use crate::corpus::{self, Corpus};
 
 /// `baogao`: browse Chinese government work reports in the terminal.
 #[derive(Debug, Parser)]
-#[command(name = "baogao", version, about, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "baogao",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
 pub struct Cli {
     /// What to do headless; with none, open the browser.
     #[command(subcommand)]

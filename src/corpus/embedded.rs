@@ -2,9 +2,24 @@
 
 /// `(file name, raw bytes)` of every bundled report, sorted by file name.
 pub const REPORTS: &[(&str, &[u8])] = &[
-    ("minquan-2021.txt", include_bytes!("../../assets/reports/minquan-2021.txt")),
-    ("minquan-2023.txt", include_bytes!("../../assets/reports/minquan-2023.txt")),
-    ("puyang-2023.txt", include_bytes!("../../assets/reports/puyang-2023.txt")),
-    ("xiping-2023.txt", include_bytes!("../../assets/reports/xiping-2023.txt")),
-    ("xunxian-2021.txt", include_bytes!("../../assets/reports/xunxian-2021.txt")),
+    (
+        "minquan-2021.txt",
+        include_bytes!("../../assets/reports/minquan-2021.txt"),
+    ),
+    (
+        "minquan-2023.txt",
+        include_bytes!("../../assets/reports/minquan-2023.txt"),
+    ),
+    (
+        "puyang-2023.txt",
+        include_bytes!("../../assets/reports/puyang-2023.txt"),
+    ),
+    (
+        "xiping-2023.txt",
+        include_bytes!("../../assets/reports/xiping-2023.txt"),
+    ),
+    (
+        "xunxian-2021.txt",
+        include_bytes!("../../assets/reports/xunxian-2021.txt"),
+    ),
 ];

@@ -49,9 +49,11 @@ pub fn load_paths(paths: &[PathBuf]) -> Corpus {
     for path in paths {
         match std::fs::read(path) {
             Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => corpus
-                    .reports
-                    .push(parse_report(&file_name(path), Some(path.clone()), &text)),
+                Ok(text) => {
+                    corpus
+                        .reports
+                        .push(parse_report(&file_name(path), Some(path.clone()), &text))
+                }
                 Err(e) => corpus.errors.push(LoadError::Undecodable {
                     path: path.clone(),
                     reason: e.to_string(),
