@@ -105,7 +105,10 @@ mod tests {
         let mut mark = mark_on(&report, "规模以上工业增加值同比增长6.9%");
         let edited = format!("新增的一行\n\n{}", report.text);
         let edited = parse_report(&report.file, None, &edited);
-        assert_eq!(anchor(&mut mark, &[edited.clone()]).0, Anchoring::Moved);
+        assert_eq!(
+            anchor(&mut mark, std::slice::from_ref(&edited)).0,
+            Anchoring::Moved
+        );
         assert_eq!(&edited.text[mark.span()], "规模以上工业增加值同比增长6.9%");
         assert_eq!(mark.line_start, 10);
         assert_eq!(mark.text_hash, text_hash(&edited.text));
@@ -120,7 +123,10 @@ mod tests {
         let mut marks = Marks {
             items: vec![mark.clone()],
         };
-        assert_eq!(anchor(&mut mark, &[edited.clone()]).0, Anchoring::Orphaned);
+        assert_eq!(
+            anchor(&mut mark, std::slice::from_ref(&edited)).0,
+            Anchoring::Orphaned
+        );
         assert!(mark.orphaned);
         assert_eq!(mark.text, "规模以上工业增加值同比增长6.9%");
         assert_eq!(anchor_all(&mut marks, &[edited]), (0, 1));
