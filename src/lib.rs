@@ -15,5 +15,6 @@
 
 pub mod cli;
 pub mod corpus;
+pub mod export;
 pub mod figures;
 pub mod marks;

@@ -10,6 +10,8 @@ use clap::{Parser, Subcommand};
 
 use crate::corpus::{self, Corpus};
 
+mod export;
+
 /// `baogao`: browse Chinese government work reports in the terminal.
 #[derive(Debug, Parser)]
 #[command(
@@ -34,6 +36,8 @@ pub enum Command {
         /// Report files or directories; none means the bundled reports.
         paths: Vec<PathBuf>,
     },
+    /// Export the marks, with citations, as Markdown, JSON or CSV.
+    Export(export::ExportArgs),
 }
 
 /// Parse the command line, run it, and map the outcome to an exit code.
@@ -67,6 +71,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(exit_code(&corpus))
         }
+        Some(Command::Export(args)) => export::run(args),
     }
 }
 

@@ -1,0 +1,56 @@
+//! `baogao export`: the marks, with citations, as Markdown, JSON or CSV — what the browser's
+//! export dialog writes, for scripts.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+
+use crate::export::{self, Format};
+use crate::figures;
+use crate::marks::{anchor, store};
+
+/// Arguments of `baogao export`.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// The marks file (default: $BAOGAO_MARKS, else the data directory's baogao/marks.json).
+    #[arg(long, value_name = "FILE")]
+    pub marks: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = Format::Md)]
+    pub format: Format,
+    /// Where to write; standard output when absent.
+    #[arg(long, short, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+    /// The reports the marks were made in (to list the figures in each passage); none means the
+    /// bundled reports.
+    pub paths: Vec<PathBuf>,
+}
+
+/// Run `baogao export`.
+pub fn run(args: ExportArgs) -> anyhow::Result<ExitCode> {
+    let path = store::resolve_path(args.marks.as_deref())?;
+    let loaded = store::load(&path).context("reading the marks")?;
+    if let Some(notice) = &loaded.notice {
+        eprintln!("baogao: {notice}");
+    }
+    let corpus = super::load_corpus(&args.paths);
+    let mut marks = loaded.marks;
+    anchor::anchor_all(&mut marks, &corpus.reports);
+    let figures: Vec<_> = corpus.reports.iter().map(figures::extract).collect();
+    let records = export::records(&marks, &corpus.reports, &figures);
+    let content = export::render(args.format, &records);
+    match &args.output {
+        Some(out) => {
+            export::write(out, &content)?;
+            eprintln!(
+                "baogao: exported {} marks to {}",
+                records.len(),
+                out.display()
+            );
+        }
+        None => std::io::stdout().lock().write_all(content.as_bytes())?,
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,195 @@
+//! Exporting marks with their citations: Markdown for reading and pasting, JSON and CSV for
+//! tools. All three carry the same fields, one record per mark.
+
+mod markdown;
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::corpus::Report;
+use crate::figures::{Figure, Status};
+use crate::marks::{Mark, Marks, store};
+
+/// An export format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Markdown grouped by report and section, passages quoted, sources cited.
+    Md,
+    /// A JSON array, one object per mark.
+    Json,
+    /// CSV with a header row, one row per mark.
+    Csv,
+}
+
+impl Format {
+    /// The usual file extension, used for default destinations.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Json => "json",
+            Format::Csv => "csv",
+        }
+    }
+}
+
+/// One exported mark: what every format carries.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Record {
+    /// The report's label (`民权县 2023 政府工作报告`).
+    pub report: String,
+    /// The report's file name.
+    pub file: String,
+    /// Section titles from chapter down, joined with ` › `.
+    pub section: String,
+    /// 1-based first line of the passage in the original file.
+    pub line_start: usize,
+    /// 1-based last line.
+    pub line_end: usize,
+    /// The passage.
+    pub text: String,
+    /// The reader's note.
+    pub note: String,
+    /// The figures inside the passage.
+    pub figures: Vec<FigureSummary>,
+    /// When the mark was made.
+    pub created: String,
+    /// Whether the passage could no longer be found in its report.
+    pub orphaned: bool,
+}
+
+/// A figure inside a marked passage, as an export shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FigureSummary {
+    /// The indicator, when the text names one.
+    pub indicator: Option<String>,
+    /// The figure as written (`283.1亿元`).
+    pub text: String,
+    /// `actual` or `target`.
+    pub status: Status,
+}
+
+impl std::fmt::Display for FigureSummary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let Some(indicator) = &self.indicator {
+            write!(f, "{indicator} ")?;
+        }
+        write!(f, "{}", self.text)?;
+        if self.status == Status::Target {
+            write!(f, "（目标）")?;
+        }
+        Ok(())
+    }
+}
+
+/// Why an export could not be written.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot write {path}: {source}")]
+pub struct ExportError {
+    /// The destination.
+    pub path: std::path::PathBuf,
+    /// What the operating system said.
+    pub source: std::io::Error,
+}
+
+/// The records of `marks`: `reports[i]` and `figures[i]` (its extracted figures) supply the
+/// figures inside each passage for marks whose report is loaded.
+pub fn records(marks: &Marks, reports: &[Report], figures: &[Vec<Figure>]) -> Vec<Record> {
+    marks
+        .items
+        .iter()
+        .map(|mark| record(mark, reports, figures))
+        .collect()
+}
+
+fn record(mark: &Mark, reports: &[Report], figures: &[Vec<Figure>]) -> Record {
+    let inside = if mark.orphaned {
+        Vec::new()
+    } else {
+        reports
+            .iter()
+            .position(|r| r.file == mark.file)
+            .and_then(|i| figures.get(i))
+            .map(|all| {
+                all.iter()
+                    .filter(|f| mark.start <= f.span.start && f.span.end <= mark.end)
+                    .map(|f| FigureSummary {
+                        indicator: f.indicator.clone(),
+                        text: f.text.clone(),
+                        status: f.status,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    Record {
+        report: mark.report.clone(),
+        file: mark.file.clone(),
+        section: mark.section.join(" › "),
+        line_start: mark.line_start,
+        line_end: mark.line_end,
+        text: mark.text.clone(),
+        note: mark.note.clone(),
+        figures: inside,
+        created: mark.created.clone(),
+        orphaned: mark.orphaned,
+    }
+}
+
+/// Render `records` in `format`.
+pub fn render(format: Format, records: &[Record]) -> String {
+    match format {
+        Format::Md => markdown::render(records),
+        Format::Json => {
+            let mut json = serde_json::to_string_pretty(records).expect("records serialise");
+            json.push('\n');
+            json
+        }
+        Format::Csv => render_csv(records),
+    }
+}
+
+fn render_csv(records: &[Record]) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer
+        .write_record([
+            "report",
+            "file",
+            "section",
+            "line_start",
+            "line_end",
+            "text",
+            "note",
+            "figures",
+            "created",
+            "orphaned",
+        ])
+        .expect("writing to memory");
+    for r in records {
+        let figures: Vec<String> = r.figures.iter().map(ToString::to_string).collect();
+        writer
+            .write_record([
+                r.report.as_str(),
+                &r.file,
+                &r.section,
+                &r.line_start.to_string(),
+                &r.line_end.to_string(),
+                &r.text,
+                &r.note,
+                &figures.join("; "),
+                &r.created,
+                if r.orphaned { "true" } else { "false" },
+            ])
+            .expect("writing to memory");
+    }
+    String::from_utf8(writer.into_inner().expect("flushing to memory"))
+        .expect("csv of UTF-8 is UTF-8")
+}
+
+/// Write an export to `path` atomically: a failed write leaves any earlier file intact.
+pub fn write(path: &Path, content: &str) -> Result<(), ExportError> {
+    store::write_atomically(path, content.as_bytes()).map_err(|source| ExportError {
+        path: path.to_path_buf(),
+        source,
+    })
+}
