@@ -14,6 +14,7 @@
 //! the entry point shared by the binary.
 
 pub mod cli;
+pub mod compare;
 pub mod corpus;
 pub mod export;
 pub mod figures;

@@ -10,7 +10,10 @@ use clap::{Parser, Subcommand};
 
 use crate::corpus::{self, Corpus};
 
+mod compare;
 mod export;
+mod glossary;
+mod table;
 
 /// `baogao`: browse Chinese government work reports in the terminal.
 #[derive(Debug, Parser)]
@@ -38,6 +41,10 @@ pub enum Command {
     },
     /// Export the marks, with citations, as Markdown, JSON or CSV.
     Export(export::ExportArgs),
+    /// Compare one indicator across reports and years, targets against results.
+    Compare(compare::CompareArgs),
+    /// List the terms the reports define in their notes.
+    Glossary(glossary::GlossaryArgs),
 }
 
 /// Parse the command line, run it, and map the outcome to an exit code.
@@ -72,6 +79,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(exit_code(&corpus))
         }
         Some(Command::Export(args)) => export::run(args),
+        Some(Command::Compare(args)) => compare::run(args),
+        Some(Command::Glossary(args)) => glossary::run(args),
     }
 }
 

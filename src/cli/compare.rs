@@ -1,0 +1,211 @@
+//! `baogao compare INDICATOR`: one indicator across every loaded report and year, with the
+//! targets set for each period and whether the results met them.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use serde::Serialize;
+
+use crate::compare::{self, BUNDLED, FigureRef, IndicatorIndex, Row};
+use crate::corpus::Report;
+use crate::figures::{self, Figure, Measure, Value};
+
+use super::table::Table;
+
+/// Output formats of `baogao compare`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CompareFormat {
+    /// An aligned table for reading.
+    Table,
+    /// A JSON array, one object per row.
+    Json,
+    /// CSV with a header row.
+    Csv,
+}
+
+/// Arguments of `baogao compare`.
+#[derive(Debug, clap::Args)]
+pub struct CompareArgs {
+    /// The indicator (`生产总值`, `GDP`, `规上工业增加值`…; a fuzzy match is tried when no name
+    /// matches exactly). With --list, ignored.
+    #[arg(required_unless_present = "list")]
+    pub indicator: Option<String>,
+    /// List the indicators found, most-cited first, instead of comparing one.
+    #[arg(long)]
+    pub list: bool,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = CompareFormat::Table)]
+    pub format: CompareFormat,
+    /// Report files or directories; none means the bundled reports.
+    pub paths: Vec<PathBuf>,
+}
+
+/// A figure as the comparison shows it.
+#[derive(Debug, Serialize)]
+struct Cell {
+    text: String,
+    value: Option<Value>,
+    qualifier: Option<String>,
+    file: String,
+    line: usize,
+}
+
+/// A row as printed.
+#[derive(Debug, Serialize)]
+struct Printed {
+    region: String,
+    period: Option<String>,
+    level: Option<Cell>,
+    change: Option<Cell>,
+    rank: Option<Cell>,
+    target: Option<Cell>,
+    result: Option<Cell>,
+    verdict: compare::Verdict,
+}
+
+/// Run `baogao compare`.
+pub fn run(args: CompareArgs) -> anyhow::Result<ExitCode> {
+    let corpus = super::load_corpus(&args.paths);
+    if corpus.reports.is_empty() {
+        return Ok(ExitCode::FAILURE);
+    }
+    let figures: Vec<Vec<Figure>> = corpus.reports.iter().map(figures::extract).collect();
+    let index = IndicatorIndex::build(&figures, &BUNDLED);
+    let mut out = std::io::stdout().lock();
+    if args.list {
+        for entry in &index.entries {
+            writeln!(out, "{}\t{}", entry.name, entry.figures.len())?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let query = args.indicator.as_deref().unwrap_or_default();
+    let Some(entry) = index.resolve(query, &BUNDLED) else {
+        eprintln!("baogao: no indicator matches {query:?}; `baogao compare --list` shows them");
+        return Ok(ExitCode::FAILURE);
+    };
+    let rows = compare::compare(entry, &corpus.reports, &figures);
+    let cell = |r: Option<FigureRef>| {
+        r.map(|r| to_cell(&corpus.reports[r.report], &figures[r.report][r.figure]))
+    };
+    let printed: Vec<Printed> = rows
+        .iter()
+        .map(|row: &Row| Printed {
+            region: row.region.clone(),
+            period: row.period.clone(),
+            level: cell(row.level),
+            change: cell(row.change),
+            rank: cell(row.rank),
+            target: cell(row.target),
+            result: cell(row.result),
+            verdict: row.verdict,
+        })
+        .collect();
+    match args.format {
+        CompareFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &printed)?;
+            writeln!(out)?;
+        }
+        CompareFormat::Csv => write_csv(&mut out, &printed)?,
+        CompareFormat::Table => {
+            writeln!(out, "{}", entry.name)?;
+            write!(out, "{}", table(&printed).render())?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn to_cell(report: &Report, figure: &Figure) -> Cell {
+    Cell {
+        text: shown(figure),
+        value: figure.value.clone(),
+        qualifier: figure.qualifier.clone(),
+        file: report.file.clone(),
+        line: figure.line + 1,
+    }
+}
+
+/// The figure as a reader would say it: a change with its direction, a qualifier in place.
+fn shown(figure: &Figure) -> String {
+    let mut text = figure.text.clone();
+    if figure.measure == Measure::Change
+        && let Some(Value::Number(v)) = figure.value
+    {
+        let arrow = if v < 0.0 { "↓" } else { "↑" };
+        text = format!("{arrow}{text}");
+    }
+    match figure.qualifier.as_deref() {
+        Some(q) if !figure.text.contains(q) && ["左右", "以上", "以内", "以下"].contains(&q) =>
+        {
+            format!("{text}{q}")
+        }
+        Some(q) if !figure.text.contains(q) => format!("{q}{text}"),
+        _ => text,
+    }
+}
+
+fn table(rows: &[Printed]) -> Table {
+    let mut table = Table::new([
+        "地区",
+        "期间",
+        "水平",
+        "增速",
+        "排名",
+        "目标",
+        "结果",
+        "判定",
+        "目标来源",
+    ]);
+    let text = |c: &Option<Cell>| c.as_ref().map(|c| c.text.clone()).unwrap_or_default();
+    for row in rows {
+        table.push([
+            row.region.clone(),
+            row.period.clone().unwrap_or_else(|| "?".into()),
+            text(&row.level),
+            text(&row.change),
+            text(&row.rank),
+            text(&row.target),
+            text(&row.result),
+            row.verdict.label().to_string(),
+            row.target
+                .as_ref()
+                .map(|c| format!("{}:{}", c.file, c.line))
+                .unwrap_or_default(),
+        ]);
+    }
+    table
+}
+
+fn write_csv(out: &mut impl Write, rows: &[Printed]) -> anyhow::Result<()> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record([
+        "region",
+        "period",
+        "level",
+        "change",
+        "rank",
+        "target",
+        "target_source",
+        "result",
+        "verdict",
+    ])?;
+    let text = |c: &Option<Cell>| c.as_ref().map(|c| c.text.clone()).unwrap_or_default();
+    for row in rows {
+        writer.write_record([
+            row.region.clone(),
+            row.period.clone().unwrap_or_default(),
+            text(&row.level),
+            text(&row.change),
+            text(&row.rank),
+            text(&row.target),
+            row.target
+                .as_ref()
+                .map(|c| format!("{}:{}", c.file, c.line))
+                .unwrap_or_default(),
+            text(&row.result),
+            row.verdict.label().to_string(),
+        ])?;
+    }
+    writer.flush()?;
+    Ok(())
+}

@@ -1,0 +1,68 @@
+//! `baogao glossary`: the terms the loaded reports define in their notes, with their sources.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use serde::Serialize;
+
+/// Output formats of `baogao glossary`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum GlossaryFormat {
+    /// One term a line: `term: definition (file:line)`.
+    Text,
+    /// A JSON array of `{term, definition, file, line}`.
+    Json,
+}
+
+/// Arguments of `baogao glossary`.
+#[derive(Debug, clap::Args)]
+pub struct GlossaryArgs {
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = GlossaryFormat::Text)]
+    pub format: GlossaryFormat,
+    /// Report files or directories; none means the bundled reports.
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Serialize)]
+struct Term<'a> {
+    term: &'a str,
+    definition: &'a str,
+    file: &'a str,
+    line: usize,
+}
+
+/// Run `baogao glossary`.
+pub fn run(args: GlossaryArgs) -> anyhow::Result<ExitCode> {
+    let corpus = super::load_corpus(&args.paths);
+    let terms: Vec<Term> = corpus
+        .reports
+        .iter()
+        .flat_map(|report| {
+            report.glossary.iter().map(|entry| Term {
+                term: &entry.term,
+                definition: &entry.definition,
+                file: &report.file,
+                line: entry.line,
+            })
+        })
+        .collect();
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        GlossaryFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &terms)?;
+            writeln!(out)?;
+        }
+        GlossaryFormat::Text => {
+            for t in &terms {
+                writeln!(out, "{}: {} ({}:{})", t.term, t.definition, t.file, t.line)?;
+            }
+        }
+    }
+    Ok(if corpus.reports.is_empty() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}

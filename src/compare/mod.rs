@@ -1,0 +1,167 @@
+//! Comparing one indicator across reports and years, and judging targets against results.
+//!
+//! The [`IndicatorIndex`] groups every figure of the loaded reports under a canonical indicator
+//! name (see [`aliases`]); [`compare`] lays one indicator out as a row per place and period with
+//! its level, change and rank, the target set for that period (by whichever report set it) and
+//! whether the result reported for it met the target.
+
+pub mod aliases;
+mod verdict;
+
+use std::collections::BTreeMap;
+
+use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
+use nucleo_matcher::{Config, Matcher};
+
+use crate::corpus::Report;
+use crate::figures::{Figure, Measure, Status};
+
+pub use aliases::{AliasTable, BUNDLED};
+pub use verdict::{Verdict, judge};
+
+/// Where a figure lives: `figures[report][figure]` beside `reports[report]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FigureRef {
+    /// Index of the report.
+    pub report: usize,
+    /// Index of the figure in that report's figures.
+    pub figure: usize,
+}
+
+/// One indicator and every figure that measures it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndicatorEntry {
+    /// The canonical name (`生产总值`).
+    pub name: String,
+    /// Its figures, in report then text order.
+    pub figures: Vec<FigureRef>,
+}
+
+/// Every indicator named in the loaded reports, most-cited first.
+#[derive(Debug, Clone, Default)]
+pub struct IndicatorIndex {
+    /// The indicators.
+    pub entries: Vec<IndicatorEntry>,
+}
+
+impl IndicatorIndex {
+    /// Index the figures of `reports` (`figures[i]` are the figures of `reports[i]`), naming
+    /// indicators through `aliases`.
+    pub fn build(figures: &[Vec<Figure>], aliases: &AliasTable) -> IndicatorIndex {
+        let mut by_name: BTreeMap<String, Vec<FigureRef>> = BTreeMap::new();
+        for (report, list) in figures.iter().enumerate() {
+            for (figure, f) in list.iter().enumerate() {
+                if let Some(name) = &f.indicator {
+                    by_name
+                        .entry(aliases.canonical(name))
+                        .or_default()
+                        .push(FigureRef { report, figure });
+                }
+            }
+        }
+        let mut entries: Vec<IndicatorEntry> = by_name
+            .into_iter()
+            .map(|(name, figures)| IndicatorEntry { name, figures })
+            .collect();
+        entries.sort_by(|a, b| {
+            b.figures
+                .len()
+                .cmp(&a.figures.len())
+                .then(a.name.cmp(&b.name))
+        });
+        IndicatorIndex { entries }
+    }
+
+    /// The entry for `name` after alias resolution.
+    pub fn get(&self, name: &str, aliases: &AliasTable) -> Option<&IndicatorEntry> {
+        let canonical = aliases.canonical(name);
+        self.entries.iter().find(|e| e.name == canonical)
+    }
+
+    /// Entries whose name matches `query` fuzzily, best first; all entries for an empty query.
+    pub fn search(&self, query: &str) -> Vec<&IndicatorEntry> {
+        let pattern = Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart);
+        let mut matcher = Matcher::new(Config::DEFAULT);
+        pattern
+            .match_list(self.entries.iter().map(|e| e.name.as_str()), &mut matcher)
+            .into_iter()
+            .filter_map(|(name, _)| self.entries.iter().find(|e| e.name == name))
+            .collect()
+    }
+
+    /// The entry a user means by `query`: an exact or alias match, else the best fuzzy match.
+    pub fn resolve(&self, query: &str, aliases: &AliasTable) -> Option<&IndicatorEntry> {
+        self.get(query, aliases)
+            .or_else(|| self.search(query).into_iter().next())
+    }
+}
+
+/// One place and period of an indicator.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// The place (`民权县`), or the file name when the report names none.
+    pub region: String,
+    /// The period (`2022`, `2021-2025`), or `None` when the text does not say.
+    pub period: Option<String>,
+    /// The level reported for the period.
+    pub level: Option<FigureRef>,
+    /// The change reported for the period.
+    pub change: Option<FigureRef>,
+    /// The rank reported for the period.
+    pub rank: Option<FigureRef>,
+    /// The target set for the period, by whichever report set it.
+    pub target: Option<FigureRef>,
+    /// The result reported for what the target measures.
+    pub result: Option<FigureRef>,
+    /// Whether the result met the target.
+    pub verdict: Verdict,
+}
+
+/// The rows of `entry`: one per place and period, in place then period order.
+pub fn compare(entry: &IndicatorEntry, reports: &[Report], figures: &[Vec<Figure>]) -> Vec<Row> {
+    let mut rows: BTreeMap<(String, Option<String>), Row> = BTreeMap::new();
+    for &at in &entry.figures {
+        let report = &reports[at.report];
+        let figure = &figures[at.report][at.figure];
+        let region = report
+            .meta
+            .region
+            .clone()
+            .unwrap_or_else(|| report.file.clone());
+        let period = figure.period.clone();
+        let row = rows
+            .entry((region.clone(), period.clone()))
+            .or_insert_with(|| Row {
+                region,
+                period,
+                level: None,
+                change: None,
+                rank: None,
+                target: None,
+                result: None,
+                verdict: Verdict::NoTarget,
+            });
+        let slot = match (figure.status, figure.measure) {
+            (Status::Target, _) => &mut row.target,
+            (Status::Actual, Measure::Level | Measure::Share) => &mut row.level,
+            (Status::Actual, Measure::Change) => &mut row.change,
+            (Status::Actual, Measure::Rank) => &mut row.rank,
+        };
+        slot.get_or_insert(at);
+    }
+    let at = |r: FigureRef| &figures[r.report][r.figure];
+    rows.into_values()
+        .map(|mut row| {
+            row.result = row.target.and_then(|target| match at(target).measure {
+                Measure::Change => row.change,
+                Measure::Rank => row.rank,
+                Measure::Level | Measure::Share => row.level,
+            });
+            row.verdict = match row.target {
+                None => Verdict::NoTarget,
+                Some(target) => judge(at(target), row.result.map(at)),
+            };
+            row
+        })
+        .collect()
+}
