@@ -13,6 +13,7 @@ use crate::corpus::{self, Corpus};
 mod compare;
 mod export;
 mod glossary;
+mod search;
 mod table;
 
 /// `baogao`: browse Chinese government work reports in the terminal.
@@ -45,6 +46,8 @@ pub enum Command {
     Compare(compare::CompareArgs),
     /// List the terms the reports define in their notes.
     Glossary(glossary::GlossaryArgs),
+    /// Print every hit of a pattern as `file:line:col: text`.
+    Search(search::SearchArgs),
 }
 
 /// Parse the command line, run it, and map the outcome to an exit code.
@@ -81,6 +84,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Export(args)) => export::run(args),
         Some(Command::Compare(args)) => compare::run(args),
         Some(Command::Glossary(args)) => glossary::run(args),
+        Some(Command::Search(args)) => search::run(args),
     }
 }
 

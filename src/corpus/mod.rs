@@ -7,6 +7,7 @@
 
 pub mod embedded;
 pub mod load;
+pub mod search;
 pub mod synthetic;
 
 use std::ops::Range;

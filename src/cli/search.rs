@@ -1,0 +1,67 @@
+//! `baogao search PATTERN [PATH...]`: every hit in the reading text of the loaded reports, one
+//! `file:line:col: text` line each (1-based line and character column), for scripting.
+//!
+//! Exit status as grep's: 0 when something matched, 1 when nothing did, 2 on an error (an
+//! invalid pattern, or no report could be loaded).
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::corpus::search::{Query, search};
+
+/// Arguments of `baogao search`.
+#[derive(Debug, clap::Args)]
+pub struct SearchArgs {
+    /// A regular expression; a plain string matches itself. Lower-case patterns ignore case.
+    pub pattern: String,
+    /// Take the pattern literally, with no regex syntax.
+    #[arg(long, short = 'F')]
+    pub fixed_strings: bool,
+    /// Print only the number of hits.
+    #[arg(long, short)]
+    pub count: bool,
+    /// Report files or directories; none means the bundled reports.
+    pub paths: Vec<PathBuf>,
+}
+
+/// Run `baogao search`.
+pub fn run(args: SearchArgs) -> anyhow::Result<ExitCode> {
+    let query = if args.fixed_strings {
+        Query::literal(&args.pattern)
+    } else {
+        Query::new(&args.pattern)
+    };
+    let query = match query {
+        Ok(query) => query,
+        Err(error) => {
+            eprintln!("baogao: {error}");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let corpus = super::load_corpus(&args.paths);
+    if corpus.reports.is_empty() {
+        return Ok(ExitCode::from(2));
+    }
+    let hits = search(&corpus, &query);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    if args.count {
+        writeln!(out, "{}", hits.len())?;
+    } else {
+        for hit in &hits {
+            let report = &corpus.reports[hit.report];
+            let name = report
+                .path
+                .as_ref()
+                .map_or_else(|| report.file.clone(), |p| p.display().to_string());
+            let line = &report.text[report.lines[hit.line].content.clone()];
+            writeln!(out, "{name}:{}:{}: {line}", hit.line + 1, hit.col + 1)?;
+        }
+    }
+    out.flush()?;
+    Ok(if hits.is_empty() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}

@@ -1,0 +1,96 @@
+//! `baogao search` run as a user runs it: the real binary over the bundled reports and over
+//! files on disk, checked against the report files themselves.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn baogao(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_baogao"))
+        .args(args)
+        .output()
+        .expect("the baogao binary runs")
+}
+
+fn report_lines(file: &str) -> Vec<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/reports")
+        .join(file);
+    std::fs::read_to_string(path)
+        .expect("bundled report is UTF-8")
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn every_hit_points_at_the_pattern_in_the_original_file() {
+    let output = baogao(&["search", "生产总值"]);
+    assert!(output.status.success(), "{output:?}");
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let mut hits = 0;
+    for line in stdout.lines() {
+        let mut parts = line.splitn(4, ':');
+        let (file, number, col) = (
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+        );
+        let number: usize = number.parse().expect("a line number");
+        let col: usize = col.parse().expect("a column");
+        let text = &report_lines(file)[number - 1];
+        let at: String = text.chars().skip(col - 1).take(4).collect();
+        assert_eq!(at, "生产总值", "{line}");
+        hits += 1;
+    }
+    // Every occurrence in the bundled files is reading text, so every one must be found.
+    let expected: usize =
+        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/reports"))
+            .unwrap()
+            .map(|entry| {
+                std::fs::read_to_string(entry.unwrap().path())
+                    .unwrap()
+                    .matches("生产总值")
+                    .count()
+            })
+            .sum();
+    assert!(expected > 10);
+    assert_eq!(hits, expected);
+}
+
+#[test]
+fn count_and_exit_status_follow_grep() {
+    let count = baogao(&["search", "--count", "高质量发展"]);
+    assert!(count.status.success());
+    let n: usize = String::from_utf8(count.stdout)
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    assert!(n > 0);
+
+    let none = baogao(&["search", "这个词不会出现在任何报告里"]);
+    assert_eq!(none.status.code(), Some(1));
+    assert!(none.stdout.is_empty());
+
+    let invalid = baogao(&["search", "增长("]);
+    assert_eq!(invalid.status.code(), Some(2));
+    let stderr = String::from_utf8(invalid.stderr).unwrap();
+    assert!(stderr.contains("invalid pattern"), "{stderr}");
+
+    let literal = baogao(&["search", "-F", "(一)"]);
+    assert!(literal.status.code().is_some_and(|c| c <= 1), "{literal:?}");
+}
+
+#[test]
+fn searches_files_on_disk_and_names_them_by_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("test-2024.txt");
+    std::fs::write(&path, "一、工作回顾\n地区生产总值增长6.5%。\n").unwrap();
+    let output = baogao(&["search", r"\d+\.\d%", path.to_str().unwrap()]);
+    assert!(output.status.success(), "{output:?}");
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(
+        stdout,
+        format!("{}:2:9: 地区生产总值增长6.5%。\n", path.display())
+    );
+}
