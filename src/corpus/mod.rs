@@ -9,6 +9,7 @@ pub mod embedded;
 pub mod load;
 pub mod search;
 pub mod synthetic;
+pub mod terms;
 
 use std::ops::Range;
 use std::path::PathBuf;
