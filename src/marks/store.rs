@@ -78,9 +78,9 @@ pub fn load(path: &Path) -> Result<Loaded, MarksError> {
             });
         }
     };
-    match serde_json::from_slice::<MarksFile>(&bytes) {
-        Ok(file) => Ok(Loaded {
-            marks: Marks { items: file.marks },
+    match parse(&bytes) {
+        Ok(marks) => Ok(Loaded {
+            marks,
             notice: None,
         }),
         Err(parse_error) => {
@@ -99,6 +99,11 @@ pub fn load(path: &Path) -> Result<Loaded, MarksError> {
             })
         }
     }
+}
+
+/// The marks held in the bytes of a marks file.
+pub fn parse(bytes: &[u8]) -> Result<Marks, serde_json::Error> {
+    serde_json::from_slice::<MarksFile>(bytes).map(|file| Marks { items: file.marks })
 }
 
 /// Write `marks` to `path` atomically, creating its directory if needed.
