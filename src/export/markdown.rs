@@ -50,6 +50,12 @@ fn render_one(out: &mut String, r: &Record) {
             let _ = writeln!(out, "{lead}{line}");
         }
     }
+    let _ = writeln!(out, "\n{}", citation(r));
+}
+
+/// The source of a record as a reader cites it: `— 民权县 2023 政府工作报告 (minquan-2023.txt),
+/// 一、2022年工作回顾, line 7`.
+pub fn citation(r: &Record) -> String {
     let lines = if r.line_start == r.line_end {
         format!("line {}", r.line_start)
     } else {
@@ -65,11 +71,10 @@ fn render_one(out: &mut String, r: &Record) {
     } else {
         ""
     };
-    let _ = writeln!(
-        out,
-        "\n— {}{section}, {lines}{orphaned}",
+    format!(
+        "— {}{section}, {lines}{orphaned}",
         with_file(&r.report, &r.file)
-    );
+    )
 }
 
 /// `民权县 2023 政府工作报告 (minquan-2023.txt)`, or just the file name when the report's label

@@ -1,6 +1,7 @@
 //! Exporting marks with their citations: Markdown for reading and pasting, JSON and CSV for
 //! tools. All three carry the same fields, one record per mark.
 
+pub mod clipboard;
 mod markdown;
 
 use std::path::Path;
@@ -102,7 +103,8 @@ pub fn records(marks: &Marks, reports: &[Report], figures: &[Vec<Figure>]) -> Ve
         .collect()
 }
 
-fn record(mark: &Mark, reports: &[Report], figures: &[Vec<Figure>]) -> Record {
+/// The record of one mark; see [`records`].
+pub fn record(mark: &Mark, reports: &[Report], figures: &[Vec<Figure>]) -> Record {
     let inside = if mark.orphaned {
         Vec::new()
     } else {
