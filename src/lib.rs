@@ -19,3 +19,4 @@ pub mod corpus;
 pub mod export;
 pub mod figures;
 pub mod marks;
+pub mod ui;

@@ -1,0 +1,3 @@
+//! Rendering: draws the browser from the app state, never changing it.
+
+pub mod wrap;
