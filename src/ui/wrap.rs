@@ -21,6 +21,7 @@
 //! treated as white space. A grapheme wider than the width (a CJK character at width 0 or 1)
 //! goes alone on its line, which is then wider than the width: the renderer clips it.
 
+mod graphemes;
 mod rules;
 #[cfg(test)]
 mod tests;
@@ -32,6 +33,7 @@ use ratatui::style::Style;
 use ratatui::text::Span;
 use unicode_linebreak::{BreakOpportunity, linebreaks};
 
+use graphemes::for_each_grapheme;
 use rules::{is_closing, is_closing_quote, is_opening, is_opening_quote, splits_number};
 
 /// Wrap `text` into screen lines no wider than `width` columns (measured with unicode-width, as
@@ -47,28 +49,26 @@ use rules::{is_closing, is_closing_quote, is_opening, is_opening_quote, splits_n
 pub fn wrap(text: &str, width: usize, keep_together: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut wrapper = Wrapper::new(text, width, keep_together);
     let mut breaks = linebreaks(text).peekable();
-    for grapheme in Span::raw(text).styled_graphemes(Style::default()) {
-        let symbol = grapheme.symbol;
-        let start = symbol.as_ptr() as usize - text.as_ptr() as usize;
-        let end = start + symbol.len();
-        let columns = usize::from(symbol.cell_width());
+    for_each_grapheme(text, |start, symbol, columns| {
         if symbol.chars().all(char::is_whitespace) {
             wrapper.column += columns;
-            continue;
+            return;
         }
         // The UAX #14 opportunities falling in the gap since the previous grapheme.
+        let gap_start = wrapper.last.as_ref().map_or(0, |last| last.end);
         let mut gap = Gap::default();
         while let Some(&(at, opportunity)) = breaks.peek() {
             if at > start {
                 break;
             }
             breaks.next();
-            if at >= wrapper.last.as_ref().map_or(0, |last| last.end) {
+            if at >= gap_start {
                 gap.allowed = true;
                 gap.mandatory |= opportunity == BreakOpportunity::Mandatory;
             }
         }
         let first = symbol.chars().next().unwrap_or(' ');
+        let end = start + symbol.len();
         wrapper.push(
             Grapheme {
                 start,
@@ -78,7 +78,7 @@ pub fn wrap(text: &str, width: usize, keep_together: &[Range<usize>]) -> Vec<Ran
             },
             gap,
         );
-    }
+    });
     wrapper.finish()
 }
 

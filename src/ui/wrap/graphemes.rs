@@ -1,0 +1,176 @@
+//! The grapheme clusters ratatui draws, with their widths, found quickly for Chinese text.
+//!
+//! Segmenting every grapheme with unicode-segmentation costs about twenty times a plain width
+//! sum. Most characters of a report (ideographs, CJK punctuation, full-width forms, ASCII) are
+//! "simple": their Grapheme_Cluster_Break property is Other, so between two of them there is
+//! always a boundary and each is a cluster by itself. Only stretches around other characters
+//! (combining marks, emoji, Hangul, control characters) go through ratatui's own segmentation,
+//! cut at boundaries between two simple characters so the result is exactly the same.
+
+use ratatui::buffer::CellWidth;
+use ratatui::style::Style;
+use ratatui::text::Span;
+use unicode_width::UnicodeWidthChar;
+
+/// Whether `c` is a cluster by itself next to any other simple character, and drawn by ratatui
+/// as `c.width()` columns (checked over the whole set by a test).
+pub(super) fn is_simple(c: char) -> bool {
+    matches!(c,
+        ' '..='~'
+        | '\u{A0}'..='\u{AC}'
+        | '\u{AE}'..='\u{2FF}'
+        | '\u{2010}'..='\u{2027}'
+        | '\u{2030}'..='\u{205E}'
+        | '\u{3000}'..='\u{3029}'
+        | '\u{3030}'..='\u{303F}'
+        | '\u{3041}'..='\u{3096}'
+        | '\u{309B}'..='\u{30FF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{FF01}'..='\u{FF9D}'
+    )
+}
+
+/// Call `visit(start, symbol, columns)` for every grapheme of `text` ratatui would draw, in
+/// order: `symbol` is `text[start..start + symbol.len()]`. Graphemes holding a control character
+/// are skipped, as ratatui skips them.
+pub(super) fn for_each_grapheme(text: &str, mut visit: impl FnMut(usize, &str, usize)) {
+    let simple_symbol = |start: usize, c: char| &text[start..start + c.len_utf8()];
+    let simple_width = |c: char| c.width().unwrap_or(0);
+    // A simple character whose successor is not known yet, and the start of a stretch that
+    // needs real segmentation.
+    let mut held: Option<(usize, char)> = None;
+    let mut stretch: Option<usize> = None;
+    let mut segmented: Vec<(usize, usize, usize)> = Vec::new();
+    for (at, c) in text.char_indices() {
+        let simple = is_simple(c);
+        match (stretch, held) {
+            (None, Some((start, previous))) if simple => {
+                visit(
+                    start,
+                    simple_symbol(start, previous),
+                    simple_width(previous),
+                );
+            }
+            (None, _) if !simple => stretch = Some(held.map_or(at, |(start, _)| start)),
+            (Some(from), Some(_)) if simple => {
+                // Two simple characters in a row: a true boundary, so the stretch ends here.
+                segment(text, from..at, &mut segmented);
+                for &(start, end, columns) in &segmented {
+                    visit(start, &text[start..end], columns);
+                }
+                stretch = None;
+            }
+            _ => {}
+        }
+        held = simple.then_some((at, c));
+    }
+    match (stretch, held) {
+        (Some(from), _) => {
+            segment(text, from..text.len(), &mut segmented);
+            for &(start, end, columns) in &segmented {
+                visit(start, &text[start..end], columns);
+            }
+        }
+        (None, Some((start, c))) => visit(start, simple_symbol(start, c), simple_width(c)),
+        (None, None) => {}
+    }
+}
+
+/// Segment `text[range]` as ratatui does, into `(start, end, columns)` of each drawn grapheme.
+fn segment(text: &str, range: std::ops::Range<usize>, out: &mut Vec<(usize, usize, usize)>) {
+    out.clear();
+    let span = Span::raw(&text[range]);
+    for grapheme in span.styled_graphemes(Style::default()) {
+        let symbol = grapheme.symbol;
+        let start = symbol.as_ptr() as usize - text.as_ptr() as usize;
+        out.push((
+            start,
+            start + symbol.len(),
+            usize::from(symbol.cell_width()),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// What ratatui alone says: every drawn grapheme with its start and width.
+    fn ratatui_graphemes(text: &str) -> Vec<(usize, String, usize)> {
+        let mut segmented = Vec::new();
+        segment(text, 0..text.len(), &mut segmented);
+        segmented
+            .into_iter()
+            .map(|(start, end, columns)| (start, text[start..end].to_string(), columns))
+            .collect()
+    }
+
+    fn fast_graphemes(text: &str) -> Vec<(usize, String, usize)> {
+        let mut out = Vec::new();
+        for_each_grapheme(text, |start, symbol, columns| {
+            out.push((start, symbol.to_string(), columns));
+        });
+        out
+    }
+
+    #[test]
+    fn every_simple_character_is_a_cluster_of_its_own_width() {
+        let mut checked = 0;
+        for c in (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_simple(c))
+        {
+            // An Extend or Prepend character would join "a", Hangul or regional indicators
+            // would join each other, a control character would be dropped.
+            let text = format!("a{c}{c}a");
+            let expected = [("a", 1), (&*c.to_string(), c.width().unwrap_or(0))];
+            let got = ratatui_graphemes(&text);
+            let got: Vec<(&str, usize)> = got.iter().map(|(_, s, w)| (s.as_str(), *w)).collect();
+            assert_eq!(
+                got,
+                [expected[0], expected[1], expected[1], expected[0]],
+                "{c:?}"
+            );
+            checked += 1;
+        }
+        assert!(checked > 28_000);
+    }
+
+    #[test]
+    fn the_fast_path_agrees_with_ratatui_around_complex_characters() {
+        for text in [
+            "",
+            "中文",
+            "e\u{301}中\u{301}文",
+            "\u{301}开头",
+            "a\tb\nc\r\nd\u{1}",
+            "👍🏽好👨‍👩‍👧",
+            "한국어中文",
+            "ｶﾞｷﾞ",
+            "❤\u{FE0F}心",
+            "中\u{200D}文\u{FE0F}",
+            "\u{1F1E8}\u{1F1F3}中国",
+            "x\u{301}\u{301}",
+        ] {
+            assert_eq!(fast_graphemes(text), ratatui_graphemes(text), "{text:?}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn the_fast_path_agrees_with_ratatui_on_random_text(chars in prop::collection::vec(
+            prop::sample::select(vec![
+                '中', '，', '“', 'a', '1', ' ', '\u{3000}', '\t', '\n', '\r', '\u{1}', '\u{301}',
+                '\u{200D}', '\u{FE0F}', '👍', '\u{1F3FD}', '한', '\u{1161}', '\u{1100}', 'ｶ',
+                '\u{FF9E}', '\u{1F1E8}', '\u{0915}', '\u{094D}', '\u{0600}', '\u{AD}',
+            ]),
+            0..40,
+        )) {
+            let text: String = chars.into_iter().collect();
+            prop_assert_eq!(fast_graphemes(&text), ratatui_graphemes(&text));
+        }
+    }
+}
