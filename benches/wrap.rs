@@ -89,7 +89,7 @@ fn main() {
     criterion.final_summary();
     match (median_ns("baseline_width_sum"), median_ns("wrap")) {
         (Some(baseline), Some(wrapped)) => println!(
-            "wrap / width sum at {WIDTH} columns: {:.1}× ({:.0} µs vs {:.0} µs per pass over {} paragraphs)",
+            "wrap / width sum at {WIDTH} columns, medians: {:.1}× ({:.0} µs vs {:.0} µs per pass over {} paragraphs)",
             wrapped / baseline,
             wrapped / 1e3,
             baseline / 1e3,

@@ -33,7 +33,7 @@ use ratatui::style::Style;
 use ratatui::text::Span;
 use unicode_linebreak::{BreakOpportunity, linebreaks};
 
-use graphemes::for_each_grapheme;
+use graphemes::{Cluster as Grapheme, for_each_grapheme};
 use rules::{is_closing, is_closing_quote, is_opening, is_opening_quote, splits_number};
 
 /// Wrap `text` into screen lines no wider than `width` columns (measured with unicode-width, as
@@ -49,16 +49,16 @@ use rules::{is_closing, is_closing_quote, is_opening, is_opening_quote, splits_n
 pub fn wrap(text: &str, width: usize, keep_together: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut wrapper = Wrapper::new(text, width, keep_together);
     let mut breaks = linebreaks(text).peekable();
-    for_each_grapheme(text, |start, symbol, columns| {
-        if symbol.chars().all(char::is_whitespace) {
-            wrapper.column += columns;
+    for_each_grapheme(text, |cluster| {
+        if cluster.blank {
+            wrapper.column += cluster.columns;
             return;
         }
         // The UAX #14 opportunities falling in the gap since the previous grapheme.
         let gap_start = wrapper.last.as_ref().map_or(0, |last| last.end);
         let mut gap = Gap::default();
         while let Some(&(at, opportunity)) = breaks.peek() {
-            if at > start {
+            if at > cluster.start {
                 break;
             }
             breaks.next();
@@ -67,17 +67,7 @@ pub fn wrap(text: &str, width: usize, keep_together: &[Range<usize>]) -> Vec<Ran
                 gap.mandatory |= opportunity == BreakOpportunity::Mandatory;
             }
         }
-        let first = symbol.chars().next().unwrap_or(' ');
-        let end = start + symbol.len();
-        wrapper.push(
-            Grapheme {
-                start,
-                end,
-                columns,
-                first,
-            },
-            gap,
-        );
+        wrapper.push(cluster, gap);
     });
     wrapper.finish()
 }
@@ -89,16 +79,6 @@ pub fn display_width(text: &str) -> usize {
         .styled_graphemes(Style::default())
         .map(|grapheme| usize::from(grapheme.symbol.cell_width()))
         .sum()
-}
-
-/// One visible (non-blank) grapheme cluster.
-#[derive(Clone, Copy, Debug)]
-struct Grapheme {
-    start: usize,
-    end: usize,
-    columns: usize,
-    /// Its base character, which decides its typesetting class.
-    first: char,
 }
 
 /// What UAX #14 says about the gap before a grapheme.
@@ -115,9 +95,10 @@ struct Candidate {
     resume: usize,
     /// The absolute column at `resume`, so the next line's width is known without rescanning.
     resume_column: usize,
-    /// 0 (honours every rule) to 4 (breaks kinsoku); see the module documentation.
-    rank: u8,
 }
+
+/// Ranks of break, from 0 (honours every rule) to 4 (breaks kinsoku); see the module docs.
+const RANKS: usize = 5;
 
 /// The line being filled and the lines already finished.
 struct Wrapper<'a> {
@@ -133,7 +114,9 @@ struct Wrapper<'a> {
     line: Option<(usize, usize)>,
     /// The last visible grapheme, the end of the current line so far.
     last: Option<Grapheme>,
-    candidates: Vec<Candidate>,
+    /// The latest candidate of each rank on the current line: the only ones ever chosen, since
+    /// a break takes the latest of the lowest rank, and whatever lies after it stays latest.
+    candidates: [Option<Candidate>; RANKS],
 }
 
 impl<'a> Wrapper<'a> {
@@ -147,7 +130,7 @@ impl<'a> Wrapper<'a> {
             column: 0,
             line: None,
             last: None,
-            candidates: Vec::new(),
+            candidates: [None; RANKS],
         }
     }
 
@@ -160,11 +143,10 @@ impl<'a> Wrapper<'a> {
             }
             (Some(_), Some(last)) => {
                 let rank = self.rank(last, grapheme, gap.allowed);
-                self.candidates.push(Candidate {
+                self.candidates[rank] = Some(Candidate {
                     end: last.end,
                     resume: grapheme.start,
                     resume_column: self.column,
-                    rank,
                 });
                 self.fit(grapheme);
             }
@@ -184,7 +166,7 @@ impl<'a> Wrapper<'a> {
     fn open_line(&mut self, grapheme: Grapheme, start: usize, start_column: usize) {
         debug_assert!(start <= grapheme.start);
         self.line = Some((start, start_column));
-        self.candidates.clear();
+        self.candidates = [None; RANKS];
     }
 
     fn end_line(&mut self, end: usize) {
@@ -200,29 +182,22 @@ impl<'a> Wrapper<'a> {
             if self.column + grapheme.columns - start_column <= self.width {
                 return;
             }
-            let Some(best) = self.best_candidate() else {
+            // The latest candidate of the lowest rank.
+            let Some(chosen) = self.candidates.iter().flatten().next().copied() else {
                 return;
             };
-            let chosen = self.candidates[best];
             self.lines.push(start..chosen.end);
             self.line = Some((chosen.resume, chosen.resume_column));
-            self.candidates.drain(..=best);
-        }
-    }
-
-    /// The latest candidate of the lowest rank on the current line.
-    fn best_candidate(&self) -> Option<usize> {
-        let mut best: Option<usize> = None;
-        for (index, candidate) in self.candidates.iter().enumerate() {
-            if best.is_none_or(|b| candidate.rank <= self.candidates[b].rank) {
-                best = Some(index);
+            for slot in &mut self.candidates {
+                if slot.is_some_and(|c| c.resume <= chosen.resume) {
+                    *slot = None;
+                }
             }
         }
-        best
     }
 
     /// How bad a break between `before` and `after` would be (0 = fine, 4 = breaks kinsoku).
-    fn rank(&mut self, before: Grapheme, after: Grapheme, allowed: bool) -> u8 {
+    fn rank(&mut self, before: Grapheme, after: Grapheme, allowed: bool) -> usize {
         let kinsoku = !is_closing(after.first) && !is_opening(before.first);
         let number = before.end == after.start
             && splits_number(

@@ -15,50 +15,72 @@ use unicode_width::UnicodeWidthChar;
 /// Whether `c` is a cluster by itself next to any other simple character, and drawn by ratatui
 /// as `c.width()` columns (checked over the whole set by a test).
 pub(super) fn is_simple(c: char) -> bool {
-    matches!(c,
-        ' '..='~'
-        | '\u{A0}'..='\u{AC}'
-        | '\u{AE}'..='\u{2FF}'
-        | '\u{2010}'..='\u{2027}'
-        | '\u{2030}'..='\u{205E}'
-        | '\u{3000}'..='\u{3029}'
-        | '\u{3030}'..='\u{303F}'
-        | '\u{3041}'..='\u{3096}'
-        | '\u{309B}'..='\u{30FF}'
-        | '\u{3400}'..='\u{4DBF}'
-        | '\u{4E00}'..='\u{9FFF}'
-        | '\u{FF01}'..='\u{FF9D}'
+    let code = u32::from(c);
+    // The common cases first: ideographs, then ASCII.
+    if (0x4E00..=0x9FFF).contains(&code) {
+        return true;
+    }
+    if code < 0x80 {
+        return (0x20..=0x7E).contains(&code);
+    }
+    matches!(
+        code,
+        0xA0..=0xAC
+            | 0xAE..=0x2FF
+            | 0x2010..=0x2027
+            | 0x2030..=0x205E
+            | 0x3000..=0x3029
+            | 0x3030..=0x303F
+            | 0x3041..=0x3096
+            | 0x309B..=0x30FF
+            | 0x3400..=0x4DBF
+            | 0xFF01..=0xFF9D
     )
 }
 
-/// Call `visit(start, symbol, columns)` for every grapheme of `text` ratatui would draw, in
-/// order: `symbol` is `text[start..start + symbol.len()]`. Graphemes holding a control character
-/// are skipped, as ratatui skips them.
-pub(super) fn for_each_grapheme(text: &str, mut visit: impl FnMut(usize, &str, usize)) {
-    let simple_symbol = |start: usize, c: char| &text[start..start + c.len_utf8()];
-    let simple_width = |c: char| c.width().unwrap_or(0);
+/// One grapheme cluster as ratatui draws it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Cluster {
+    /// Its byte range in the text.
+    pub start: usize,
+    pub end: usize,
+    /// Columns it takes on screen.
+    pub columns: usize,
+    /// Its base character.
+    pub first: char,
+    /// Whether it is white space only (a space, `U+3000`…).
+    pub blank: bool,
+}
+
+impl Cluster {
+    fn simple(start: usize, c: char) -> Self {
+        Self {
+            start,
+            end: start + c.len_utf8(),
+            columns: c.width().unwrap_or(0),
+            first: c,
+            blank: c.is_whitespace(),
+        }
+    }
+}
+
+/// Call `visit` with every grapheme cluster of `text` ratatui would draw, in order. Clusters
+/// holding a control character are skipped, as ratatui skips them.
+pub(super) fn for_each_grapheme(text: &str, mut visit: impl FnMut(Cluster)) {
     // A simple character whose successor is not known yet, and the start of a stretch that
     // needs real segmentation.
     let mut held: Option<(usize, char)> = None;
     let mut stretch: Option<usize> = None;
-    let mut segmented: Vec<(usize, usize, usize)> = Vec::new();
+    let mut segmented: Vec<Cluster> = Vec::new();
     for (at, c) in text.char_indices() {
         let simple = is_simple(c);
         match (stretch, held) {
-            (None, Some((start, previous))) if simple => {
-                visit(
-                    start,
-                    simple_symbol(start, previous),
-                    simple_width(previous),
-                );
-            }
+            (None, Some((start, previous))) if simple => visit(Cluster::simple(start, previous)),
             (None, _) if !simple => stretch = Some(held.map_or(at, |(start, _)| start)),
             (Some(from), Some(_)) if simple => {
                 // Two simple characters in a row: a true boundary, so the stretch ends here.
                 segment(text, from..at, &mut segmented);
-                for &(start, end, columns) in &segmented {
-                    visit(start, &text[start..end], columns);
-                }
+                segmented.iter().copied().for_each(&mut visit);
                 stretch = None;
             }
             _ => {}
@@ -68,27 +90,27 @@ pub(super) fn for_each_grapheme(text: &str, mut visit: impl FnMut(usize, &str, u
     match (stretch, held) {
         (Some(from), _) => {
             segment(text, from..text.len(), &mut segmented);
-            for &(start, end, columns) in &segmented {
-                visit(start, &text[start..end], columns);
-            }
+            segmented.iter().copied().for_each(&mut visit);
         }
-        (None, Some((start, c))) => visit(start, simple_symbol(start, c), simple_width(c)),
+        (None, Some((start, c))) => visit(Cluster::simple(start, c)),
         (None, None) => {}
     }
 }
 
-/// Segment `text[range]` as ratatui does, into `(start, end, columns)` of each drawn grapheme.
-fn segment(text: &str, range: std::ops::Range<usize>, out: &mut Vec<(usize, usize, usize)>) {
+/// Segment `text[range]` as ratatui does, into the clusters it draws.
+fn segment(text: &str, range: std::ops::Range<usize>, out: &mut Vec<Cluster>) {
     out.clear();
     let span = Span::raw(&text[range]);
     for grapheme in span.styled_graphemes(Style::default()) {
         let symbol = grapheme.symbol;
         let start = symbol.as_ptr() as usize - text.as_ptr() as usize;
-        out.push((
+        out.push(Cluster {
             start,
-            start + symbol.len(),
-            usize::from(symbol.cell_width()),
-        ));
+            end: start + symbol.len(),
+            columns: usize::from(symbol.cell_width()),
+            first: symbol.chars().next().unwrap_or(' '),
+            blank: symbol.chars().all(char::is_whitespace),
+        });
     }
 }
 
@@ -100,18 +122,26 @@ mod tests {
 
     /// What ratatui alone says: every drawn grapheme with its start and width.
     fn ratatui_graphemes(text: &str) -> Vec<(usize, String, usize)> {
-        let mut segmented = Vec::new();
-        segment(text, 0..text.len(), &mut segmented);
-        segmented
-            .into_iter()
-            .map(|(start, end, columns)| (start, text[start..end].to_string(), columns))
+        let span = Span::raw(text);
+        span.styled_graphemes(Style::default())
+            .map(|g| {
+                let start = g.symbol.as_ptr() as usize - text.as_ptr() as usize;
+                (
+                    start,
+                    g.symbol.to_string(),
+                    usize::from(g.symbol.cell_width()),
+                )
+            })
             .collect()
     }
 
     fn fast_graphemes(text: &str) -> Vec<(usize, String, usize)> {
         let mut out = Vec::new();
-        for_each_grapheme(text, |start, symbol, columns| {
-            out.push((start, symbol.to_string(), columns));
+        for_each_grapheme(text, |cluster| {
+            let symbol = &text[cluster.start..cluster.end];
+            assert_eq!(cluster.first, symbol.chars().next().unwrap());
+            assert_eq!(cluster.blank, symbol.chars().all(char::is_whitespace));
+            out.push((cluster.start, symbol.to_string(), cluster.columns));
         });
         out
     }
