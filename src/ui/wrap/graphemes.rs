@@ -38,6 +38,15 @@ pub(super) fn is_simple(c: char) -> bool {
     )
 }
 
+/// The columns of a simple character, skipping the table lookup for ideographs and ASCII.
+fn simple_width(c: char) -> usize {
+    match u32::from(c) {
+        0x4E00..=0x9FFF => 2,
+        0x20..=0x7E => 1,
+        _ => c.width().unwrap_or(0),
+    }
+}
+
 /// One grapheme cluster as ratatui draws it.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) struct Cluster {
@@ -57,7 +66,7 @@ impl Cluster {
         Self {
             start,
             end: start + c.len_utf8(),
-            columns: c.width().unwrap_or(0),
+            columns: simple_width(c),
             first: c,
             blank: c.is_whitespace(),
         }
@@ -156,7 +165,7 @@ mod tests {
             // An Extend or Prepend character would join "a", Hangul or regional indicators
             // would join each other, a control character would be dropped.
             let text = format!("a{c}{c}a");
-            let expected = [("a", 1), (&*c.to_string(), c.width().unwrap_or(0))];
+            let expected = [("a", 1), (&*c.to_string(), simple_width(c))];
             let got = ratatui_graphemes(&text);
             let got: Vec<(&str, usize)> = got.iter().map(|(_, s, w)| (s.as_str(), *w)).collect();
             assert_eq!(
