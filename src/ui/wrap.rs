@@ -28,24 +28,23 @@ mod tests;
 
 use std::ops::Range;
 
-use ratatui::buffer::CellWidth;
-use ratatui::style::Style;
-use ratatui::text::Span;
 use unicode_linebreak::{BreakOpportunity, linebreaks};
 
 use graphemes::{Cluster as Grapheme, for_each_grapheme};
 use rules::{is_closing, is_closing_quote, is_opening, is_opening_quote, splits_number};
 
 /// Wrap `text` into screen lines no wider than `width` columns (measured with unicode-width, as
-/// ratatui measures), returning each line's byte range in `text`, in order, covering every
-/// non-whitespace character. `keep_together` holds sorted, non-overlapping byte ranges of `text`
-/// (e.g. figures) that must not be split across lines unless one alone is wider than `width`.
+/// ratatui measures: see [`display_width`]), returning each line's byte range in `text`, in
+/// order, covering every non-whitespace character. `keep_together` holds sorted, non-overlapping
+/// byte ranges of `text` (e.g. figures) that must not be split across lines unless one alone is
+/// wider than `width`.
 ///
 /// White space around a break is left out of both lines; the paragraph's own leading
-/// indentation (`　　`) stays on the first line when it fits. Mandatory breaks (`\n`) end a line;
-/// no line is ever empty.
-/// Empty or blank text gives no lines. Out-of-order `keep_together` ranges are never a panic,
-/// but only a sorted list is honoured.
+/// indentation (`　　`) stays on the first line when it fits. Mandatory breaks (`\n`) end a
+/// line; no line is ever empty, and empty or blank text gives no lines. A grapheme wider than
+/// `width` (any at width 0) stands alone on its line, the one case a line is wider than `width`.
+/// Unsorted or out-of-range `keep_together` ranges never panic, but only a sorted list is
+/// honoured.
 pub fn wrap(text: &str, width: usize, keep_together: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut wrapper = Wrapper::new(text, width, keep_together);
     let mut breaks = linebreaks(text).peekable();
@@ -75,10 +74,9 @@ pub fn wrap(text: &str, width: usize, keep_together: &[Range<usize>]) -> Vec<Ran
 /// The width `text` occupies when ratatui renders it on one line: the sum of its graphemes'
 /// cell widths, control characters counting zero. `wrap` measures lines exactly this way.
 pub fn display_width(text: &str) -> usize {
-    Span::raw(text)
-        .styled_graphemes(Style::default())
-        .map(|grapheme| usize::from(grapheme.symbol.cell_width()))
-        .sum()
+    let mut columns = 0;
+    for_each_grapheme(text, |cluster| columns += cluster.columns);
+    columns
 }
 
 /// What UAX #14 says about the gap before a grapheme.

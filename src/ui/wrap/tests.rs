@@ -150,6 +150,30 @@ fn double_width_characters_never_straddle_an_odd_edge() {
 }
 
 #[test]
+fn wrapped_lines_render_unclipped_at_an_odd_width() {
+    use ratatui::text::{Line, Text};
+    use ratatui::widgets::{Paragraph, Widget};
+
+    let text = "坚持稳中求进，2022年增长5.2%。";
+    let rendered: Text = wrap(text, 7, &[])
+        .into_iter()
+        .map(|range| Line::raw(&text[range]))
+        .collect();
+    let mut buffer = Buffer::empty(Rect::new(0, 0, 7, 6));
+    Paragraph::new(rendered).render(buffer.area, &mut buffer);
+    // "中求进，" would be 8 columns: "进" comes down with the comma rather than leave it alone.
+    let expected = Buffer::with_lines([
+        "坚持稳 ",
+        "中求   ",
+        "进，   ",
+        "2022年 ",
+        "增长   ",
+        "5.2%。 ",
+    ]);
+    assert_eq!(buffer, expected);
+}
+
+#[test]
 fn characters_wider_than_the_width_stand_alone() {
     assert_eq!(lines("中文", 1, &[]), ["中", "文"]);
     assert_eq!(lines("中文", 0, &[]), ["中", "文"]);
