@@ -402,6 +402,17 @@ proptest! {
     }
 
     #[test]
+    fn arbitrary_keep_together_ranges_never_break_the_contract(
+        text in any_text(),
+        width in 0usize..120,
+        bounds in prop::collection::vec((0usize..300, 0usize..300), 0..6),
+    ) {
+        let keep: Vec<Range<usize>> = bounds.into_iter().map(|(a, b)| a..b).collect();
+        let rules = Rules { typesetting: false };
+        prop_assert_eq!(check(&text, width, &keep, rules), Ok(()));
+    }
+
+    #[test]
     fn typeset_text_keeps_every_rule((text, keep) in typeset_text(), width in 16usize..120) {
         let rules = Rules { typesetting: true };
         prop_assert_eq!(check(&text, width, &[], rules), Ok(()));
