@@ -22,6 +22,8 @@
 //! goes alone on its line, which is then wider than the width: the renderer clips it.
 
 mod graphemes;
+#[cfg(test)]
+mod properties;
 mod rules;
 #[cfg(test)]
 mod tests;
