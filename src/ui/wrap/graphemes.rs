@@ -1,11 +1,11 @@
 //! The grapheme clusters ratatui draws, with their widths, found quickly for Chinese text.
 //!
-//! Segmenting every grapheme with unicode-segmentation costs about twenty times a plain width
-//! sum. Most characters of a report (ideographs, CJK punctuation, full-width forms, ASCII) are
-//! "simple": their Grapheme_Cluster_Break property is Other, so between two of them there is
-//! always a boundary and each is a cluster by itself. Only stretches around other characters
-//! (combining marks, emoji, Hangul, control characters) go through ratatui's own segmentation,
-//! cut at boundaries between two simple characters so the result is exactly the same.
+//! Segmenting every grapheme with unicode-segmentation took most of the wrapping time. Most
+//! characters of a report (ideographs, CJK punctuation, full-width forms, ASCII) are "simple":
+//! their Grapheme_Cluster_Break property is Other, so between two of them there is always a
+//! boundary and each is a cluster by itself. Only stretches around other characters (combining
+//! marks, emoji, Hangul, control characters) go through ratatui's own segmentation, cut at
+//! boundaries between two simple characters so the result is exactly the same.
 
 use ratatui::buffer::CellWidth;
 use ratatui::style::Style;

@@ -190,6 +190,8 @@ fn a_break_before_closing_punctuation_pulls_the_previous_character_down() {
     assert_eq!(lines("今天天气，很好", 8, &[]), ["今天天", "气，很好"]);
     assert_eq!(lines("发展。", 4, &[]), ["发", "展。"]);
     assert_eq!(lines("好了……", 4, &[]), ["好", "了……"]);
+    // UAX #14 alone would break before the middle dot; kinsoku does not.
+    assert_eq!(lines("卡尔·马克思", 4, &[]), ["卡", "尔·", "马克", "思"]);
 }
 
 #[test]
