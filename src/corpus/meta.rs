@@ -55,7 +55,7 @@ fn mark_chrome(text: &str, lines: &mut [Line]) {
     for line in &mut lines[..last_residue] {
         let content = &text[line.content.clone()];
         if line.kind == LineKind::Body
-            && content.chars().count() <= 30
+            && content.chars().nth(30).is_none()
             && !content.contains('。')
             && !is_spaced(content)
             && compact(content) != "政府工作报告"
@@ -73,7 +73,7 @@ fn title_line(text: &str, lines: &[Line]) -> Option<usize> {
         lines
             .iter()
             .enumerate()
-            .filter(|(_, l)| l.kind == LineKind::Body)
+            .filter(|(_, l)| l.kind == LineKind::Body && l.content.len() <= 200)
             .map(|(i, l)| (i, compact(&text[l.content.clone()])))
             .filter(|(_, c)| c.chars().count() <= 30)
     };

@@ -194,7 +194,7 @@ fn numbering_warnings(sections: &[Section]) -> Vec<String> {
     {
         let numeral: String = section.title.chars().take_while(|c| *c != '、').collect();
         warnings.push(format!(
-            "starts mid-way at chapter {numeral}、 (line {}): chapters 一 to {} are missing",
+            "starts mid-way at chapter {numeral}、 (line {}): the {} chapter(s) before it are missing",
             section.line + 1,
             first - 1
         ));
