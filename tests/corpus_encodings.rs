@@ -24,6 +24,9 @@ fn shape(report: &Report) -> String {
     )
 }
 
+/// A copy's directory name, the encoding it must be read as, and how to write it.
+type Variant = (&'static str, &'static str, fn(&str) -> Vec<u8>);
+
 fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
     let mut bytes = if big_endian {
         vec![0xFE, 0xFF]
@@ -44,7 +47,7 @@ fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
 fn every_encoding_gives_the_same_outline() {
     let originals = load_embedded().reports;
     let dir = tempfile::tempdir().unwrap();
-    let variants: [(&str, &str, fn(&str) -> Vec<u8>); 6] = [
+    let variants: [Variant; 6] = [
         ("gb18030", "GB18030", |t| {
             encoding_rs::GB18030.encode(t).0.into_owned()
         }),
@@ -123,7 +126,7 @@ fn a_sidecar_overrides_inferred_metadata() {
         r#"{"speaker": "某某", "year": 2024}"#,
     )
     .unwrap();
-    let loaded = load_paths(&[report.clone()]);
+    let loaded = load_paths(std::slice::from_ref(&report));
     let meta = &loaded.reports[0].meta;
     assert_eq!(meta.speaker.as_deref(), Some("某某"));
     assert_eq!(meta.year, Some(2024));
