@@ -100,15 +100,25 @@ pub fn load_embedded() -> Corpus {
 /// Load every report under `paths` (files, or directories read recursively for `*.txt`). Each
 /// path's files are sorted; paths keep the order given.
 pub fn load_paths(paths: &[PathBuf]) -> Corpus {
+    // List every input first (cheap, sequential), then read and parse all files in parallel.
     let mut files = Vec::new();
-    let mut errors = Vec::new();
+    let mut groups = Vec::with_capacity(paths.len());
     for path in paths {
-        list(path, &mut files, &mut errors);
+        let first = files.len();
+        let mut listing_errors = Vec::new();
+        list(path, &mut files, &mut listing_errors);
+        groups.push((first..files.len(), listing_errors));
     }
-    let results: Vec<_> = files.par_iter().map(|path| load_file(path)).collect();
-    let mut corpus = collect(results);
-    errors.append(&mut corpus.errors);
-    corpus.errors = errors;
+    let mut results: Vec<Loaded> = files.par_iter().map(|path| load_file(path)).collect();
+    // Errors come out in the order of the inputs: an input's listing errors, then its files'.
+    let mut corpus = Corpus::default();
+    for (range, listing_errors) in groups {
+        corpus.errors.extend(listing_errors);
+        for (report, error) in results[range].iter_mut().map(std::mem::take) {
+            corpus.reports.extend(report);
+            corpus.errors.extend(error);
+        }
+    }
     corpus
 }
 
