@@ -105,7 +105,13 @@ fn bench(c: &mut Criterion) {
         )
     });
     group.bench_function("load_paths_all_cores", |b| {
-        b.iter(|| black_box(load_paths(std::slice::from_ref(&fixture.root)).reports.len()))
+        b.iter(|| {
+            black_box(
+                load_paths(std::slice::from_ref(&fixture.root))
+                    .reports
+                    .len(),
+            )
+        })
     });
     group.finish();
     summary(&fixture);

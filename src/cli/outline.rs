@@ -132,7 +132,7 @@ fn nodes<'a>(
 /// Run `baogao outline`.
 pub fn run(args: OutlineArgs) -> anyhow::Result<ExitCode> {
     let corpus = super::load_corpus(&args.paths);
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match args.format {
         Format::Json => {
             let outlines: Vec<ReportOutline> =

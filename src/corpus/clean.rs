@@ -18,6 +18,9 @@
 //!   line's content).
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 
 /// What cleaning makes of one line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -155,6 +158,11 @@ const FOOTER_WORDS: &[&str] = &[
     "电话：",
 ];
 
+/// Web and footer words, searched for in one pass.
+static CHROME_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(WEB_WORDS.iter().chain(FOOTER_WORDS)).expect("literal patterns")
+});
+
 /// Clean one line (without its line end).
 pub fn clean_line(line: &str) -> Cleaned {
     let start = line.len() - line.trim_start().len();
@@ -185,8 +193,7 @@ pub fn is_residue(content: &str) -> bool {
     if !short {
         return false;
     }
-    WEB_WORDS.iter().any(|w| content.contains(w))
-        || FOOTER_WORDS.iter().any(|w| content.contains(w))
+    CHROME_WORDS.is_match(content)
         || is_byline(content)
         || is_newspaper_note(content)
         || is_navigation_trail(content)

@@ -7,8 +7,6 @@
 //! character. Only then GB18030, which must decode without a single error. NUL bytes outside
 //! UTF-16, or a decoded text full of control characters, mean a binary file.
 
-use std::borrow::Cow;
-
 use encoding_rs::{Encoding, GB18030, UTF_8};
 
 /// Text decoded from a file's bytes.
@@ -47,6 +45,8 @@ pub enum DecodeError {
 /// At most one damaged sequence per this many bytes is UTF-8 with a few bad bytes, whatever else
 /// the bytes might decode as.
 const BARELY_DAMAGED: usize = 1000;
+/// How many characters are sampled for control characters.
+const SAMPLE_CHARS: usize = 1024;
 /// At most one damaged sequence per this many bytes is still UTF-8 when GB18030 fails too.
 const MOSTLY_UTF8: usize = 8;
 
@@ -113,22 +113,22 @@ fn checked(
     replaced: usize,
     first_damage_line: usize,
 ) -> Result<Decoded, DecodeError> {
-    let sample: Cow<str> = match text.char_indices().nth(4096) {
-        Some((end, _)) => Cow::Borrowed(&text[..end]),
-        None => Cow::Borrowed(&text),
-    };
-    let controls = sample
-        .chars()
-        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
-        .count();
-    if controls * 20 > sample.chars().count() {
+    let (mut chars, mut controls) = (0usize, 0usize);
+    for c in text.chars().take(SAMPLE_CHARS) {
+        chars += 1;
+        controls += usize::from(c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'));
+    }
+    if controls * 20 > chars {
         return Err(DecodeError::Binary(format!(
-            "{controls} control characters in the first {} characters",
-            sample.chars().count()
+            "{controls} control characters in the first {chars} characters"
         )));
     }
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
+    }
+    let mut text = text;
+    if text.capacity() > text.len() + text.len() / 8 {
+        text.shrink_to_fit();
     }
     Ok(Decoded {
         text,
@@ -138,16 +138,22 @@ fn checked(
     })
 }
 
-/// How many invalid UTF-8 sequences `bytes` holds, and the offset of the first.
+/// How many invalid UTF-8 sequences `bytes` holds, and the offset of the first. Counting stops
+/// once there are too many for the bytes to be UTF-8 at all (the count is then past the
+/// [`MOSTLY_UTF8`] bound, which is all the caller needs to know).
 fn utf8_damage(bytes: &[u8]) -> (usize, usize) {
     let mut count = 0;
     let mut first = None;
     let mut offset = 0;
+    let limit = bytes.len() / MOSTLY_UTF8;
     for chunk in bytes.utf8_chunks() {
         offset += chunk.valid().len();
         if !chunk.invalid().is_empty() {
             count += 1;
             first.get_or_insert(offset);
+            if count > limit {
+                break;
+            }
         }
         offset += chunk.invalid().len();
     }

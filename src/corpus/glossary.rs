@@ -23,7 +23,8 @@ pub fn find_heading(text: &str, lines: &[Line], after: usize) -> Option<usize> {
             return false;
         }
         let content = &text[line.content.clone()];
-        content.chars().count() <= 30
+        content.len() <= 120
+            && content.chars().count() <= 30
             && !content.contains('。')
             && HEADING_WORDS.iter().any(|w| content.contains(w))
             && lines[i + 1..]

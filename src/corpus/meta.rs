@@ -209,18 +209,27 @@ fn most_named_place(text: &str) -> Option<String> {
         .collect();
     stems.sort_unstable();
     stems.dedup();
+    if stems.is_empty() {
+        return None;
+    }
+    // Count every stem, and 全市 and 全县, in one pass.
+    let mut patterns = stems.clone();
+    patterns.extend(["全市", "全县"]);
+    let searcher = aho_corasick::AhoCorasick::new(&patterns).ok()?;
+    let mut counts = vec![0usize; patterns.len()];
+    for found in searcher.find_iter(text) {
+        counts[found.pattern().as_usize()] += 1;
+    }
     let (count, stem) = stems
         .iter()
-        .map(|stem| (text.matches(stem).count(), *stem))
+        .enumerate()
+        .map(|(i, stem)| (counts[i], *stem))
         .max()?;
     if count < 5 {
         return None;
     }
-    let level = if text.matches("全市").count() >= text.matches("全县").count() {
-        "市"
-    } else {
-        "县"
-    };
+    let (city, county) = (counts[stems.len()], counts[stems.len() + 1]);
+    let level = if city >= county { "市" } else { "县" };
     Some(format!("{stem}{level}"))
 }
 

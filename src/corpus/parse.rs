@@ -84,7 +84,7 @@ fn normalise(mut text: String) -> String {
 
 /// One [`Line`] per line, cleaned: blank, residue, or body with its content range.
 fn split_lines(text: &str) -> Vec<Line> {
-    let mut lines = Vec::with_capacity(text.len() / 64 + 1);
+    let mut lines = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     let mut start = 0;
     let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(
         // A last line without a line end.
