@@ -51,12 +51,24 @@ const SAMPLE_CHARS: usize = 1024;
 const MOSTLY_UTF8: usize = 8;
 
 /// Decode `bytes`, taking ownership so that valid UTF-8 (the common case) is not copied.
-pub fn decode(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
+pub fn decode(mut bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(DecodeError::Empty);
     }
-    if let Some((encoding, bom_len)) = Encoding::for_bom(&bytes) {
-        return decode_with_bom(&bytes, encoding, bom_len);
+    match Encoding::for_bom(&bytes) {
+        Some((encoding, bom_len)) if encoding == UTF_8 => {
+            bytes.drain(..bom_len);
+            decode_unmarked(bytes)
+        }
+        Some((encoding, bom_len)) => decode_with_bom(&bytes, encoding, bom_len),
+        None => decode_unmarked(bytes),
+    }
+}
+
+/// Bytes without a BOM: UTF-8, damaged UTF-8, GB18030, or nothing.
+fn decode_unmarked(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(DecodeError::Empty);
     }
     if let Some(at) = memchr::memchr(0, &bytes) {
         return Err(DecodeError::Binary(format!("NUL byte at offset {at}")));
@@ -89,9 +101,6 @@ fn decode_with_bom(
     bom_len: usize,
 ) -> Result<Decoded, DecodeError> {
     let body = &bytes[bom_len..];
-    if encoding == UTF_8 {
-        return decode(body.to_vec());
-    }
     match encoding.decode_without_bom_handling_and_without_replacement(body) {
         Some(text) if text.trim().is_empty() => Err(DecodeError::Empty),
         Some(text) => checked(text.into_owned(), encoding.name(), 0, 0),

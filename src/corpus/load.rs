@@ -122,9 +122,22 @@ pub fn load_paths(paths: &[PathBuf]) -> Corpus {
     corpus
 }
 
-type Loaded = (Option<Report>, Option<LoadError>);
+/// Every file `paths` stand for (each path's files sorted, paths in the order given), and an
+/// error for each input that cannot be listed.
+pub fn list_inputs(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadError>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        list(path, &mut files, &mut errors);
+    }
+    (files, errors)
+}
+
+/// A report, an error, or both (a report loaded with damaged bytes replaced).
+pub type Loaded = (Option<Report>, Option<LoadError>);
 
 fn collect(results: Vec<Loaded>) -> Corpus {
+    // Keeps the order of `results`.
     let mut corpus = Corpus::default();
     for (report, error) in results {
         corpus.reports.extend(report);
@@ -239,7 +252,7 @@ fn file_name(path: &Path) -> String {
 }
 
 /// Read, decode and parse one file, and overlay its sidecar metadata.
-fn load_file(path: &Path) -> Loaded {
+pub fn load_file(path: &Path) -> Loaded {
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(source) => {
@@ -266,7 +279,7 @@ fn load_file(path: &Path) -> Loaded {
 }
 
 /// Decode and parse one report's bytes; `path` names it in errors (the file name when `None`).
-fn load_bytes(file: &str, path: Option<PathBuf>, bytes: Vec<u8>) -> Loaded {
+pub fn load_bytes(file: &str, path: Option<PathBuf>, bytes: Vec<u8>) -> Loaded {
     let shown = path.clone().unwrap_or_else(|| PathBuf::from(file));
     match decode(bytes) {
         Ok(decoded) => {

@@ -15,6 +15,7 @@ pub mod numbering;
 pub mod outline;
 pub mod parse;
 pub mod search;
+pub mod stream;
 pub mod synthetic;
 pub mod terms;
 
@@ -25,6 +26,7 @@ use serde::{Deserialize, Serialize};
 
 pub use load::{LoadError, load_embedded, load_paths};
 pub use parse::{parse, parse_report};
+pub use stream::{LoadEvent, load_in_background};
 
 /// Every report that loaded, and a clear reason for every input that did not.
 #[derive(Debug, Default)]
