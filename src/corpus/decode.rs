@@ -73,9 +73,9 @@ fn decode_unmarked(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
     if let Some(at) = memchr::memchr(0, &bytes) {
         return Err(DecodeError::Binary(format!("NUL byte at offset {at}")));
     }
-    let bytes = match String::from_utf8(bytes) {
+    let bytes = match utf8_string(bytes) {
         Ok(text) => return checked(text, "UTF-8", 0, 0),
-        Err(error) => error.into_bytes(),
+        Err(bytes) => bytes,
     };
     let (damaged, first) = utf8_damage(&bytes);
     let barely_damaged = damaged * BARELY_DAMAGED <= bytes.len();
@@ -113,6 +113,17 @@ fn decode_with_bom(
             encoding.name()
         ))),
     }
+}
+
+/// `bytes` as a `String` when they are valid UTF-8, without copying them. Validation is the
+/// largest single cost of loading (a full pass over every byte), so it uses `simdutf8`, several
+/// times faster than the standard library's on Chinese text.
+pub fn utf8_string(bytes: Vec<u8>) -> Result<String, Vec<u8>> {
+    if simdutf8::basic::from_utf8(&bytes).is_err() {
+        return Err(bytes);
+    }
+    // SAFETY: simdutf8 has just validated every byte as UTF-8.
+    Ok(unsafe { String::from_utf8_unchecked(bytes) })
 }
 
 /// Refuse decoded text that is mostly control characters (a binary file that happened to decode).

@@ -12,6 +12,11 @@ const HEADING_WORDS: &[&str] = &[
     "名词注解",
     "词语注解",
     "释义",
+    "註釋",
+    "注釋",
+    "名詞解釋",
+    "詞語解釋",
+    "釋義",
 ];
 
 /// The line that opens the glossary: a short line naming it, after the report's first chapter

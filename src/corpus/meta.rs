@@ -58,7 +58,7 @@ fn mark_chrome(text: &str, lines: &mut [Line]) {
             && content.chars().nth(30).is_none()
             && !content.contains('。')
             && !is_spaced(content)
-            && compact(content) != "政府工作报告"
+            && !compact(content).starts_with("政府工作")
         {
             line.kind = LineKind::Residue;
             line.content = line.content.start..line.content.start;
@@ -78,28 +78,28 @@ fn title_line(text: &str, lines: &[Line]) -> Option<usize> {
             .filter(|(_, c)| c.chars().count() <= 30)
     };
     candidates()
-        .find(|(_, c)| c == "政府工作报告")
-        .or_else(|| candidates().find(|(_, c)| c.ends_with("工作报告")))
+        .find(|(_, c)| c == "政府工作报告" || c == "政府工作報告")
+        .or_else(|| candidates().find(|(_, c)| c.ends_with("工作报告") || c.ends_with("工作報告")))
         .map(|(i, _)| i)
 }
 
 static DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\d{4})年(\d{1,2})月(\d{1,2})日").unwrap());
 static SESSION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"日在(.+?(?:会议|大会))上?$").unwrap());
+    LazyLock::new(|| Regex::new(r"日在(.+?(?:会议|會議|大会|大會))上?$").unwrap());
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(\p{Han}{1,8}?)人民政府)?((?:代理|代)?(?:省|市|县|区|州|旗|盟|自治州|自治县)?(?:长|主席))(\p{Han}{2,4})$",
+        r"^(?:(\p{Han}{1,8}?)人民政府)?((?:代理|代)?(?:省|市|县|縣|区|區|州|旗|盟|自治州|自治县)?(?:长|長|主席))(\p{Han}{2,4})$",
     )
     .unwrap()
 });
 static PLACE_BEFORE_SESSION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\p{Han}{1,7}?[省市县区州旗])第").unwrap());
+    LazyLock::new(|| Regex::new(r"^(\p{Han}{1,7}?[省市县縣区區州旗])第").unwrap());
 static PLACE_BEFORE_CONGRESS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\p{Han}{1,7}?[市县区旗])第?[一二三四五六七八九十]+届").unwrap()
+    Regex::new(r"^(\p{Han}{1,7}?[市县縣区區旗])第?[一二三四五六七八九十]+[届屆]").unwrap()
 });
 static PLACE_BEFORE_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\p{Han}{1,7}?[市县区旗])\d{4}年").unwrap());
+    LazyLock::new(|| Regex::new(r"^(\p{Han}{1,7}?[市县縣区區旗])\d{4}年").unwrap());
 static PLAN_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d{4})\s*年\s*(?:工作安排|重点工作|主要任务|工作建议|工作目标|工作部署|主要工作)")
         .unwrap()
@@ -120,11 +120,10 @@ pub fn infer(text: &str, lines: &[Line], sections: &[Section], file: &str) -> Me
         .collect();
     let mut meta = Metadata::default();
     if let Some((_, title)) = front.iter().find(|(kind, _)| *kind == LineKind::Title) {
-        meta.title = Some(if title.ends_with("政府工作报告") {
-            "政府工作报告".to_string()
-        } else {
-            title.clone()
-        });
+        let bare = ["政府工作报告", "政府工作報告"]
+            .into_iter()
+            .find(|bare| title.ends_with(bare));
+        meta.title = Some(bare.map_or_else(|| title.clone(), str::to_string));
     }
     let mut session_region = None;
     if let Some(at) = front.iter().position(|(_, l)| DATE.is_match(l)) {
@@ -203,33 +202,27 @@ fn with_region(session: &str, region: &str) -> String {
 /// The last resort: the place a report keeps naming (`（濮阳）` … `濮阳` × 13), called a city
 /// when the report says `全市` more than `全县`.
 fn most_named_place(text: &str) -> Option<String> {
-    let mut stems: Vec<&str> = BRACKETED_PLACE
-        .captures_iter(text)
-        .filter_map(|c| c.get(1).map(|m| m.as_str()))
-        .collect();
-    stems.sort_unstable();
-    stems.dedup();
-    if stems.is_empty() {
-        return None;
+    // A report names a handful of places in brackets; the first few distinct ones are plenty.
+    let mut stems: Vec<&str> = Vec::new();
+    for found in BRACKETED_PLACE.captures_iter(text) {
+        let stem = found.get(1).map_or("", |m| m.as_str());
+        if !stems.contains(&stem) {
+            stems.push(stem);
+            if stems.len() == 8 {
+                break;
+            }
+        }
     }
-    // Count every stem, and 全市 and 全县, in one pass.
-    let mut patterns = stems.clone();
-    patterns.extend(["全市", "全县"]);
-    let searcher = aho_corasick::AhoCorasick::new(&patterns).ok()?;
-    let mut counts = vec![0usize; patterns.len()];
-    for found in searcher.find_iter(text) {
-        counts[found.pattern().as_usize()] += 1;
-    }
-    let (count, stem) = stems
-        .iter()
-        .enumerate()
-        .map(|(i, stem)| (counts[i], *stem))
-        .max()?;
+    let count_of = |word: &str| memchr::memmem::find_iter(text.as_bytes(), word).count();
+    let (count, stem) = stems.iter().map(|stem| (count_of(stem), *stem)).max()?;
     if count < 5 {
         return None;
     }
-    let (city, county) = (counts[stems.len()], counts[stems.len() + 1]);
-    let level = if city >= county { "市" } else { "县" };
+    let level = if count_of("全市") >= count_of("全县") {
+        "市"
+    } else {
+        "县"
+    };
     Some(format!("{stem}{level}"))
 }
 
@@ -285,6 +278,8 @@ mod tests {
         assert_eq!((&c[1], &c[2], &c[3]), ("浚县", "县长", "刘青"));
         let c = SPEAKER.captures("代市长李明华").unwrap();
         assert_eq!((&c[2], &c[3]), ("代市长", "李明华"));
+        let c = SPEAKER.captures("臺中縣人民政府縣長陳明").unwrap();
+        assert_eq!((&c[1], &c[2], &c[3]), ("臺中縣", "縣長", "陳明"));
         assert!(SPEAKER.captures("各位代表").is_none());
     }
 }

@@ -43,7 +43,39 @@ pub fn numbering(content: &str) -> Option<Numbered> {
     if first.is_ascii_digit() {
         return item(content);
     }
+    if first == '第' {
+        return part(content);
+    }
     None
+}
+
+/// `第一部分 …`, `第二章 …` (some reports number their chapters so).
+fn part(content: &str) -> Option<Numbered> {
+    let rest = &content['第'.len_utf8()..];
+    let numeral_len: usize = rest
+        .chars()
+        .take_while(|c| is_numeral_char(*c))
+        .map(char::len_utf8)
+        .sum();
+    let number = chinese_number(&rest[..numeral_len])?;
+    let after = &rest[numeral_len..];
+    let word = ["部分", "章"].iter().find(|w| after.starts_with(**w))?;
+    let after = &after[word.len()..];
+    let mark = if after.starts_with('、') || after.starts_with('：') {
+        3
+    } else {
+        0
+    };
+    let gap = spaces(&after[mark..]);
+    // `第一部分` must stand apart from its title: `第二章程` is a word, not a heading.
+    if mark == 0 && gap == 0 && !after.is_empty() {
+        return None;
+    }
+    Some(Numbered {
+        level: 1,
+        number,
+        len: '第'.len_utf8() + numeral_len + word.len() + mark + gap,
+    })
 }
 
 /// `三、…`.
@@ -143,6 +175,8 @@ mod tests {
         assert_eq!((n.level, n.number, n.len), (3, 10, 3));
         assert_eq!(numbering("1. 一办五部：指").unwrap().len, 3);
         assert_eq!(numbering("（3）加强监管").unwrap().level, 3);
+        let n = numbering("第二部分 2023年工作安排").unwrap();
+        assert_eq!((n.level, n.number, n.len), (1, 2, 13));
     }
 
     #[test]
@@ -156,6 +190,8 @@ mod tests {
             "（上接第二版）",
             "(一)",
             "三保障",
+            "第二章程序",
+            "第一次会议",
         ] {
             assert_eq!(numbering(line), None, "{line}");
         }

@@ -183,24 +183,23 @@ fn title_of(
 
 /// Warnings about the chapter numbering: a report that starts mid-way, or a jump.
 fn numbering_warnings(sections: &[Section]) -> Vec<String> {
-    let chapters: Vec<(u32, &Section)> = sections
+    let chapters: Vec<(u32, &Section, &str)> = sections
         .iter()
         .filter(|s| s.level == 1)
-        .filter_map(|s| numbering(&s.title).map(|n| (n.number, s)))
+        .filter_map(|s| numbering(&s.title).map(|n| (n.number, s, s.title[..n.len].trim_end())))
         .collect();
     let mut warnings = Vec::new();
-    if let Some((first, section)) = chapters.first()
+    if let Some((first, section, numeral)) = chapters.first()
         && *first != 1
     {
-        let numeral: String = section.title.chars().take_while(|c| *c != '、').collect();
         warnings.push(format!(
-            "starts mid-way at chapter {numeral}、 (line {}): the {} chapter(s) before it are missing",
+            "starts mid-way at chapter {numeral} (line {}): the {} chapter(s) before it are missing",
             section.line + 1,
             first - 1
         ));
     }
     for pair in chapters.windows(2) {
-        let ((a, _), (b, section)) = (pair[0], pair[1]);
+        let ((a, _, _), (b, section, _)) = (pair[0], pair[1]);
         if b != a + 1 {
             warnings.push(format!(
                 "chapter numbering jumps from {a} to {b} at line {}",

@@ -78,8 +78,9 @@ fn normalise(mut text: String) -> String {
         }
     }
     out.extend_from_slice(rest);
-    // Only ASCII `\r` bytes were replaced by ASCII `\n` or removed before a `\n`.
-    String::from_utf8(out).unwrap_or_default()
+    // Only ASCII `\r` bytes were replaced by ASCII `\n` or removed before a `\n`, so this is
+    // still UTF-8.
+    super::decode::utf8_string(out).unwrap_or_default()
 }
 
 /// One [`Line`] per line, cleaned: blank, residue, or body with its content range.
@@ -122,6 +123,28 @@ mod tests {
             assert_eq!(report.line_text(3), "三");
         }
         assert_eq!(cr.text, "一\n\n二\n三");
+    }
+
+    #[test]
+    fn traditional_characters_and_part_numbering() {
+        let text = "政 府 工 作 報 告\n——2021年3月12日在臺中縣第十五屆人民代表大會第六次會議上\n臺中縣人民政府縣長  陳  明\n各位代表：\n第一部分 工作回顧\n（一）穩增長。正文。\n第三部分 明年工作\n\n名詞解釋\n1. 三保：保工資、保運轉。\n";
+        let report = parse_report("t.txt", None, text);
+        let meta = &report.meta;
+        assert_eq!(meta.title.as_deref(), Some("政府工作報告"));
+        assert_eq!(meta.region.as_deref(), Some("臺中縣"));
+        assert_eq!(meta.speaker.as_deref(), Some("陳明"));
+        assert_eq!(meta.office.as_deref(), Some("縣長"));
+        assert_eq!(meta.date.as_deref(), Some("2021-03-12"));
+        let titles: Vec<&str> = report.sections.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            ["第一部分 工作回顧", "（一）穩增長", "第三部分 明年工作"]
+        );
+        assert_eq!(report.glossary.len(), 1);
+        assert_eq!(
+            report.warnings,
+            ["chapter numbering jumps from 1 to 3 at line 7"]
+        );
     }
 
     #[test]
