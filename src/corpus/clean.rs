@@ -22,6 +22,8 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
+use super::markers;
+
 /// What cleaning makes of one line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Cleaned {
@@ -170,7 +172,7 @@ pub fn clean_line(line: &str) -> Cleaned {
     if start >= end {
         return Cleaned::Blank;
     }
-    let (start, end) = cut_markers(line, start, end);
+    let (start, end) = markers::cut(line, start, end);
     if start >= end {
         return Cleaned::Residue;
     }
@@ -271,92 +273,6 @@ fn is_page_number(content: &str) -> bool {
     };
     (compact.starts_with('第') && compact.contains('页') && digits_and("第页共"))
         || (compact.contains('/') && compact.len() <= 9 && digits_and("/"))
-}
-
-/// Cut word-processor markers off the start and end of `line[start..end]`.
-fn cut_markers(line: &str, mut start: usize, mut end: usize) -> (usize, usize) {
-    loop {
-        let content = &line[start..end];
-        if let Some(len) = leading_marker(content) {
-            start += len;
-            start += line[start..end].len() - line[start..end].trim_start().len();
-        } else if let Some(len) = trailing_marker(content) {
-            end -= len;
-            end = start + line[start..end].trim_end().len();
-        } else {
-            return (start, end);
-        }
-        if start >= end {
-            return (start, end);
-        }
-    }
-}
-
-/// The length of a marker at the start of `content`: `[bookmark: …]`, `{#_Toc… .anchor}`,
-/// `[]{#…}`, `<!-- … -->`, a form feed.
-fn leading_marker(content: &str) -> Option<usize> {
-    if content.starts_with('\u{c}') {
-        return Some(1);
-    }
-    if content.starts_with("<!--") {
-        return content.find("-->").map(|at| at + 3);
-    }
-    let close = match content.as_bytes().first()? {
-        b'[' => ']',
-        b'{' => '}',
-        _ => return None,
-    };
-    let end = content.find(close)? + 1;
-    let inner = &content[1..end - 1];
-    let marker = is_marker(inner) || (inner.is_empty() && close == ']');
-    if !marker {
-        return None;
-    }
-    // `[]{#_Toc123 .anchor}`: the braces belong to the same marker.
-    let rest = &content[end..];
-    if rest.starts_with('{')
-        && let Some(more) = rest.find('}')
-    {
-        return Some(end + more + 1);
-    }
-    Some(end)
-}
-
-fn trailing_marker(content: &str) -> Option<usize> {
-    if content.ends_with('\u{c}') {
-        return Some(1);
-    }
-    if content.ends_with("-->") {
-        return content.rfind("<!--").map(|at| content.len() - at);
-    }
-    let open = match content.as_bytes().last()? {
-        b']' => '[',
-        b'}' => '{',
-        _ => return None,
-    };
-    let start = content.rfind(open)?;
-    let inner = &content[start + 1..content.len() - 1];
-    is_marker(inner).then_some(content.len() - start)
-}
-
-fn is_marker(inner: &str) -> bool {
-    const KINDS: &[&str] = &[
-        "bookmark:",
-        "comment:",
-        "footnote:",
-        "endnote:",
-        "image:",
-        "#_Toc",
-        "#_GoBack",
-        "#_Hlk",
-        "#_Ref",
-        ".anchor",
-        ".underline",
-        ".mark",
-    ];
-    inner.starts_with("_GoBack")
-        || inner.starts_with("_Toc")
-        || KINDS.iter().any(|kind| inner.contains(kind))
 }
 
 /// Whether `content` is a title spaced out character by character, like `政 府 工 作 报 告`.

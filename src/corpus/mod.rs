@@ -10,6 +10,7 @@ pub mod decode;
 pub mod embedded;
 pub mod glossary;
 pub mod load;
+pub mod markers;
 pub mod meta;
 pub mod numbering;
 pub mod outline;
