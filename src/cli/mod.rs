@@ -2,7 +2,6 @@
 //! scripting. Every subcommand loads its inputs the same way (see [`load_corpus`]) and reports
 //! each input it could not read on stderr, one line each.
 
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -13,6 +12,7 @@ use crate::corpus::{self, Corpus};
 mod compare;
 mod export;
 mod glossary;
+mod outline;
 mod search;
 mod table;
 
@@ -35,11 +35,8 @@ pub struct Cli {
 /// The headless subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Print each report's metadata and section tree.
-    Outline {
-        /// Report files or directories; none means the bundled reports.
-        paths: Vec<PathBuf>,
-    },
+    /// Print each report's metadata and section tree (`--format text|json`).
+    Outline(outline::OutlineArgs),
     /// Export the marks, with citations, as Markdown, JSON or CSV.
     Export(export::ExportArgs),
     /// Compare one indicator across reports and years, targets against results.
@@ -70,17 +67,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             println!("{} reports", corpus.reports.len());
             Ok(exit_code(&corpus))
         }
-        Some(Command::Outline { paths }) => {
-            let corpus = load_corpus(&paths);
-            let mut out = std::io::stdout().lock();
-            for report in &corpus.reports {
-                writeln!(out, "{}", report.label())?;
-                for section in &report.sections {
-                    writeln!(out, "  {}", section.title)?;
-                }
-            }
-            Ok(exit_code(&corpus))
-        }
+        Some(Command::Outline(args)) => outline::run(args),
         Some(Command::Export(args)) => export::run(args),
         Some(Command::Compare(args)) => compare::run(args),
         Some(Command::Glossary(args)) => glossary::run(args),

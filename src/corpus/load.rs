@@ -1,71 +1,248 @@
-//! Reading report files from disk (or the embedded set) into [`Report`]s.
-//!
-//! First pass: UTF-8 only, every line is body text, chapters only. To be replaced by the full
-//! decoder, cleaner, outliner and metadata inference.
+//! Reading reports from disk (or the embedded set) into [`Report`]s: which paths, in what order,
+//! and one clear error per input that cannot be read. Files are decoded and parsed in parallel
+//! (rayon), each independently, and come back in a stable, sorted order.
 
+use std::collections::HashSet;
+use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
-use super::{Corpus, Line, LineKind, Metadata, Report, Section, embedded};
+use rayon::prelude::*;
 
-/// Why one input could not be loaded.
+use super::decode::{DecodeError, decode};
+use super::parse::parse;
+use super::{Corpus, Report, embedded, meta};
+
+/// Why one input could not be loaded (or, for [`LoadError::Damaged`], loaded only in part).
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     /// The path could not be read.
-    #[error("{path}: {source}")]
+    #[error("{}: {}", path.display(), io_reason(source))]
     Io {
         /// The path as given.
         path: PathBuf,
         /// What the operating system said.
         source: std::io::Error,
     },
-    /// The bytes are not text in any supported encoding.
-    #[error("{path}: {reason}")]
+    /// The bytes are not text in any supported encoding (or no text at all).
+    #[error("{}: {reason}", path.display())]
     Undecodable {
         /// The path as given.
         path: PathBuf,
         /// Why it was refused.
         reason: String,
     },
+    /// A directory holds no `*.txt` file.
+    #[error("{}: no reports here (no *.txt files in this directory)", path.display())]
+    NoReports {
+        /// The directory.
+        path: PathBuf,
+    },
+    /// A symbolic link leads back into a directory being read.
+    #[error("{}: symlink loop (leads back to {}); skipped", path.display(), target.display())]
+    SymlinkLoop {
+        /// The link.
+        path: PathBuf,
+        /// The directory it leads back to.
+        target: PathBuf,
+    },
+    /// The path is neither a file nor a directory (a device, a pipe…).
+    #[error("{}: not a regular file or directory", path.display())]
+    NotAFile {
+        /// The path as given.
+        path: PathBuf,
+    },
+    /// The report loaded, but some bytes were damaged and replaced by U+FFFD.
+    #[error("{}: {reason}", path.display())]
+    Damaged {
+        /// The file.
+        path: PathBuf,
+        /// What was replaced, and where.
+        reason: String,
+    },
+}
+
+impl LoadError {
+    /// The path the error is about.
+    pub fn path(&self) -> &Path {
+        match self {
+            LoadError::Io { path, .. }
+            | LoadError::Undecodable { path, .. }
+            | LoadError::NoReports { path }
+            | LoadError::SymlinkLoop { path, .. }
+            | LoadError::NotAFile { path }
+            | LoadError::Damaged { path, .. } => path,
+        }
+    }
+
+    /// Whether the input was loaded anyway (damaged bytes replaced).
+    pub fn is_partial(&self) -> bool {
+        matches!(self, LoadError::Damaged { .. })
+    }
+}
+
+fn io_reason(error: &std::io::Error) -> String {
+    match error.kind() {
+        ErrorKind::NotFound => "no such file or directory".to_string(),
+        ErrorKind::PermissionDenied => "permission denied (cannot read)".to_string(),
+        _ => format!("cannot read: {error}"),
+    }
 }
 
 /// Load the reports compiled into the binary.
 pub fn load_embedded() -> Corpus {
+    let results: Vec<_> = embedded::REPORTS
+        .par_iter()
+        .map(|(name, bytes)| load_bytes(name, None, bytes.to_vec()))
+        .collect();
+    collect(results)
+}
+
+/// Load every report under `paths` (files, or directories read recursively for `*.txt`). Each
+/// path's files are sorted; paths keep the order given.
+pub fn load_paths(paths: &[PathBuf]) -> Corpus {
+    // List every input first (cheap, sequential), then read and parse all files in parallel.
+    let mut files = Vec::new();
+    let mut groups = Vec::with_capacity(paths.len());
+    for path in paths {
+        let first = files.len();
+        let mut listing_errors = Vec::new();
+        list(path, &mut files, &mut listing_errors);
+        groups.push((first..files.len(), listing_errors));
+    }
+    let mut results: Vec<Loaded> = files.par_iter().map(|path| load_file(path)).collect();
+    // Errors come out in the order of the inputs: an input's listing errors, then its files'.
     let mut corpus = Corpus::default();
-    for (name, bytes) in embedded::REPORTS {
-        match std::str::from_utf8(bytes) {
-            Ok(text) => corpus.reports.push(parse_report(name, None, text)),
-            Err(e) => corpus.errors.push(LoadError::Undecodable {
-                path: PathBuf::from(name),
-                reason: e.to_string(),
-            }),
+    for (range, listing_errors) in groups {
+        corpus.errors.extend(listing_errors);
+        for (report, error) in results[range].iter_mut().map(std::mem::take) {
+            corpus.reports.extend(report);
+            corpus.errors.extend(error);
         }
     }
     corpus
 }
 
-/// Load every report under `paths` (files, or directories read recursively for `*.txt`).
-pub fn load_paths(paths: &[PathBuf]) -> Corpus {
-    let mut corpus = Corpus::default();
+/// Every file `paths` stand for (each path's files sorted, paths in the order given), and an
+/// error for each input that cannot be listed.
+pub fn list_inputs(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadError>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
     for path in paths {
-        match std::fs::read(path) {
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => {
-                    corpus
-                        .reports
-                        .push(parse_report(&file_name(path), Some(path.clone()), &text))
-                }
-                Err(e) => corpus.errors.push(LoadError::Undecodable {
-                    path: path.clone(),
-                    reason: e.to_string(),
-                }),
-            },
-            Err(source) => corpus.errors.push(LoadError::Io {
-                path: path.clone(),
-                source,
-            }),
-        }
+        list(path, &mut files, &mut errors);
+    }
+    (files, errors)
+}
+
+/// A report, an error, or both (a report loaded with damaged bytes replaced).
+pub type Loaded = (Option<Report>, Option<LoadError>);
+
+fn collect(results: Vec<Loaded>) -> Corpus {
+    // Keeps the order of `results`.
+    let mut corpus = Corpus::default();
+    for (report, error) in results {
+        corpus.reports.extend(report);
+        corpus.errors.extend(error);
     }
     corpus
+}
+
+/// The files `path` stands for, sorted, with an error for whatever cannot be listed.
+fn list(path: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<LoadError>) {
+    let metadata = match std::fs::metadata(path) {
+        Ok(metadata) => metadata,
+        Err(source) => {
+            errors.push(LoadError::Io {
+                path: path.to_path_buf(),
+                source,
+            });
+            return;
+        }
+    };
+    if metadata.is_file() {
+        files.push(path.to_path_buf());
+    } else if metadata.is_dir() {
+        let mut found = Vec::new();
+        let mut ancestors = HashSet::new();
+        walk(path, &mut ancestors, &mut found, errors);
+        if found.is_empty() {
+            errors.push(LoadError::NoReports {
+                path: path.to_path_buf(),
+            });
+        }
+        found.sort();
+        files.append(&mut found);
+    } else {
+        errors.push(LoadError::NotAFile {
+            path: path.to_path_buf(),
+        });
+    }
+}
+
+/// Read `dir` recursively for `*.txt`, following symbolic links but not round in circles:
+/// `ancestors` holds the canonical directories on the way down.
+fn walk(
+    dir: &Path,
+    ancestors: &mut HashSet<PathBuf>,
+    found: &mut Vec<PathBuf>,
+    errors: &mut Vec<LoadError>,
+) {
+    let canonical = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    if !ancestors.insert(canonical.clone()) {
+        return;
+    }
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(source) => {
+            errors.push(LoadError::Io {
+                path: dir.to_path_buf(),
+                source,
+            });
+            ancestors.remove(&canonical);
+            return;
+        }
+    };
+    for entry in entries {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(source) => {
+                errors.push(LoadError::Io {
+                    path: dir.to_path_buf(),
+                    source,
+                });
+                continue;
+            }
+        };
+        let path = entry.path();
+        let is_link = entry.file_type().is_ok_and(|t| t.is_symlink());
+        let metadata = match std::fs::metadata(&path) {
+            Ok(metadata) => metadata,
+            Err(source) => {
+                // A dangling or self-referencing link: report it only if it looks like a report.
+                if !is_link || is_txt(&path) || source.raw_os_error() == Some(40) {
+                    errors.push(LoadError::Io { path, source });
+                }
+                continue;
+            }
+        };
+        if metadata.is_dir() {
+            if is_link {
+                let target = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+                if ancestors.contains(&target) {
+                    errors.push(LoadError::SymlinkLoop { path, target });
+                    continue;
+                }
+            }
+            walk(&path, ancestors, found, errors);
+        } else if metadata.is_file() && is_txt(&path) {
+            found.push(path);
+        }
+    }
+    ancestors.remove(&canonical);
+}
+
+fn is_txt(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|ext| ext.eq_ignore_ascii_case("txt"))
 }
 
 fn file_name(path: &Path) -> String {
@@ -74,59 +251,63 @@ fn file_name(path: &Path) -> String {
         .unwrap_or_else(|| path.display().to_string())
 }
 
-/// Build a [`Report`] from decoded text.
-pub fn parse_report(file: &str, path: Option<PathBuf>, text: &str) -> Report {
-    let text = text.trim_start_matches('\u{feff}').replace("\r\n", "\n");
-    let mut lines = Vec::new();
-    let mut sections: Vec<Section> = Vec::new();
-    let mut start = 0;
-    for (index, raw) in text.split('\n').enumerate() {
-        let range = start..start + raw.len();
-        let trimmed = raw.trim();
-        let lead = raw.len() - raw.trim_start().len();
-        let content = range.start + lead..range.start + lead + trimmed.len();
-        let kind = if trimmed.is_empty() {
-            LineKind::Blank
-        } else if is_chapter(trimmed) {
-            if let Some(last) = sections.last_mut() {
-                last.span.end = range.start;
-            }
-            sections.push(Section {
-                title: trimmed.to_string(),
-                level: 1,
-                line: index,
-                heading: content.clone(),
-                span: range.start..text.len(),
-                parent: None,
-            });
-            LineKind::Heading(sections.len() - 1)
-        } else {
-            LineKind::Body
-        };
-        lines.push(Line {
-            range,
-            content,
-            kind,
-        });
-        start += raw.len() + 1;
+/// Read, decode and parse one file, and overlay its sidecar metadata.
+pub fn load_file(path: &Path) -> Loaded {
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(source) => {
+            return (
+                None,
+                Some(LoadError::Io {
+                    path: path.to_path_buf(),
+                    source,
+                }),
+            );
+        }
+    };
+    let (report, error) = load_bytes(&file_name(path), Some(path.to_path_buf()), bytes);
+    let Some(mut report) = report else {
+        return (None, error);
+    };
+    match meta::apply_sidecar(&mut report.meta, path) {
+        Ok(_) => {}
+        Err(problem) => report
+            .warnings
+            .push(format!("sidecar metadata ignored: {problem}")),
     }
-    Report {
-        file: file.to_string(),
-        path,
-        encoding: "UTF-8",
-        text,
-        lines,
-        meta: Metadata::default(),
-        sections,
-        glossary: Vec::new(),
-        warnings: Vec::new(),
+    (Some(report), error)
+}
+
+/// Decode and parse one report's bytes; `path` names it in errors (the file name when `None`).
+pub fn load_bytes(file: &str, path: Option<PathBuf>, bytes: Vec<u8>) -> Loaded {
+    let shown = path.clone().unwrap_or_else(|| PathBuf::from(file));
+    match decode(bytes) {
+        Ok(decoded) => {
+            let mut report = parse(file, path, decoded.text, decoded.encoding);
+            let mut error = None;
+            if decoded.replaced > 0 {
+                let reason = format!(
+                    "{} invalid UTF-8 byte sequence(s) replaced by U+FFFD, the first on line {}; loaded anyway",
+                    decoded.replaced, decoded.first_damage_line
+                );
+                report.warnings.push(reason.clone());
+                error = Some(LoadError::Damaged {
+                    path: shown,
+                    reason,
+                });
+            }
+            (Some(report), error)
+        }
+        Err(reason) => (
+            None,
+            Some(LoadError::Undecodable {
+                path: shown,
+                reason: describe(&reason),
+            }),
+        ),
     }
 }
 
-fn is_chapter(line: &str) -> bool {
-    let numeral: String = line
-        .chars()
-        .take_while(|c| "一二三四五六七八九十".contains(*c))
-        .collect();
-    !numeral.is_empty() && line[numeral.len()..].starts_with('、')
+fn describe(error: &DecodeError) -> String {
+    error.to_string()
 }

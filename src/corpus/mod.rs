@@ -5,9 +5,18 @@
 //! position in the text always maps back to a line number in the file a user can open. Nothing
 //! here knows about terminals: the browser, the figures extractor and the CLI all read this model.
 
+pub mod clean;
+pub mod decode;
 pub mod embedded;
+pub mod glossary;
 pub mod load;
+pub mod markers;
+pub mod meta;
+pub mod numbering;
+pub mod outline;
+pub mod parse;
 pub mod search;
+pub mod stream;
 pub mod synthetic;
 pub mod terms;
 
@@ -16,14 +25,17 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-pub use load::{LoadError, load_embedded, load_paths, parse_report};
+pub use load::{LoadError, load_embedded, load_paths};
+pub use parse::{parse, parse_report};
+pub use stream::{LoadEvent, load_in_background};
 
 /// Every report that loaded, and a clear reason for every input that did not.
 #[derive(Debug, Default)]
 pub struct Corpus {
     /// Reports in a stable order (sorted by path, as given).
     pub reports: Vec<Report>,
-    /// Inputs that could not be loaded, each naming the file and the reason.
+    /// Inputs that could not be loaded, each naming the file and the reason; also files that
+    /// loaded with damaged bytes replaced ([`LoadError::is_partial`]).
     pub errors: Vec<LoadError>,
 }
 
@@ -114,7 +126,7 @@ pub struct Section {
 pub struct GlossaryEntry {
     /// The term as written (`三个一批`).
     pub term: String,
-    /// Its definition, without the leading `指`/`是指` kept out only when it is a bare linker.
+    /// Its definition as written (`指集中签约一批…`), continuation lines joined.
     pub definition: String,
     /// 1-based line in the original file.
     pub line: usize,

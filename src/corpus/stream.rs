@@ -1,0 +1,114 @@
+//! Loading in the background, report by report, so a browser can draw its first frame at once
+//! and show progress (`loading 1,204 / 2,445 reports`) with a usable tree for what has loaded.
+//!
+//! [`load_in_background`] lists the inputs, says how many files there are, then parses them on
+//! every core and sends each report as soon as it is ready. Reports arrive in any order; each
+//! carries its place in the sorted order, so a receiver can keep the same order
+//! [`super::load_paths`] gives.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use rayon::prelude::*;
+
+use super::load::{LoadError, list_inputs, load_bytes, load_file};
+use super::{Report, embedded};
+
+/// What the background loader reports, in this order: one `Started`, then any number of
+/// `Report` and `Error`, then one `Finished`.
+#[derive(Debug)]
+pub enum LoadEvent {
+    /// The inputs are listed: this many files will be read (errors found while listing are sent
+    /// as `Error`s right after).
+    Started {
+        /// The number of files to read.
+        total: usize,
+    },
+    /// One report, ready.
+    Report {
+        /// Its place among the `total` files, in the sorted order.
+        index: usize,
+        /// The report.
+        report: Box<Report>,
+    },
+    /// An input that could not be loaded (or loaded only in part, see
+    /// [`LoadError::is_partial`]).
+    Error(LoadError),
+    /// Every file has been read.
+    Finished,
+}
+
+/// Load `paths` (the embedded reports when empty) on a background thread, sending events as
+/// they happen. Dropping the receiver stops nothing already running but is harmless: sends to a
+/// closed channel are ignored.
+pub fn load_in_background(paths: Vec<PathBuf>) -> Receiver<LoadEvent> {
+    let (sender, receiver) = channel();
+    std::thread::spawn(move || run(paths, sender));
+    receiver
+}
+
+fn run(paths: Vec<PathBuf>, sender: Sender<LoadEvent>) {
+    if paths.is_empty() {
+        let _ = sender.send(LoadEvent::Started {
+            total: embedded::REPORTS.len(),
+        });
+        embedded::REPORTS.par_iter().enumerate().for_each_with(
+            sender.clone(),
+            |sender, (index, (name, bytes))| {
+                send(sender, index, load_bytes(name, None, bytes.to_vec()));
+            },
+        );
+    } else {
+        let (files, errors) = list_inputs(&paths);
+        let _ = sender.send(LoadEvent::Started { total: files.len() });
+        for error in errors {
+            let _ = sender.send(LoadEvent::Error(error));
+        }
+        files
+            .par_iter()
+            .enumerate()
+            .for_each_with(sender.clone(), |sender, (index, path)| {
+                send(sender, index, load_file(path));
+            });
+    }
+    let _ = sender.send(LoadEvent::Finished);
+}
+
+fn send(sender: &Sender<LoadEvent>, index: usize, loaded: (Option<Report>, Option<LoadError>)) {
+    let (report, error) = loaded;
+    if let Some(report) = report {
+        let _ = sender.send(LoadEvent::Report {
+            index,
+            report: Box::new(report),
+        });
+    }
+    if let Some(error) = error {
+        let _ = sender.send(LoadEvent::Error(error));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_reports_arrive_with_their_places() {
+        let events: Vec<LoadEvent> = load_in_background(Vec::new()).iter().collect();
+        assert!(matches!(events[0], LoadEvent::Started { total: 5 }));
+        assert!(matches!(events.last(), Some(LoadEvent::Finished)));
+        let mut files: Vec<(usize, String)> = events
+            .iter()
+            .filter_map(|e| match e {
+                LoadEvent::Report { index, report } => Some((*index, report.file.clone())),
+                _ => None,
+            })
+            .collect();
+        files.sort();
+        let expected: Vec<(usize, String)> = embedded::REPORTS
+            .iter()
+            .enumerate()
+            .map(|(i, (name, _))| (i, name.to_string()))
+            .collect();
+        assert_eq!(files, expected);
+    }
+}
