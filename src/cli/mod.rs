@@ -67,8 +67,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         None => {
             let corpus = load_corpus(&cli.paths);
-            println!("{} reports", corpus.reports.len());
-            Ok(exit_code(&corpus))
+            if corpus.reports.is_empty() {
+                eprintln!("baogao: no reports to show");
+                return Ok(exit_code(&corpus));
+            }
+            crate::app::run::run(corpus)?;
+            Ok(ExitCode::SUCCESS)
         }
         Some(Command::Outline { paths }) => {
             let corpus = load_corpus(&paths);

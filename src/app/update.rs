@@ -1,0 +1,337 @@
+//! [`update`]: apply one [`Action`] to the [`App`], in place, returning what the run loop must
+//! do. No I/O happens here. Each mode handles its own actions; resizes and the mouse work in
+//! every mode.
+
+use ratatui::layout::Rect;
+
+use super::{Action, App, Effect, Message, Mode, Pane, Panes, TreeNode};
+
+/// Apply `action` to `app` and return the effects to perform (in order).
+pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    if !matches!(action, Action::Resize { .. } | Action::Scroll { .. }) {
+        app.message = None;
+    }
+    let effects = match action {
+        Action::Quit => vec![Effect::Quit],
+        Action::Resize { width, height } => {
+            resize(app, width, height);
+            Vec::new()
+        }
+        Action::Click { column, row } => {
+            click(app, column, row);
+            Vec::new()
+        }
+        Action::Scroll { column, row, lines } => {
+            if let Some(pane) = app.panes.at(column, row) {
+                scroll(app, pane, isize::from(lines));
+            }
+            Vec::new()
+        }
+        other => {
+            match app.mode {
+                Mode::Normal => normal(app, other),
+                Mode::Search => search(app, other),
+                Mode::Help => help(app, other),
+            }
+            Vec::new()
+        }
+    };
+    app.sync();
+    effects
+}
+
+fn resize(app: &mut App, width: u16, height: u16) {
+    let offset = app.layout().map(|l| l.offset_of(app.text.top));
+    app.panes = Panes::compute(Rect::new(0, 0, width, height));
+    app.ensure_layout();
+    if let (Some(offset), Some(layout)) = (offset, app.layout()) {
+        app.text.top = layout.row_of(offset);
+    }
+    if !app.panes.shows(app.focus) {
+        app.focus = Pane::Text;
+    }
+}
+
+fn normal(app: &mut App, action: Action) {
+    match action {
+        Action::FocusNext => cycle_focus(app, 1),
+        Action::FocusPrev => cycle_focus(app, -1),
+        Action::MoveDown => move_by(app, 1),
+        Action::MoveUp => move_by(app, -1),
+        Action::PageDown => move_by(app, page(app) as isize),
+        Action::PageUp => move_by(app, -(page(app) as isize)),
+        Action::HalfPageDown => move_by(app, (page(app) / 2).max(1) as isize),
+        Action::HalfPageUp => move_by(app, -((page(app) / 2).max(1) as isize)),
+        Action::Top => move_by(app, isize::MIN / 2),
+        Action::Bottom => move_by(app, isize::MAX / 2),
+        Action::Collapse => collapse(app),
+        Action::Expand => expand(app),
+        Action::Activate => activate(app),
+        Action::NextSection => step_section(app, true),
+        Action::PrevSection => step_section(app, false),
+        Action::OpenSearch => {
+            app.search.clear_input();
+            app.mode = Mode::Search;
+        }
+        Action::NextHit => step_hit(app, 1),
+        Action::PrevHit => step_hit(app, -1),
+        Action::CycleFigureFilter => {
+            app.figures_view.filter = app.figures_view.filter.next();
+            app.figures_view.listed_for = None;
+        }
+        Action::ToggleFigureScope => {
+            app.figures_view.whole_report = !app.figures_view.whole_report;
+            app.figures_view.listed_for = None;
+        }
+        Action::ToggleHelp => {
+            app.help_top = 0;
+            app.mode = Mode::Help;
+        }
+        _ => {}
+    }
+}
+
+fn search(app: &mut App, action: Action) {
+    match action {
+        Action::SearchInput(key) => {
+            app.search.input.input(key);
+        }
+        Action::CancelSearch => app.mode = Mode::Normal,
+        Action::SubmitSearch => {
+            app.mode = Mode::Normal;
+            let pattern = app.search.typed();
+            match app.search.run(&app.corpus, &pattern) {
+                Ok(outcome) if outcome.hits == 0 => {
+                    app.message = Some(error(format!("no hits for {pattern:?}")));
+                }
+                Ok(outcome) => {
+                    let offset = app.layout().map_or(0, |l| l.offset_of(app.text.top));
+                    app.search.current = app
+                        .search
+                        .first_from(app.report, offset)
+                        .and_then(|i| i.checked_sub(1));
+                    step_hit(app, 1);
+                    if let Some(reason) = outcome.fell_back {
+                        app.message = Some(error(format!("{reason}; searched as plain text")));
+                    }
+                }
+                Err(failure) => app.message = Some(error(failure.to_string())),
+            }
+        }
+        _ => {}
+    }
+}
+
+fn help(app: &mut App, action: Action) {
+    match action {
+        Action::ToggleHelp => app.mode = Mode::Normal,
+        Action::MoveDown => app.help_top = app.help_top.saturating_add(1),
+        Action::MoveUp => app.help_top = app.help_top.saturating_sub(1),
+        _ => {}
+    }
+}
+
+fn error(text: String) -> Message {
+    Message {
+        text,
+        is_error: true,
+    }
+}
+
+fn cycle_focus(app: &mut App, step: isize) {
+    let visible = app.panes.visible();
+    if visible.is_empty() {
+        return;
+    }
+    let here = visible.iter().position(|&p| p == app.focus).unwrap_or(0);
+    let next = (here as isize + step).rem_euclid(visible.len() as isize) as usize;
+    app.focus = visible[next];
+}
+
+fn page(app: &App) -> usize {
+    app.panes.inner_height(app.focus).max(1)
+}
+
+/// Move the focused pane's cursor (tree, figures) or scroll (text) by `delta` rows.
+fn move_by(app: &mut App, delta: isize) {
+    match app.focus {
+        Pane::Text => {
+            let max = app.max_text_top();
+            app.text.top = shifted(app.text.top, delta, max);
+        }
+        Pane::Tree => {
+            let max = app.tree.rows.len().saturating_sub(1);
+            app.tree.cursor = shifted(app.tree.cursor, delta, max);
+        }
+        Pane::Figures => {
+            let max = app.figures_view.rows.len().saturating_sub(1);
+            app.figures_view.cursor = shifted(app.figures_view.cursor, delta, max);
+            jump_to_selected_figure(app);
+        }
+    }
+}
+
+fn shifted(value: usize, delta: isize, max: usize) -> usize {
+    value.saturating_add_signed(delta).min(max)
+}
+
+fn scroll(app: &mut App, pane: Pane, lines: isize) {
+    let focus = app.focus;
+    app.focus = pane;
+    move_by(app, lines);
+    app.focus = focus;
+}
+
+fn click(app: &mut App, column: u16, row: u16) {
+    if app.mode != Mode::Normal {
+        return;
+    }
+    let Some(pane) = app.panes.at(column, row) else {
+        return;
+    };
+    app.focus = pane;
+    let inner_top = app.panes.rect(pane).y + 1;
+    let Some(offset) = row.checked_sub(inner_top).map(usize::from) else {
+        return;
+    };
+    if offset >= app.panes.inner_height(pane) {
+        return;
+    }
+    match pane {
+        Pane::Tree => {
+            let target = app.tree.top + offset;
+            if target < app.tree.rows.len() {
+                app.tree.cursor = target;
+                activate(app);
+            }
+        }
+        Pane::Figures => {
+            let target = app.figures_view.top + offset;
+            if target < app.figures_view.rows.len() {
+                app.figures_view.cursor = target;
+                jump_to_selected_figure(app);
+            }
+        }
+        Pane::Text => {}
+    }
+}
+
+fn collapse(app: &mut App) {
+    if app.focus != Pane::Tree {
+        return;
+    }
+    let Some(row) = app.tree.rows.get(app.tree.cursor).copied() else {
+        return;
+    };
+    if row.expanded {
+        app.tree.expanded.remove(&row.node);
+        app.tree.rebuild(&app.corpus.reports);
+        return;
+    }
+    let parent = row.node.section.map(|s| TreeNode {
+        report: row.node.report,
+        section: app.corpus.reports[row.node.report].sections[s].parent,
+    });
+    if let Some(parent_row) = parent.and_then(|p| app.tree.row_of(p)) {
+        app.tree.cursor = parent_row;
+    }
+}
+
+fn expand(app: &mut App) {
+    if app.focus != Pane::Tree {
+        return;
+    }
+    let Some(row) = app.tree.rows.get(app.tree.cursor).copied() else {
+        return;
+    };
+    if !row.has_children {
+        return;
+    }
+    if row.expanded {
+        app.tree.cursor += 1;
+    } else {
+        app.tree.expanded.insert(row.node);
+        app.tree.rebuild(&app.corpus.reports);
+    }
+}
+
+fn activate(app: &mut App) {
+    match app.focus {
+        Pane::Tree => {
+            let Some(row) = app.tree.rows.get(app.tree.cursor).copied() else {
+                return;
+            };
+            let node = row.node;
+            let offset = node
+                .section
+                .and_then(|s| app.corpus.reports[node.report].sections.get(s))
+                .map_or(0, |s| s.heading.start);
+            open_at(app, node.report, offset, false);
+            app.tree.cursor = app.tree.row_of(node).unwrap_or(app.tree.cursor);
+            app.last_anchor = None;
+        }
+        Pane::Figures => jump_to_selected_figure(app),
+        Pane::Text => {}
+    }
+}
+
+/// Show `report` with byte `offset` at the top (or, with `reveal`, just somewhere on screen).
+fn open_at(app: &mut App, report: usize, offset: usize, reveal: bool) {
+    if report >= app.corpus.reports.len() {
+        return;
+    }
+    if report != app.report {
+        app.report = report;
+        app.text.selected_figure = None;
+        app.text.top = 0;
+        app.figures_view.listed_for = None;
+    }
+    app.ensure_layout();
+    let Some(row) = app.layout().map(|l| l.row_of(offset)) else {
+        return;
+    };
+    let height = app.panes.inner_height(Pane::Text).max(1);
+    if !reveal {
+        app.text.top = row;
+    } else if row < app.text.top || row >= app.text.top + height {
+        app.text.top = row.saturating_sub(height / 3);
+    }
+    app.text.top = app.text.top.min(app.max_text_top());
+}
+
+fn jump_to_selected_figure(app: &mut App) {
+    let Some(index) = app.figures_view.selected() else {
+        return;
+    };
+    let Some(start) = app.current_figures().get(index).map(|f| f.span.start) else {
+        return;
+    };
+    app.text.selected_figure = Some(index);
+    open_at(app, app.report, start, true);
+}
+
+fn step_section(app: &mut App, forward: bool) {
+    let Some(layout) = app.layout() else {
+        return;
+    };
+    let here = layout.offset_of(app.text.top);
+    let sections = &app.corpus.reports[app.report].sections;
+    let target = if forward {
+        sections.iter().find(|s| s.heading.start > here)
+    } else {
+        sections.iter().rev().find(|s| s.heading.start < here)
+    };
+    if let Some(offset) = target.map(|s| s.heading.start) {
+        open_at(app, app.report, offset, false);
+    }
+}
+
+fn step_hit(app: &mut App, delta: isize) {
+    let Some(hit) = app.search.step(delta).cloned() else {
+        if app.search.pattern.is_none() {
+            app.message = Some(error("no search yet: press / to search".into()));
+        }
+        return;
+    };
+    open_at(app, hit.report, hit.range.start, true);
+}

@@ -1,0 +1,78 @@
+//! The `?` overlay: every key of every mode, generated from the keymap tables, so the help can
+//! never disagree with what the keys do.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget};
+
+use super::theme::THEME;
+use super::{columns, fit};
+use crate::app::App;
+use crate::app::keymap::{self, Binding, HELP, NORMAL, SEARCH};
+
+/// The sections of the help, in order.
+const SECTIONS: &[(&str, &[Binding])] = &[
+    ("reading", NORMAL),
+    ("search line", SEARCH),
+    ("this help", HELP),
+];
+
+/// Mouse use, which no table lists.
+const MOUSE: &str = "click focuses a pane and selects a row; the wheel scrolls the pane under it";
+
+/// The help's lines: a heading per mode, then `keys  what they do`.
+pub fn lines() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (title, table) in SECTIONS {
+        out.push((String::new(), (*title).to_string()));
+        for binding in *table {
+            out.push((keymap::keys_label(binding), binding.help.to_string()));
+        }
+    }
+    out.push((String::new(), "mouse".into()));
+    out.push(("click, wheel".into(), MOUSE.into()));
+    out
+}
+
+/// Draw the overlay centred in `area`.
+pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
+    let rows = lines();
+    let width = area.width.saturating_sub(4).min(78);
+    let height = area.height.saturating_sub(2).min(rows.len() as u16 + 2);
+    let [popup] = Layout::horizontal([Constraint::Length(width)])
+        .flex(Flex::Center)
+        .areas(area);
+    let [popup] = Layout::vertical([Constraint::Length(height)])
+        .flex(Flex::Center)
+        .areas(popup);
+    Clear.render(popup, buffer);
+    let block = Block::bordered()
+        .title(" keys · Esc closes ")
+        .border_style(THEME.border_focused)
+        .style(THEME.overlay);
+    let inner = block.inner(popup);
+    block.render(popup, buffer);
+    let visible = usize::from(inner.height);
+    let top = app.help_top.min(rows.len().saturating_sub(visible));
+    let inner_width = usize::from(inner.width);
+    let key_width = 22.min(inner_width / 2);
+    let text: Vec<Line> = rows[top..]
+        .iter()
+        .take(visible)
+        .map(|(keys, help)| {
+            if keys.is_empty() {
+                return Line::styled(fit(help, inner_width), THEME.heading2);
+            }
+            let keys = fit(keys, key_width);
+            let pad = " ".repeat(key_width.saturating_sub(columns(&keys)) + 1);
+            let help = fit(help, inner_width.saturating_sub(key_width + 1));
+            Line::from(vec![
+                Span::styled(keys, THEME.key),
+                Span::raw(pad),
+                Span::raw(help),
+            ])
+        })
+        .collect();
+    Paragraph::new(text).render(inner, buffer);
+}
