@@ -269,3 +269,6 @@ fn keep_in_view(top: &mut usize, cursor: usize, height: usize) {
         *top = cursor + 1 - height;
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -102,7 +102,11 @@ fn search(app: &mut App, action: Action) {
             let pattern = app.search.typed();
             match app.search.run(&app.corpus, &pattern) {
                 Ok(outcome) if outcome.hits == 0 => {
-                    app.message = Some(error(format!("no hits for {pattern:?}")));
+                    let text = match outcome.fell_back {
+                        Some(reason) => format!("{reason}; no hits as plain text either"),
+                        None => format!("no hits for {pattern:?}"),
+                    };
+                    app.message = Some(error(text));
                 }
                 Ok(outcome) => {
                     let offset = app.layout().map_or(0, |l| l.offset_of(app.text.top));
