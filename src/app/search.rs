@@ -20,6 +20,9 @@ pub struct SearchState {
     pub hits: Vec<Hit>,
     /// The hit the user is on.
     pub current: Option<usize>,
+    /// Where each report's hits start in `hits` (one entry per report, then the end), so a
+    /// frame looks only at the hits of the report it shows, however many the corpus has.
+    report_starts: Vec<usize>,
 }
 
 /// What running a search said, for the status bar.
@@ -54,6 +57,9 @@ impl SearchState {
             Err(error) => return Err(error),
         };
         self.hits = search(corpus, &query);
+        self.report_starts = (0..=corpus.reports.len())
+            .map(|report| self.hits.partition_point(|h| h.report < report))
+            .collect();
         self.pattern = Some(pattern.to_string());
         self.current = None;
         Ok(SearchOutcome {
@@ -94,14 +100,15 @@ impl SearchState {
         report: usize,
         range: &Range<usize>,
     ) -> impl Iterator<Item = (Range<usize>, bool)> + '_ {
-        let first = self
-            .hits
-            .partition_point(|h| (h.report, h.range.end) <= (report, range.start));
+        let from = self.report_starts.get(report).copied().unwrap_or(0);
+        let to = self.report_starts.get(report + 1).copied().unwrap_or(from);
+        let hits = &self.hits[from..to];
+        let first = from + hits.partition_point(|h| h.range.end <= range.start);
         let end = range.end;
-        self.hits[first..]
+        self.hits[first..to]
             .iter()
             .enumerate()
-            .take_while(move |(_, h)| h.report == report && h.range.start < end)
+            .take_while(move |(_, h)| h.range.start < end)
             .map(move |(i, h)| (h.range.clone(), self.current == Some(first + i)))
     }
 }
