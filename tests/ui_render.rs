@@ -183,3 +183,21 @@ fn headings_are_styled_by_level() {
     let (x, y) = find_in(buffer, app.panes.text, &title).unwrap();
     assert_eq!(buffer[(x, y)].fg, THEME.heading1.fg.unwrap());
 }
+
+#[test]
+fn the_title_is_centred_and_residue_is_not_drawn() {
+    let mut report = parse_report("t.txt", None, "报告\n来源：某某网\n正文一句。\n");
+    report.lines[0].kind = baogao::corpus::LineKind::Title;
+    report.lines[1].kind = baogao::corpus::LineKind::Residue;
+    let corpus = Corpus {
+        reports: vec![report],
+        errors: Vec::new(),
+    };
+    let app = App::with_figures(corpus, Vec::new(), 22, 7);
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    assert_eq!(row_text(buffer, 1), "│        报告        │");
+    assert_eq!(row_text(buffer, 2), "│                    │");
+    assert_eq!(row_text(buffer, 3), "│正文一句。          │");
+    assert!(find(buffer, "某某网").is_none());
+}

@@ -286,6 +286,18 @@ mod tests {
     }
 
     #[test]
+    fn the_readme_documents_every_reading_key() {
+        let readme = include_str!("../../README.md");
+        let keys = &readme[readme.find("## Keys").expect("a Keys section")..];
+        for binding in NORMAL {
+            for key in binding.keys {
+                let written = format!("`{}`", label(key));
+                assert!(keys.contains(&written), "README lacks {written}");
+            }
+        }
+    }
+
+    #[test]
     fn labels_read_as_the_readme_writes_them() {
         assert_eq!(keys_label(&NORMAL[2]), "j ↓");
         assert_eq!(label(&ctrl('u')), "Ctrl-u");

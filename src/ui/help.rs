@@ -56,7 +56,7 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
     let visible = usize::from(inner.height);
     let top = app.help_top.min(rows.len().saturating_sub(visible));
     let inner_width = usize::from(inner.width);
-    let key_width = 22.min(inner_width / 2);
+    let key_width = 14.min(inner_width / 2);
     let text: Vec<Line> = rows[top..]
         .iter()
         .take(visible)

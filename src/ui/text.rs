@@ -29,7 +29,14 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
     let start = app.text.top.min(end);
     let lines: Vec<Line> = layout.lines[start..end]
         .iter()
-        .map(|screen| styled_line(app, report, screen))
+        .map(|screen| {
+            let line = styled_line(app, report, screen);
+            if screen.role == Role::Title {
+                line.centered()
+            } else {
+                line
+            }
+        })
         .collect();
     Paragraph::new(lines).render(inner, buffer);
     if layout.len() > height {
