@@ -1,11 +1,13 @@
 //! Rendering the browser into ratatui's `TestBackend`: whole-screen snapshots at several sizes
-//! (down to 1×1), and style assertions on the buffer for what snapshots cannot show (figures,
+//! (down to 1×1) of two real reports whose line kinds the tests state, and style assertions on the buffer for what snapshots cannot show (figures,
 //! the selected figure, search hits, the focused pane).
 
 mod common;
 
+use common::fixture;
+
 use baogao::app::{Action, App, Pane, update};
-use baogao::corpus::{Corpus, parse_report};
+use baogao::corpus::{Corpus, LineKind};
 use baogao::ui::{draw, theme::THEME};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -63,13 +65,13 @@ fn find_in(buffer: &Buffer, area: Rect, needle: &str) -> Option<(u16, u16)> {
 
 #[test]
 fn the_whole_screen_at_a_roomy_size() {
-    let app = common::app(160, 45);
+    let app = common::sample_app(160, 45);
     insta::assert_snapshot!("browser_160x45", render(&app).backend());
 }
 
 #[test]
 fn a_classic_terminal_hides_the_figures_panel() {
-    let mut app = common::app(80, 24);
+    let mut app = common::sample_app(80, 24);
     update(&mut app, Action::NextSection);
     insta::assert_snapshot!("browser_80x24", render(&app).backend());
 }
@@ -77,7 +79,7 @@ fn a_classic_terminal_hides_the_figures_panel() {
 #[test]
 fn narrow_and_tiny_terminals_show_what_fits() {
     for (width, height) in [(40, 12), (12, 4), (3, 3), (1, 1)] {
-        let app = common::app(width, height);
+        let app = common::sample_app(width, height);
         let name = format!("browser_{width}x{height}");
         insta::assert_snapshot!(name, render(&app).backend());
     }
@@ -85,7 +87,7 @@ fn narrow_and_tiny_terminals_show_what_fits() {
 
 #[test]
 fn the_help_overlay_lists_the_keymap() {
-    let mut app = common::app(100, 40);
+    let mut app = common::sample_app(100, 40);
     update(&mut app, Action::ToggleHelp);
     let terminal = render(&app);
     insta::assert_snapshot!("help_100x40", terminal.backend());
@@ -99,7 +101,10 @@ fn a_wide_character_that_meets_the_edge_moves_to_the_next_row() {
     // 13 columns: a text pane with 11 inside its border, so five ideographs (10 columns) fit
     // and the sixth would straddle the edge.
     let corpus = Corpus {
-        reports: vec![parse_report("t.txt", None, "一二三四五六七八九十甲乙\n")],
+        reports: vec![fixture::report(
+            "t.txt",
+            &[("一二三四五六七八九十甲乙", LineKind::Body)],
+        )],
         errors: Vec::new(),
     };
     let app = App::with_figures(corpus, Vec::new(), 13, 6);
@@ -113,10 +118,15 @@ fn a_wide_character_that_meets_the_edge_moves_to_the_next_row() {
 
 #[test]
 fn figures_the_selected_figure_and_search_hits_have_their_own_styles() {
-    let report = parse_report(
+    let report = fixture::report(
         "t.txt",
-        None,
-        "一、总结\n全县生产总值283.1亿元，增长5.2%，全县一般公共预算收入13.4亿元。\n",
+        &[
+            ("一、总结", LineKind::Heading(1)),
+            (
+                "全县生产总值283.1亿元，增长5.2%，全县一般公共预算收入13.4亿元。",
+                LineKind::Body,
+            ),
+        ],
     );
     let figures = common::figures_for(&report);
     assert_eq!(figures.len(), 3);
@@ -186,9 +196,14 @@ fn headings_are_styled_by_level() {
 
 #[test]
 fn the_title_is_centred_and_residue_is_not_drawn() {
-    let mut report = parse_report("t.txt", None, "报告\n来源：某某网\n正文一句。\n");
-    report.lines[0].kind = baogao::corpus::LineKind::Title;
-    report.lines[1].kind = baogao::corpus::LineKind::Residue;
+    let report = fixture::report(
+        "t.txt",
+        &[
+            ("报告", LineKind::Title),
+            ("来源：某某网", LineKind::Residue),
+            ("正文一句。", LineKind::Body),
+        ],
+    );
     let corpus = Corpus {
         reports: vec![report],
         errors: Vec::new(),

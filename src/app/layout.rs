@@ -62,11 +62,15 @@ impl TextLayout {
             if !line.kind.is_readable() || line.content.is_empty() {
                 continue;
             }
-            let continues_heading = matches!(
+            // A heading wrapped over two lines, and the front matter, stay together.
+            let continues = matches!(
                 (previous, line.kind),
                 (Some(LineKind::Heading(a)), LineKind::Heading(b)) if a == b
+            ) || matches!(
+                (previous, line.kind),
+                (Some(LineKind::Front | LineKind::Title), LineKind::Front)
             );
-            if previous.is_some() && !continues_heading {
+            if previous.is_some() && !continues {
                 lines.push(ScreenLine {
                     line: index,
                     range: line.content.start..line.content.start,
@@ -148,7 +152,8 @@ fn figures_within(figures: &[Figure], content: &Range<usize>) -> Vec<Range<usize
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{LineKind, parse_report};
+    use crate::app::fixture;
+    use crate::corpus::LineKind;
     use crate::figures::{Kind, Measure, Status};
     use unicode_width::UnicodeWidthStr;
 
@@ -192,8 +197,15 @@ mod tests {
 
     #[test]
     fn hidden_lines_are_left_out_and_paragraphs_get_a_gap() {
-        let mut report = parse_report("r.txt", None, "一、总结\n来源：某网\n\n增长5%。\n");
-        report.lines[1].kind = LineKind::Residue;
+        let report = fixture::report(
+            "r.txt",
+            &[
+                ("一、总结", LineKind::Heading(1)),
+                ("来源：某网", LineKind::Residue),
+                ("", LineKind::Blank),
+                ("增长5%。", LineKind::Body),
+            ],
+        );
         let layout = TextLayout::build(&report, &[], 40);
         let rows: Vec<(&str, Role)> = layout
             .lines
@@ -218,7 +230,13 @@ mod tests {
 
     #[test]
     fn figures_inside_a_line_are_passed_relative_to_it() {
-        let report = parse_report("r.txt", None, "前言\n生产总值283.1亿元，增长5.2%。\n");
+        let report = fixture::report(
+            "r.txt",
+            &[
+                ("前言", LineKind::Body),
+                ("生产总值283.1亿元，增长5.2%。", LineKind::Body),
+            ],
+        );
         let figures = [figure(&report, "283.1亿元"), figure(&report, "5.2%")];
         let content = report.lines[1].content.clone();
         assert_eq!(figures_within(&figures, &content), [12..23, 32..36]);

@@ -271,4 +271,6 @@ fn keep_in_view(top: &mut usize, cursor: usize, height: usize) {
 }
 
 #[cfg(test)]
+pub(crate) mod fixture;
+#[cfg(test)]
 mod tests;

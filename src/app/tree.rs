@@ -153,24 +153,22 @@ pub fn figure_counts(report: &Report, figures: &[Figure]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::parse_report;
+    use crate::app::fixture;
+    use crate::corpus::LineKind;
 
     fn reports() -> Vec<Report> {
-        let mut a = parse_report("a.txt", None, "一、甲\n正文\n二、乙\n正文\n");
-        // A sub-section under the first chapter, as the real outliner produces.
-        a.sections.insert(
-            1,
-            crate::corpus::Section {
-                title: "（一）子".into(),
-                level: 2,
-                line: 1,
-                heading: 8..14,
-                span: 8..15,
-                parent: Some(0),
-            },
+        let a = fixture::report(
+            "a.txt",
+            &[
+                ("一、甲", LineKind::Heading(1)),
+                ("（一）子", LineKind::Heading(2)),
+                ("正文", LineKind::Body),
+                ("二、乙", LineKind::Heading(1)),
+                ("正文", LineKind::Body),
+            ],
         );
-        a.sections[2].parent = None;
-        vec![a, parse_report("b.txt", None, "正文\n")]
+        assert_eq!(a.sections[1].parent, Some(0));
+        vec![a, fixture::report("b.txt", &[("正文", LineKind::Body)])]
     }
 
     #[test]

@@ -4,6 +4,8 @@
 
 #![allow(dead_code)]
 
+pub mod fixture;
+
 use baogao::app::App;
 use baogao::corpus::{Corpus, Report, load_embedded};
 use baogao::figures::{Figure, Kind, Measure, Status, Value};
@@ -67,6 +69,61 @@ pub fn corpus() -> Corpus {
 /// A browser over the bundled reports with hand-built figures, at `width` × `height`.
 pub fn app(width: u16, height: u16) -> App {
     let corpus = corpus();
+    let figures = corpus.reports.iter().map(figures_for).collect();
+    App::with_figures(corpus, figures, width, height)
+}
+
+/// Two real reports with every line's kind stated here (title, front matter, chapters `一、`,
+/// sections `（一）`, body) and their metadata set, so screens drawn from them do not change
+/// when the loader's classification does.
+pub fn sample_corpus() -> Corpus {
+    use baogao::corpus::LineKind;
+    let chapter = Regex::new(r"^[一二三四五六七八九十]+、").unwrap();
+    let section = Regex::new(r"^（[一二三四五六七八九十]+）").unwrap();
+    let sample = |file: &str, text: &str, region: &str, year: i32| {
+        let lines: Vec<(&str, LineKind)> = text
+            .lines()
+            .enumerate()
+            .map(|(i, line)| {
+                let kind = match (i, line.trim()) {
+                    (_, "") => LineKind::Blank,
+                    (0, _) => LineKind::Title,
+                    (1 | 2, _) => LineKind::Front,
+                    (_, l) if chapter.is_match(l) => LineKind::Heading(1),
+                    (_, l) if section.is_match(l) => LineKind::Heading(2),
+                    _ => LineKind::Body,
+                };
+                (line, kind)
+            })
+            .collect();
+        let mut report = fixture::report(file, &lines);
+        report.meta.region = Some(region.into());
+        report.meta.year = Some(year);
+        report.meta.title = Some("政府工作报告".into());
+        report
+    };
+    Corpus {
+        reports: vec![
+            sample(
+                "minquan-2023.txt",
+                include_str!("../../assets/reports/minquan-2023.txt"),
+                "民权县",
+                2023,
+            ),
+            sample(
+                "puyang-2023.txt",
+                include_str!("../../assets/reports/puyang-2023.txt"),
+                "濮阳市",
+                2023,
+            ),
+        ],
+        errors: Vec::new(),
+    }
+}
+
+/// A browser over [`sample_corpus`] with hand-built figures, at `width` × `height`.
+pub fn sample_app(width: u16, height: u16) -> App {
+    let corpus = sample_corpus();
     let figures = corpus.reports.iter().map(figures_for).collect();
     App::with_figures(corpus, figures, width, height)
 }
