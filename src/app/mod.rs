@@ -6,6 +6,14 @@
 //! become actions through the per-mode tables in [`keymap`]; `crate::ui::draw` only reads the
 //! state. Everything a frame needs that costs more than the visible rows (wrapped lines, tree
 //! rows, the figures list) is computed here, in `update`, and cached.
+//!
+//! To add a mode or an overlay (a marks list, a note editor, the compare view): add a [`Mode`]
+//! variant, its key table in [`keymap`] (the help lists it by itself once it is in
+//! `ui::help::SECTIONS`), its actions in [`Action`], a handler beside `normal`/`search`/`help`
+//! in `update`, and a `ui` module drawn over the panes for that mode. I/O it needs (saving,
+//! exporting, the clipboard) is an [`Effect`] performed by [`run`]. A new kind of highlight in
+//! the text (marks, glossary terms) is one more layer in `ui::text`'s `overlays`, read from
+//! ranges kept sorted here.
 
 pub mod action;
 pub mod figures_panel;

@@ -4,6 +4,7 @@
 //! (extended here to release the mouse too).
 
 use std::io::{self, stdout};
+use std::ops::ControlFlow;
 
 use crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
@@ -50,11 +51,21 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
         }
         terminal.draw(|frame| ui::draw(app, frame))?;
         for action in actions(app.mode, event::read()?) {
-            let effects = update(app, action);
-            if effects.contains(&Effect::Quit) {
+            if update(app, action)
+                .into_iter()
+                .map(perform)
+                .any(|flow| flow.is_break())
+            {
                 return Ok(());
             }
         }
+    }
+}
+
+/// Carry out one effect `update` asked for; `Break` ends the browser.
+fn perform(effect: Effect) -> ControlFlow<()> {
+    match effect {
+        Effect::Quit => ControlFlow::Break(()),
     }
 }
 
