@@ -1,6 +1,6 @@
 //! The real `baogao` binary in a pseudo-terminal, its screen read through the `vt100` terminal
 //! emulator: start, navigate the tree to a section, search and walk the hits, open the help,
-//! and quit with exit status 0.
+//! and quit with exit status 0 and the terminal restored.
 
 use std::io::{Read, Write};
 use std::sync::{Arc, Mutex};
@@ -102,6 +102,17 @@ fn first_frame(session: &Session) {
     session.wait_for("the first frame", |s| {
         s.contains("sections") && s.contains("figures") && s.contains("TEXT")
     });
+    let parser = session.screen.lock().unwrap();
+    let screen = parser.screen();
+    assert!(
+        screen.alternate_screen(),
+        "the browser draws on the alternate screen"
+    );
+    assert_ne!(
+        screen.mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None,
+        "the mouse is captured"
+    );
 }
 
 /// Focus the tree, move to the first report's second chapter and open it.
@@ -165,6 +176,22 @@ fn quit(mut session: Session) {
         std::thread::sleep(Duration::from_millis(20));
     };
     assert!(status.success(), "exit status {status:?}");
+    // The terminal is given back as it was: main screen, cursor shown, mouse released.
+    let start = Instant::now();
+    loop {
+        let restored = {
+            let parser = session.screen.lock().unwrap();
+            let screen = parser.screen();
+            !screen.alternate_screen()
+                && !screen.hide_cursor()
+                && screen.mouse_protocol_mode() == vt100::MouseProtocolMode::None
+        };
+        if restored {
+            break;
+        }
+        assert!(start.elapsed() < PATIENCE, "the terminal was not restored");
+        std::thread::sleep(Duration::from_millis(20));
+    }
 }
 
 #[test]
