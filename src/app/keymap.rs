@@ -176,6 +176,31 @@ pub const HELP: &[Binding] = &[
     bind(&[ctrl('c')], Action::Quit, "quit"),
 ];
 
+/// The help's sections, in order: a title and a table.
+pub const HELP_SECTIONS: &[(&str, &[Binding])] = &[
+    ("reading", NORMAL),
+    ("search line", SEARCH),
+    ("this help", HELP),
+];
+
+/// Mouse use, which no table lists.
+const MOUSE: &str = "a click focuses a pane and selects a row (a figure, in the text); the wheel \
+                     scrolls the pane under the pointer";
+
+/// The help's rows: `("", title)` for each section, then `(keys, what they do)`.
+pub fn help_lines() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (title, table) in HELP_SECTIONS {
+        out.push((String::new(), (*title).to_string()));
+        for binding in *table {
+            out.push((keys_label(binding), binding.help.to_string()));
+        }
+    }
+    out.push((String::new(), "mouse".into()));
+    out.push(("click, wheel".into(), MOUSE.into()));
+    out
+}
+
 /// The table for `mode`.
 pub fn bindings(mode: Mode) -> &'static [Binding] {
     match mode {

@@ -9,7 +9,7 @@
 //!
 //! To add a mode or an overlay (a marks list, a note editor, the compare view): add a [`Mode`]
 //! variant, its key table in [`keymap`] (the help lists it by itself once it is in
-//! `ui::help::SECTIONS`), its actions in [`Action`], a handler beside `normal`/`search`/`help`
+//! [`keymap::HELP_SECTIONS`]), its actions in [`Action`], a handler beside `normal`/`search`/`help`
 //! in `update`, and a `ui` module drawn over the panes for that mode. I/O it needs (saving,
 //! exporting, the clipboard) is an [`Effect`] performed by [`run`]. A new kind of highlight in
 //! the text (marks, glossary terms) is one more layer in `ui::text`'s `overlays`, read from
@@ -28,6 +28,7 @@ mod update;
 use std::collections::HashMap;
 
 use ratatui::layout::Rect;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 pub use action::{Action, Effect};
 pub use figures_panel::{FigureFilter, FiguresView};
@@ -178,6 +179,40 @@ impl App {
     pub fn max_text_top(&self) -> usize {
         let rows = self.layout().map_or(0, TextLayout::len);
         rows.saturating_sub(self.panes.inner_height(Pane::Text).max(1))
+    }
+
+    /// The byte offset in the current report of the character drawn at a cell of the text pane,
+    /// if a character is drawn there.
+    pub fn text_offset_at(&self, column: u16, row: u16) -> Option<usize> {
+        let pane = self.panes.text;
+        let inner = Rect::new(
+            pane.x + 1,
+            pane.y + 1,
+            pane.width.saturating_sub(2),
+            pane.height.saturating_sub(2),
+        );
+        if !inner.contains(ratatui::layout::Position::new(column, row)) {
+            return None;
+        }
+        let line = self
+            .layout()?
+            .lines
+            .get(self.text.top + usize::from(row - inner.y))?;
+        let text = &self.current_report()?.text[line.range.clone()];
+        let mut left = usize::from(inner.x);
+        if line.role == Role::Title {
+            // Titles are drawn centred.
+            left += usize::from(inner.width).saturating_sub(text.width()) / 2;
+        }
+        let column = usize::from(column);
+        for (offset, c) in text.char_indices() {
+            let width = c.width().unwrap_or(0);
+            if column >= left && column < left + width.max(1) {
+                return Some(line.range.start + offset);
+            }
+            left += width;
+        }
+        None
     }
 
     /// Make sure the current (report, width) layout exists, then bring every derived piece of

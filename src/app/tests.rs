@@ -365,3 +365,51 @@ fn the_mouse_focuses_selects_and_scrolls_the_pane_under_it() {
         "a click on the status bar changes nothing"
     );
 }
+
+#[test]
+fn a_click_on_a_figure_in_the_text_selects_it() {
+    use unicode_width::UnicodeWidthStr;
+    let mut app = app();
+    press(&mut app, "]");
+    let layout = app.layout().unwrap();
+    let height = app.panes.inner_height(Pane::Text);
+    let (index, figure) = app.figures[0]
+        .iter()
+        .enumerate()
+        .find(|(_, f)| {
+            let row = layout.row_of(f.span.start);
+            let on_one_row = f.span.end <= layout.lines[row].range.end;
+            row >= app.text.top && row < app.text.top + height && on_one_row
+        })
+        .map(|(i, f)| (i, f.clone()))
+        .expect("a figure on screen");
+    let line = &layout.lines[layout.row_of(figure.span.start)];
+    let report = &app.corpus.reports[0];
+    let inner_x = app.panes.text.x + 1;
+    let before = report.text[line.range.start..figure.span.start].width() as u16;
+    let row = app.panes.text.y + 1 + (layout.row_of(figure.span.start) - app.text.top) as u16;
+    // The figure's last character, and the character just before it.
+    let width = figure.text.width() as u16;
+    let inside = inner_x + before + width - 1;
+    assert_eq!(
+        app.text_offset_at(inside, row)
+            .map(|o| figure.span.contains(&o)),
+        Some(true)
+    );
+    update(
+        &mut app,
+        Action::Click {
+            column: inside,
+            row,
+        },
+    );
+    assert_eq!(app.focus, Pane::Text);
+    assert_eq!(app.text.selected_figure, Some(index));
+    assert_eq!(app.figures_view.selected(), Some(index));
+    if before > 0 {
+        let outside = inner_x + before - 1;
+        let offset = app.text_offset_at(outside, row).unwrap();
+        assert!(offset < figure.span.start);
+    }
+    assert_eq!(app.text_offset_at(0, 0), None, "the tree is not text");
+}

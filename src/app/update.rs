@@ -129,7 +129,10 @@ fn search(app: &mut App, action: Action) {
 fn help(app: &mut App, action: Action) {
     match action {
         Action::ToggleHelp => app.mode = Mode::Normal,
-        Action::MoveDown => app.help_top = app.help_top.saturating_add(1),
+        Action::MoveDown => {
+            let last = super::keymap::help_lines().len().saturating_sub(1);
+            app.help_top = (app.help_top + 1).min(last);
+        }
         Action::MoveUp => app.help_top = app.help_top.saturating_sub(1),
         _ => {}
     }
@@ -216,8 +219,23 @@ fn click(app: &mut App, column: u16, row: u16) {
                 jump_to_selected_figure(app);
             }
         }
-        Pane::Text => {}
+        Pane::Text => {
+            if let Some(offset) = app.text_offset_at(column, row) {
+                select_figure_at(app, offset);
+            }
+        }
     }
+}
+
+/// Select the figure drawn over byte `offset`, if any, and put the figures panel's cursor on it.
+fn select_figure_at(app: &mut App, offset: usize) {
+    let figures = app.current_figures();
+    let index = figures.partition_point(|f| f.span.end <= offset);
+    if !figures.get(index).is_some_and(|f| f.span.contains(&offset)) {
+        return;
+    }
+    app.text.selected_figure = Some(index);
+    app.figures_view.listed_for = None;
 }
 
 fn collapse(app: &mut App) {

@@ -1,5 +1,5 @@
-//! The `?` overlay: every key of every mode, generated from the keymap tables, so the help can
-//! never disagree with what the keys do.
+//! The `?` overlay: every key of every mode, as [`keymap::help_lines`] generates them from the
+//! keymap tables, so the help can never disagree with what the keys do.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
@@ -9,35 +9,11 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 use super::theme::THEME;
 use super::{columns, fit};
 use crate::app::App;
-use crate::app::keymap::{self, Binding, HELP, NORMAL, SEARCH};
-
-/// The sections of the help, in order.
-const SECTIONS: &[(&str, &[Binding])] = &[
-    ("reading", NORMAL),
-    ("search line", SEARCH),
-    ("this help", HELP),
-];
-
-/// Mouse use, which no table lists.
-const MOUSE: &str = "click focuses a pane and selects a row; the wheel scrolls the pane under it";
-
-/// The help's lines: a heading per mode, then `keys  what they do`.
-pub fn lines() -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    for (title, table) in SECTIONS {
-        out.push((String::new(), (*title).to_string()));
-        for binding in *table {
-            out.push((keymap::keys_label(binding), binding.help.to_string()));
-        }
-    }
-    out.push((String::new(), "mouse".into()));
-    out.push(("click, wheel".into(), MOUSE.into()));
-    out
-}
+use crate::app::keymap;
 
 /// Draw the overlay centred in `area`.
 pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
-    let rows = lines();
+    let rows = keymap::help_lines();
     let width = area.width.saturating_sub(4).min(78);
     let height = area.height.saturating_sub(2).min(rows.len() as u16 + 2);
     let [popup] = Layout::horizontal([Constraint::Length(width)])
