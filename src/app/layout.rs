@@ -150,7 +150,7 @@ fn figures_within(figures: &[Figure], content: &Range<usize>) -> Vec<Range<usize
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::app::fixture;
     use crate::corpus::LineKind;

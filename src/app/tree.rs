@@ -75,7 +75,8 @@ impl TreeView {
                 expanded: open,
             });
             if open {
-                self.push_children(report, index, None, 1);
+                let children = children_of(report);
+                self.push_children(&children, index, None, 1);
             }
         }
         if let Some(node) = keep {
@@ -84,20 +85,20 @@ impl TreeView {
         self.cursor = self.cursor.min(self.rows.len().saturating_sub(1));
     }
 
-    fn push_children(&mut self, report: &Report, index: usize, parent: Option<usize>, depth: u8) {
-        let children: Vec<usize> = report
-            .sections
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| s.parent == parent)
-            .map(|(i, _)| i)
-            .collect();
-        for child in children {
+    fn push_children(
+        &mut self,
+        children: &[Vec<usize>],
+        index: usize,
+        parent: Option<usize>,
+        depth: u8,
+    ) {
+        let slot = parent.map_or(0, |p| p + 1);
+        for &child in children.get(slot).map_or(&[][..], Vec::as_slice) {
             let node = TreeNode {
                 report: index,
                 section: Some(child),
             };
-            let has_children = report.sections.iter().any(|s| s.parent == Some(child));
+            let has_children = children.get(child + 1).is_some_and(|c| !c.is_empty());
             let open = has_children && self.expanded.contains(&node);
             self.rows.push(TreeRow {
                 node,
@@ -106,7 +107,7 @@ impl TreeView {
                 expanded: open,
             });
             if open {
-                self.push_children(report, index, Some(child), depth + 1);
+                self.push_children(children, index, Some(child), depth.saturating_add(1));
             }
         }
     }
@@ -131,9 +132,23 @@ impl TreeView {
             current = reports
                 .get(node.report)
                 .and_then(|r| r.sections.get(section))
-                .and_then(|s| s.parent);
+                .and_then(|s| s.parent)
+                .filter(|&parent| parent < section);
         }
     }
+}
+
+/// Each section's children in order: entry 0 lists the chapters, entry `i + 1` section `i`'s.
+fn children_of(report: &Report) -> Vec<Vec<usize>> {
+    let mut children = vec![Vec::new(); report.sections.len() + 1];
+    for (index, section) in report.sections.iter().enumerate() {
+        // A parent always comes before its children; anything else would loop.
+        let slot = section.parent.filter(|&p| p < index).map_or(0, |p| p + 1);
+        if let Some(list) = children.get_mut(slot) {
+            list.push(index);
+        }
+    }
+    children
 }
 
 /// Figures per section, each counting its subsections' too; the last entry is the report's total.
@@ -143,7 +158,7 @@ pub fn figure_counts(report: &Report, figures: &[Figure]) -> Vec<usize> {
         let mut current = figure.section.filter(|&s| s < report.sections.len());
         while let Some(section) = current {
             counts[section] += 1;
-            current = report.sections[section].parent;
+            current = report.sections[section].parent.filter(|&p| p < section);
         }
         counts[report.sections.len()] += 1;
     }
@@ -205,5 +220,27 @@ mod tests {
         let mut collapsed = collapsed;
         collapsed.rebuild(&reports);
         assert_eq!(collapsed.visible_row_of(&reports, hidden), Some(0));
+    }
+
+    #[test]
+    fn a_parent_that_does_not_come_first_cannot_loop() {
+        let mut reports = reports();
+        reports[0].sections[1].parent = Some(1);
+        reports[0].sections[0].parent = Some(2);
+        let mut tree = TreeView::new(&reports);
+        tree.expanded
+            .extend(tree.rows.iter().map(|r| r.node).collect::<Vec<_>>());
+        tree.rebuild(&reports);
+        assert_eq!(tree.rows.iter().filter(|r| r.node.report == 0).count(), 4);
+        let node = TreeNode {
+            report: 0,
+            section: Some(1),
+        };
+        assert!(tree.visible_row_of(&reports, node).is_some());
+        let figure = crate::figures::Figure {
+            section: Some(1),
+            ..crate::app::layout::tests::figure(&reports[0], "正文")
+        };
+        assert_eq!(figure_counts(&reports[0], &[figure]), [0, 1, 0, 1]);
     }
 }
