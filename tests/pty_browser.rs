@@ -123,15 +123,14 @@ fn open_second_chapter(session: &mut Session) {
     });
     session.send("jj");
     session.send(ENTER);
-    session.wait_for("the second chapter in the text pane", |s| {
-        s.lines()
-            .nth(1)
-            .is_some_and(|row| row.contains("二、2035年远景目标"))
-    });
-    assert!(
-        session.status().contains("§ 二、2035年远景目标"),
-        "{}",
-        session.status()
+    // The status bar is drawn after the text, so wait for both rather than read it early.
+    session.wait_for(
+        "the second chapter in the text pane and the status bar",
+        |s| {
+            let text_top = s.lines().nth(1).unwrap_or("");
+            let status = s.lines().last().unwrap_or("");
+            text_top.contains("二、2035年远景目标") && status.contains("§ 二、2035年远景目标")
+        },
     );
 }
 
