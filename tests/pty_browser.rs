@@ -60,11 +60,6 @@ impl Session {
         self.screen.lock().unwrap().screen().contents()
     }
 
-    /// The screen's last row: the status bar.
-    fn status(&self) -> String {
-        self.contents().lines().last().unwrap_or("").to_string()
-    }
-
     /// Wait until the screen satisfies `ready`, failing with the screen if it never does.
     fn wait_for(&self, what: &str, ready: impl Fn(&str) -> bool) {
         let start = Instant::now();
