@@ -19,6 +19,7 @@ pub mod action;
 pub mod figures_panel;
 pub mod keymap;
 pub mod layout;
+mod navigate;
 pub mod panes;
 pub mod run;
 pub mod search;

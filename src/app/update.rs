@@ -4,7 +4,10 @@
 
 use ratatui::layout::Rect;
 
-use super::{Action, App, Effect, Message, Mode, Pane, Panes, TreeNode};
+use super::navigate::{
+    activate, collapse, expand, jump_to_selected_figure, select_figure_at, step_hit, step_section,
+};
+use super::{Action, App, Effect, Message, Mode, Pane, Panes};
 
 /// Apply `action` to `app` and return the effects to perform (in order).
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
@@ -138,7 +141,7 @@ fn help(app: &mut App, action: Action) {
     }
 }
 
-fn error(text: String) -> Message {
+pub(super) fn error(text: String) -> Message {
     Message {
         text,
         is_error: true,
@@ -225,135 +228,4 @@ fn click(app: &mut App, column: u16, row: u16) {
             }
         }
     }
-}
-
-/// Select the figure drawn over byte `offset`, if any, and put the figures panel's cursor on it.
-fn select_figure_at(app: &mut App, offset: usize) {
-    let figures = app.current_figures();
-    let index = figures.partition_point(|f| f.span.end <= offset);
-    if !figures.get(index).is_some_and(|f| f.span.contains(&offset)) {
-        return;
-    }
-    app.text.selected_figure = Some(index);
-    app.figures_view.listed_for = None;
-}
-
-fn collapse(app: &mut App) {
-    if app.focus != Pane::Tree {
-        return;
-    }
-    let Some(row) = app.tree.rows.get(app.tree.cursor).copied() else {
-        return;
-    };
-    if row.expanded {
-        app.tree.expanded.remove(&row.node);
-        app.tree.rebuild(&app.corpus.reports);
-        return;
-    }
-    let parent = row.node.section.map(|s| TreeNode {
-        report: row.node.report,
-        section: app.corpus.reports[row.node.report].sections[s].parent,
-    });
-    if let Some(parent_row) = parent.and_then(|p| app.tree.row_of(p)) {
-        app.tree.cursor = parent_row;
-    }
-}
-
-fn expand(app: &mut App) {
-    if app.focus != Pane::Tree {
-        return;
-    }
-    let Some(row) = app.tree.rows.get(app.tree.cursor).copied() else {
-        return;
-    };
-    if !row.has_children {
-        return;
-    }
-    if row.expanded {
-        app.tree.cursor += 1;
-    } else {
-        app.tree.expanded.insert(row.node);
-        app.tree.rebuild(&app.corpus.reports);
-    }
-}
-
-fn activate(app: &mut App) {
-    match app.focus {
-        Pane::Tree => {
-            let Some(row) = app.tree.rows.get(app.tree.cursor).copied() else {
-                return;
-            };
-            let node = row.node;
-            let offset = node
-                .section
-                .and_then(|s| app.corpus.reports[node.report].sections.get(s))
-                .map_or(0, |s| s.heading.start);
-            open_at(app, node.report, offset, false);
-            app.tree.cursor = app.tree.row_of(node).unwrap_or(app.tree.cursor);
-            app.last_anchor = None;
-        }
-        Pane::Figures => jump_to_selected_figure(app),
-        Pane::Text => {}
-    }
-}
-
-/// Show `report` with byte `offset` at the top (or, with `reveal`, just somewhere on screen).
-fn open_at(app: &mut App, report: usize, offset: usize, reveal: bool) {
-    if report >= app.corpus.reports.len() {
-        return;
-    }
-    if report != app.report {
-        app.report = report;
-        app.text.selected_figure = None;
-        app.text.top = 0;
-        app.figures_view.listed_for = None;
-    }
-    app.ensure_layout();
-    let Some(row) = app.layout().map(|l| l.row_of(offset)) else {
-        return;
-    };
-    let height = app.panes.inner_height(Pane::Text).max(1);
-    if !reveal {
-        app.text.top = row;
-    } else if row < app.text.top || row >= app.text.top + height {
-        app.text.top = row.saturating_sub(height / 3);
-    }
-    app.text.top = app.text.top.min(app.max_text_top());
-}
-
-fn jump_to_selected_figure(app: &mut App) {
-    let Some(index) = app.figures_view.selected() else {
-        return;
-    };
-    let Some(start) = app.current_figures().get(index).map(|f| f.span.start) else {
-        return;
-    };
-    app.text.selected_figure = Some(index);
-    open_at(app, app.report, start, true);
-}
-
-fn step_section(app: &mut App, forward: bool) {
-    let Some(layout) = app.layout() else {
-        return;
-    };
-    let here = layout.offset_of(app.text.top);
-    let sections = &app.corpus.reports[app.report].sections;
-    let target = if forward {
-        sections.iter().find(|s| s.heading.start > here)
-    } else {
-        sections.iter().rev().find(|s| s.heading.start < here)
-    };
-    if let Some(offset) = target.map(|s| s.heading.start) {
-        open_at(app, app.report, offset, false);
-    }
-}
-
-fn step_hit(app: &mut App, delta: isize) {
-    let Some(hit) = app.search.step(delta).cloned() else {
-        if app.search.pattern.is_none() {
-            app.message = Some(error("no search yet: press / to search".into()));
-        }
-        return;
-    };
-    open_at(app, hit.report, hit.range.start, true);
 }
