@@ -216,3 +216,33 @@ fn the_title_is_centred_and_residue_is_not_drawn() {
     assert_eq!(row_text(buffer, 3), "│正文一句。          │");
     assert!(find(buffer, "某某网").is_none());
 }
+
+#[test]
+fn the_search_line_replaces_the_status_bar_while_typing() {
+    let mut app = common::sample_app(80, 10);
+    update(&mut app, Action::OpenSearch);
+    for c in "增长(".chars() {
+        let key = crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Char(c));
+        update(&mut app, Action::SearchInput(key));
+    }
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    let status = row_text(buffer, 9);
+    assert!(status.starts_with("/增长("), "{status}");
+    assert!(
+        status.trim_end().ends_with("Enter search · Esc close"),
+        "{status}"
+    );
+    update(&mut app, Action::SubmitSearch);
+    let terminal = render(&app);
+    let status = row_text(terminal.backend().buffer(), 9);
+    assert!(
+        status.contains("unclosed group"),
+        "the regex error in the status bar: {status}"
+    );
+    let (x, _) = find(terminal.backend().buffer(), "invalid").unwrap();
+    assert_eq!(
+        terminal.backend().buffer()[(x, 9)].bg,
+        THEME.error.bg.unwrap()
+    );
+}

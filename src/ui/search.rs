@@ -1,4 +1,5 @@
-//! The search line: `/` and the tui-textarea input, in place of the status bar while searching.
+//! The search line: `/`, the tui-textarea input, and at the right the keys that work in it, in
+//! place of the status bar while searching.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -6,7 +7,11 @@ use ratatui::text::Span;
 use ratatui::widgets::Widget;
 
 use super::theme::THEME;
+use super::{columns, fit};
 use crate::app::App;
+
+/// What the right end of the search line says.
+const KEYS: &str = " Enter search · Esc close ";
 
 /// Draw the search line into `area` (one row).
 pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
@@ -15,10 +20,23 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
         return;
     }
     Span::styled("/", THEME.key).render(area, buffer);
+    // The keys show only when they leave the input at least half the line.
+    let keys = if columns(KEYS) * 2 <= usize::from(area.width) {
+        KEYS
+    } else {
+        ""
+    };
+    let keys_width = columns(keys) as u16;
     let input = Rect {
         x: area.x + 1,
-        width: area.width - 1,
+        width: area.width - 1 - keys_width,
         ..area
     };
     (&app.search.input).render(input, buffer);
+    let right = Rect {
+        x: area.right() - keys_width,
+        width: keys_width,
+        ..area
+    };
+    Span::styled(fit(keys, usize::from(keys_width)), THEME.dim).render(right, buffer);
 }
