@@ -24,6 +24,17 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             click(app, column, row);
             Vec::new()
         }
+        Action::Scroll { lines, .. } if app.mode == Mode::Help => {
+            let step = if lines > 0 {
+                Action::MoveDown
+            } else {
+                Action::MoveUp
+            };
+            for _ in 0..lines.unsigned_abs() {
+                help(app, step);
+            }
+            Vec::new()
+        }
         Action::Scroll { column, row, lines } => {
             if let Some(pane) = app.panes.at(column, row) {
                 scroll(app, pane, isize::from(lines));
