@@ -4,7 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Widget};
+use ratatui::widgets::{Block, Paragraph, Widget};
 
 use super::theme::THEME;
 use super::{columns, fit};
@@ -22,7 +22,7 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
     let [popup] = Layout::vertical([Constraint::Length(height)])
         .flex(Flex::Center)
         .areas(popup);
-    Clear.render(popup, buffer);
+    super::clear_overlay(popup, buffer);
     let block = Block::bordered()
         .title(" keys · Esc closes ")
         .border_style(THEME.border_focused)

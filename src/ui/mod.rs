@@ -13,9 +13,11 @@ pub mod tree;
 pub mod wrap;
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 use ratatui::text::Span;
-use ratatui::widgets::{Block, Borders};
-use unicode_width::UnicodeWidthChar;
+use ratatui::widgets::{Block, Borders, Clear, Widget};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::app::{App, Mode, Pane, Panes};
 use theme::THEME;
@@ -60,6 +62,21 @@ fn pane_block<'a>(app: &App, pane: Pane, title: impl Into<ratatui::text::Line<'a
         .title(title)
 }
 
+/// Clear `area` for an overlay. A double-width character drawn just left of it would lose its
+/// right half under the overlay's border and leave the terminal confused, so it is blanked too.
+pub fn clear_overlay(area: Rect, buffer: &mut Buffer) {
+    Clear.render(area, buffer);
+    if area.x == 0 || area.x <= buffer.area.x {
+        return;
+    }
+    for y in area.top()..area.bottom() {
+        let cell = &mut buffer[(area.x - 1, y)];
+        if cell.symbol().width() > 1 {
+            cell.set_symbol(" ");
+        }
+    }
+}
+
 /// `text` cut to at most `width` columns (an ellipsis marks the cut), never splitting a
 /// double-width character.
 pub fn fit(text: &str, width: usize) -> String {
@@ -91,6 +108,15 @@ pub fn columns(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_overlay_blanks_a_wide_character_it_would_cut() {
+        let mut buffer = Buffer::empty(Rect::new(0, 0, 6, 2));
+        buffer.set_string(0, 0, "一二三", ratatui::style::Style::new());
+        buffer.set_string(0, 1, "ab二", ratatui::style::Style::new());
+        clear_overlay(Rect::new(3, 0, 3, 2), &mut buffer);
+        assert_eq!(buffer, Buffer::with_lines(["一    ", "ab    "]));
+    }
 
     #[test]
     fn fit_cuts_by_columns_without_splitting_wide_characters() {
