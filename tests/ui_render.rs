@@ -246,3 +246,32 @@ fn the_search_line_replaces_the_status_bar_while_typing() {
         THEME.error.bg.unwrap()
     );
 }
+
+#[test]
+fn the_status_bar_shows_the_keys_of_the_focused_pane() {
+    let mut app = common::sample_app(160, 20);
+    let status = |app: &App| row_text(render(app).backend().buffer(), 19);
+    assert!(
+        status(&app).contains(" TEXT  ] next section · n next hit · Tab focus"),
+        "{}",
+        status(&app)
+    );
+    update(&mut app, Action::FocusNext);
+    assert!(
+        status(&app).contains(" FIGURES  Enter jump · f filter · F scope"),
+        "{}",
+        status(&app)
+    );
+    update(&mut app, Action::FocusNext);
+    assert!(
+        status(&app).contains(" TREE  Enter open · h fold · l unfold"),
+        "{}",
+        status(&app)
+    );
+    update(&mut app, Action::ToggleHelp);
+    assert!(
+        status(&app).contains(" HELP  Esc close"),
+        "{}",
+        status(&app)
+    );
+}

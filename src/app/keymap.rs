@@ -102,11 +102,10 @@ pub const NORMAL: &[Binding] = &[
         Action::Expand,
         "expand in the tree",
     ),
-    hint(
+    bind(
         &[key(KeyCode::Enter)],
         Action::Activate,
         "open the selected node, or jump to the selected figure",
-        "open",
     ),
     bind(&[ch('g'), key(KeyCode::Home)], Action::Top, "go to the top"),
     bind(

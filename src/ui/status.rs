@@ -10,7 +10,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::theme::THEME;
 use super::{columns, fit};
 use crate::app::keymap::{self, bindings};
-use crate::app::{App, Mode, Pane};
+use crate::app::{Action, App, Mode, Pane};
 
 /// Draw the status bar into `area` (one row).
 pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
@@ -48,15 +48,40 @@ fn badge(app: &App) -> &'static str {
 
 /// `Tab focus · / search · ? help · q quit`, from the keymap's hint rows.
 fn hints(app: &App) -> String {
-    bindings(app.mode)
+    let table = bindings(app.mode);
+    let key_of = |action: Action| {
+        table
+            .iter()
+            .find(|b| b.action == action)
+            .and_then(|b| b.keys.first())
+            .map(keymap::label)
+    };
+    let for_focus = FOCUS_HINTS
         .iter()
-        .filter_map(|b| {
-            let key = b.keys.first().map(keymap::label)?;
-            Some(format!("{key} {}", b.hint?))
-        })
-        .collect::<Vec<_>>()
-        .join(" · ")
+        .filter(|(pane, _, _)| app.mode == Mode::Normal && *pane == app.focus)
+        .filter_map(|&(_, action, word)| Some(format!("{} {word}", key_of(action)?)));
+    let always = table.iter().filter_map(|b| {
+        Some(format!(
+            "{} {}",
+            b.keys.first().map(keymap::label)?,
+            b.hint?
+        ))
+    });
+    for_focus.chain(always).collect::<Vec<_>>().join(" · ")
 }
+
+/// The keys that matter in each pane, shown before the ones that matter everywhere; the keys
+/// themselves come from the keymap, so they cannot disagree with it.
+const FOCUS_HINTS: &[(Pane, Action, &str)] = &[
+    (Pane::Tree, Action::Activate, "open"),
+    (Pane::Tree, Action::Collapse, "fold"),
+    (Pane::Tree, Action::Expand, "unfold"),
+    (Pane::Text, Action::NextSection, "next section"),
+    (Pane::Text, Action::NextHit, "next hit"),
+    (Pane::Figures, Action::Activate, "jump"),
+    (Pane::Figures, Action::CycleFigureFilter, "filter"),
+    (Pane::Figures, Action::ToggleFigureScope, "scope"),
+];
 
 /// Where the reader is, and the search hit they are on.
 pub fn position(app: &App) -> String {
