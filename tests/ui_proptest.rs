@@ -1,4 +1,5 @@
-//! Random key sequences, clicks, wheel turns and terminal sizes against `update` and `draw` on
+//! Two thousand random sequences of keys, clicks, wheel turns and resizes, from terminal sizes
+//! down to 0×0, against `update` and `draw` on
 //! a `TestBackend`: nothing may panic, and the state stays within its bounds.
 
 mod common;
@@ -61,9 +62,9 @@ fn input() -> impl Strategy<Value = Input> {
         ]
         .prop_map(|c| Input::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))),
         1 => Just(Input::Key(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE))),
-        1 => (0u16..220, 0u16..70).prop_map(|(x, y)| Input::Click(x, y)),
-        1 => (0u16..220, 0u16..70, -10i16..10).prop_map(|(x, y, n)| Input::Wheel(x, y, n)),
-        1 => (0u16..220, 0u16..70).prop_map(|(w, h)| Input::Resize(w, h)),
+        1 => (0u16..170, 0u16..55).prop_map(|(x, y)| Input::Click(x, y)),
+        1 => (0u16..170, 0u16..55, -10i16..10).prop_map(|(x, y, n)| Input::Wheel(x, y, n)),
+        1 => (0u16..160, 0u16..50).prop_map(|(w, h)| Input::Resize(w, h)),
     ]
 }
 
@@ -77,13 +78,13 @@ fn action(app: &App, input: &Input) -> Option<Action> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
 
     #[test]
     fn no_sequence_of_inputs_panics(
-        width in 0u16..220,
-        height in 0u16..70,
-        inputs in proptest::collection::vec(input(), 1..40),
+        width in 0u16..160,
+        height in 0u16..50,
+        inputs in proptest::collection::vec(input(), 1..16),
     ) {
         let mut app = fresh_app(width, height);
         let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
