@@ -1,6 +1,6 @@
 //! Two thousand random sequences of keys, clicks, wheel turns and resizes, from terminal sizes
-//! down to 0×0, against `update` and `draw` on
-//! a `TestBackend`: nothing may panic, and the state stays within its bounds.
+//! down to 0×0, against `update` and `draw` on a `TestBackend`: nothing may panic, and the
+//! state stays within its bounds.
 
 mod common;
 
