@@ -7,12 +7,13 @@
 //!   glossary.
 //! - [`figures`]: find every figure in a report's text — value, unit, indicator, change, rank,
 //!   target or result.
-//! - `app`: the browser's state, its `Action`s and the pure `update` that applies them.
-//! - `ui`: rendering that only reads the app state.
+//! - [`app`]: the browser's state, its `Action`s and the pure `update` that applies them.
+//! - [`ui`]: rendering that only reads the app state.
 //!
 //! Beside them, [`cli`] holds the headless subcommands (`outline`, `figures`, `search`, …) and
 //! the entry point shared by the binary.
 
+pub mod app;
 pub mod cli;
 pub mod compare;
 pub mod corpus;

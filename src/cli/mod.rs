@@ -64,8 +64,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         None => {
             let corpus = load_corpus(&cli.paths);
-            println!("{} reports", corpus.reports.len());
-            Ok(exit_code(&corpus))
+            if corpus.reports.is_empty() {
+                eprintln!("baogao: no reports to show");
+                return Ok(exit_code(&corpus));
+            }
+            crate::app::run::run(corpus)?;
+            Ok(ExitCode::SUCCESS)
         }
         Some(Command::Outline(args)) => outline::run(args),
         Some(Command::Export(args)) => export::run(args),

@@ -1,3 +1,130 @@
-//! Rendering: draws the browser from the app state, never changing it.
+//! Rendering: draws the browser from the [`App`] state, never changing it. One small module per
+//! pane and overlay, styles from [`theme::THEME`]. Every pane draws only its visible rows from
+//! state computed by `update` (wrapped lines, tree rows, figures list), so a frame's cost does
+//! not grow with the corpus.
 
+pub mod figures;
+pub mod help;
+pub mod search;
+pub mod status;
+pub mod text;
+pub mod theme;
+pub mod tree;
 pub mod wrap;
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Span;
+use ratatui::widgets::{Block, Borders, Clear, Widget};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use crate::app::{App, Mode, Pane, Panes};
+use theme::THEME;
+
+/// Draw the whole browser for `app` into `frame`.
+pub fn draw(app: &App, frame: &mut Frame) {
+    // Normally `update` has seen the size already; if not, lay out for the frame at hand.
+    let panes = if frame.area() == app.panes.area {
+        app.panes
+    } else {
+        Panes::compute(frame.area())
+    };
+    let buffer = frame.buffer_mut();
+    if panes.shows(Pane::Tree) {
+        tree::render(app, panes.tree, buffer);
+    }
+    if panes.shows(Pane::Text) {
+        text::render(app, panes.text, buffer);
+    }
+    if panes.shows(Pane::Figures) {
+        figures::render(app, panes.figures, buffer);
+    }
+    match app.mode {
+        Mode::Search => search::render(app, panes.status, buffer),
+        Mode::Normal | Mode::Help => status::render(app, panes.status, buffer),
+    }
+    if app.mode == Mode::Help {
+        help::render(app, panes.area, buffer);
+    }
+}
+
+/// A pane's frame: a border, its title, highlighted when it has the focus.
+fn pane_block<'a>(app: &App, pane: Pane, title: impl Into<ratatui::text::Line<'a>>) -> Block<'a> {
+    let style = if app.focus == pane && app.mode == Mode::Normal {
+        THEME.border_focused
+    } else {
+        THEME.border
+    };
+    Block::new()
+        .borders(Borders::ALL)
+        .border_style(style)
+        .title(title)
+}
+
+/// Clear `area` for an overlay. A double-width character drawn just left of it would lose its
+/// right half under the overlay's border and leave the terminal confused, so it is blanked too.
+pub fn clear_overlay(area: Rect, buffer: &mut Buffer) {
+    Clear.render(area, buffer);
+    if area.x == 0 || area.x <= buffer.area.x {
+        return;
+    }
+    for y in area.top()..area.bottom() {
+        let cell = &mut buffer[(area.x - 1, y)];
+        if cell.symbol().width() > 1 {
+            cell.set_symbol(" ");
+        }
+    }
+}
+
+/// `text` cut to at most `width` columns (an ellipsis marks the cut), never splitting a
+/// double-width character.
+pub fn fit(text: &str, width: usize) -> String {
+    let total: usize = text.chars().filter_map(UnicodeWidthChar::width).sum();
+    if total <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+/// Columns `text` takes, as ratatui measures.
+pub fn columns(text: &str) -> usize {
+    Span::raw(text).width()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_overlay_blanks_a_wide_character_it_would_cut() {
+        let mut buffer = Buffer::empty(Rect::new(0, 0, 6, 2));
+        buffer.set_string(0, 0, "一二三", ratatui::style::Style::new());
+        buffer.set_string(0, 1, "ab二", ratatui::style::Style::new());
+        clear_overlay(Rect::new(3, 0, 3, 2), &mut buffer);
+        assert_eq!(buffer, Buffer::with_lines(["一    ", "ab    "]));
+    }
+
+    #[test]
+    fn fit_cuts_by_columns_without_splitting_wide_characters() {
+        assert_eq!(fit("生产总值", 8), "生产总值");
+        assert_eq!(fit("生产总值", 7), "生产总…");
+        assert_eq!(fit("生产总值", 6), "生产…");
+        assert_eq!(fit("生产总值", 1), "…");
+        assert_eq!(fit("生产总值", 0), "");
+        assert!(columns(&fit("生产总值ab", 5)) <= 5);
+    }
+}

@@ -1,0 +1,89 @@
+//! Everything the browser can be asked to do, as data: keys, mouse and resizes all become an
+//! [`Action`] before they touch the state, so [`super::update`] can be driven by tests.
+
+use crossterm::event::KeyEvent;
+
+/// One thing the user asked for. Keys map to these through [`super::keymap`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Leave the browser.
+    Quit,
+    /// Move the focus to the next visible pane.
+    FocusNext,
+    /// Move the focus to the previous visible pane.
+    FocusPrev,
+    /// Move down one row in the focused pane.
+    MoveDown,
+    /// Move up one row in the focused pane.
+    MoveUp,
+    /// Collapse the tree node under the cursor (or go to its parent).
+    Collapse,
+    /// Expand the tree node under the cursor.
+    Expand,
+    /// Open the selected tree node, or jump to the selected figure.
+    Activate,
+    /// Go to the first row of the focused pane.
+    Top,
+    /// Go to the last row of the focused pane.
+    Bottom,
+    /// Move down one page in the focused pane.
+    PageDown,
+    /// Move up one page in the focused pane.
+    PageUp,
+    /// Move down half a page in the focused pane.
+    HalfPageDown,
+    /// Move up half a page in the focused pane.
+    HalfPageUp,
+    /// Scroll the text to the next section heading.
+    NextSection,
+    /// Scroll the text to the previous section heading (or this one's start).
+    PrevSection,
+    /// Open the search line.
+    OpenSearch,
+    /// A key typed into the search line.
+    SearchInput(KeyEvent),
+    /// Run the query in the search line over every report.
+    SubmitSearch,
+    /// Close the search line without searching.
+    CancelSearch,
+    /// Go to the next search hit, across reports.
+    NextHit,
+    /// Go to the previous search hit, across reports.
+    PrevHit,
+    /// Cycle the figures filter: all, money, percent, targets.
+    CycleFigureFilter,
+    /// Switch the figures panel between the section in view and the whole report.
+    ToggleFigureScope,
+    /// Show or hide the help overlay.
+    ToggleHelp,
+    /// The terminal now has this many columns and rows.
+    Resize {
+        /// Columns.
+        width: u16,
+        /// Rows.
+        height: u16,
+    },
+    /// A left click at this cell.
+    Click {
+        /// 0-based column.
+        column: u16,
+        /// 0-based row.
+        row: u16,
+    },
+    /// The wheel turned over this cell: positive `lines` scroll down.
+    Scroll {
+        /// 0-based column.
+        column: u16,
+        /// 0-based row.
+        row: u16,
+        /// Rows to scroll, positive down.
+        lines: i16,
+    },
+}
+
+/// What the run loop must do after an update: the I/O that `update` itself never performs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Restore the terminal and exit.
+    Quit,
+}

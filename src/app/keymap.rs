@@ -1,0 +1,330 @@
+//! Key bindings as data: one table per [`Mode`], each row a key (or keys), the [`Action`] it
+//! triggers and the help text that the `?` overlay and the README show. Resolving a key is a
+//! table look-up, never a growing `match`.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::{Action, Mode};
+
+/// A key with the modifiers that matter for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    /// The key itself.
+    pub code: KeyCode,
+    /// Only `CONTROL` and `ALT` are compared; `SHIFT` is part of the character.
+    pub modifiers: KeyModifiers,
+}
+
+const fn key(code: KeyCode) -> Key {
+    Key {
+        code,
+        modifiers: KeyModifiers::NONE,
+    }
+}
+
+const fn ch(c: char) -> Key {
+    key(KeyCode::Char(c))
+}
+
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        modifiers: KeyModifiers::CONTROL,
+    }
+}
+
+/// One row of a keymap: the keys, what they do, and how the help describes it.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    /// Every key that triggers the action.
+    pub keys: &'static [Key],
+    /// The action triggered.
+    pub action: Action,
+    /// One line of help.
+    pub help: &'static str,
+    /// The word the status bar shows for it among the few keys that matter, if it is one.
+    pub hint: Option<&'static str>,
+}
+
+const fn bind(keys: &'static [Key], action: Action, help: &'static str) -> Binding {
+    Binding {
+        keys,
+        action,
+        help,
+        hint: None,
+    }
+}
+
+const fn hint(
+    keys: &'static [Key],
+    action: Action,
+    help: &'static str,
+    word: &'static str,
+) -> Binding {
+    Binding {
+        keys,
+        action,
+        help,
+        hint: Some(word),
+    }
+}
+
+/// Reading: the tree, the text and the figures panel.
+pub const NORMAL: &[Binding] = &[
+    hint(
+        &[key(KeyCode::Tab)],
+        Action::FocusNext,
+        "focus next pane",
+        "focus",
+    ),
+    bind(
+        &[key(KeyCode::BackTab)],
+        Action::FocusPrev,
+        "focus previous pane",
+    ),
+    bind(
+        &[ch('j'), key(KeyCode::Down)],
+        Action::MoveDown,
+        "move down in the focused pane",
+    ),
+    bind(
+        &[ch('k'), key(KeyCode::Up)],
+        Action::MoveUp,
+        "move up in the focused pane",
+    ),
+    bind(
+        &[ch('h'), key(KeyCode::Left)],
+        Action::Collapse,
+        "collapse in the tree",
+    ),
+    bind(
+        &[ch('l'), key(KeyCode::Right)],
+        Action::Expand,
+        "expand in the tree",
+    ),
+    bind(
+        &[key(KeyCode::Enter)],
+        Action::Activate,
+        "open the selected node, or jump to the selected figure",
+    ),
+    bind(&[ch('g'), key(KeyCode::Home)], Action::Top, "go to the top"),
+    bind(
+        &[ch('G'), key(KeyCode::End)],
+        Action::Bottom,
+        "go to the bottom",
+    ),
+    bind(&[key(KeyCode::PageDown)], Action::PageDown, "page down"),
+    bind(&[key(KeyCode::PageUp)], Action::PageUp, "page up"),
+    bind(&[ctrl('d')], Action::HalfPageDown, "half a page down"),
+    bind(&[ctrl('u')], Action::HalfPageUp, "half a page up"),
+    bind(&[ch(']')], Action::NextSection, "next section"),
+    bind(&[ch('[')], Action::PrevSection, "previous section"),
+    hint(
+        &[ch('/')],
+        Action::OpenSearch,
+        "search all reports (regex, or a plain string)",
+        "search",
+    ),
+    bind(&[ch('n')], Action::NextHit, "next search hit"),
+    bind(&[ch('N')], Action::PrevHit, "previous search hit"),
+    bind(
+        &[ch('f')],
+        Action::CycleFigureFilter,
+        "cycle the figures filter: all · money · percent · targets",
+    ),
+    bind(
+        &[ch('F')],
+        Action::ToggleFigureScope,
+        "figures of the section in view, or of the whole report",
+    ),
+    hint(&[ch('?')], Action::ToggleHelp, "this help", "help"),
+    hint(&[ch('q'), ctrl('c')], Action::Quit, "quit", "quit"),
+];
+
+/// The search line: everything not listed here is typed into it.
+pub const SEARCH: &[Binding] = &[
+    hint(
+        &[key(KeyCode::Enter)],
+        Action::SubmitSearch,
+        "search",
+        "search",
+    ),
+    hint(
+        &[key(KeyCode::Esc)],
+        Action::CancelSearch,
+        "close the search line",
+        "close",
+    ),
+    bind(&[ctrl('c')], Action::Quit, "quit"),
+];
+
+/// The help overlay.
+pub const HELP: &[Binding] = &[
+    hint(
+        &[key(KeyCode::Esc), ch('?'), ch('q')],
+        Action::ToggleHelp,
+        "close the help",
+        "close",
+    ),
+    bind(
+        &[ch('j'), key(KeyCode::Down)],
+        Action::MoveDown,
+        "scroll down",
+    ),
+    bind(&[ch('k'), key(KeyCode::Up)], Action::MoveUp, "scroll up"),
+    bind(&[ctrl('c')], Action::Quit, "quit"),
+];
+
+/// The help's sections, in order: a title and a table.
+pub const HELP_SECTIONS: &[(&str, &[Binding])] = &[
+    ("reading", NORMAL),
+    ("search line", SEARCH),
+    ("this help", HELP),
+];
+
+/// Mouse use, which no table lists.
+const MOUSE: &str = "a click focuses a pane and selects a row (a figure, in the text); the wheel \
+                     scrolls the pane under the pointer";
+
+/// The help's rows: `("", title)` for each section, then `(keys, what they do)`.
+pub fn help_lines() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (title, table) in HELP_SECTIONS {
+        out.push((String::new(), (*title).to_string()));
+        for binding in *table {
+            out.push((keys_label(binding), binding.help.to_string()));
+        }
+    }
+    out.push((String::new(), "mouse".into()));
+    out.push(("click, wheel".into(), MOUSE.into()));
+    out
+}
+
+/// The table for `mode`.
+pub fn bindings(mode: Mode) -> &'static [Binding] {
+    match mode {
+        Mode::Normal => NORMAL,
+        Mode::Search => SEARCH,
+        Mode::Help => HELP,
+    }
+}
+
+/// The action `event` triggers in `mode`, if any. In the search line, unbound keys become
+/// [`Action::SearchInput`].
+pub fn resolve(mode: Mode, event: KeyEvent) -> Option<Action> {
+    let wanted = normalise(event);
+    let bound = bindings(mode)
+        .iter()
+        .find(|binding| binding.keys.contains(&wanted))
+        .map(|binding| binding.action);
+    match (bound, mode) {
+        (Some(action), _) => Some(action),
+        (None, Mode::Search) => Some(Action::SearchInput(event)),
+        (None, _) => None,
+    }
+}
+
+fn normalise(event: KeyEvent) -> Key {
+    let mut modifiers = event.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT);
+    let code = match event.code {
+        // Terminals send Shift-Tab as BackTab, sometimes with SHIFT set as well.
+        KeyCode::BackTab => KeyCode::BackTab,
+        KeyCode::Char(c) if modifiers.contains(KeyModifiers::CONTROL) => {
+            KeyCode::Char(c.to_ascii_lowercase())
+        }
+        other => other,
+    };
+    if !matches!(code, KeyCode::Char(_)) {
+        modifiers.remove(KeyModifiers::ALT);
+    }
+    Key { code, modifiers }
+}
+
+/// How a key is written in the help: `j`, `↓`, `Ctrl-u`, `Shift-Tab`, `PgDn`.
+pub fn label(key: &Key) -> String {
+    let name = match key.code {
+        KeyCode::Char(' ') => "Space".to_string(),
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::Tab => "Tab".into(),
+        KeyCode::BackTab => "Shift-Tab".into(),
+        KeyCode::Enter => "Enter".into(),
+        KeyCode::Esc => "Esc".into(),
+        KeyCode::Up => "↑".into(),
+        KeyCode::Down => "↓".into(),
+        KeyCode::Left => "←".into(),
+        KeyCode::Right => "→".into(),
+        KeyCode::Home => "Home".into(),
+        KeyCode::End => "End".into(),
+        KeyCode::PageUp => "PgUp".into(),
+        KeyCode::PageDown => "PgDn".into(),
+        other => format!("{other:?}"),
+    };
+    if key.modifiers.contains(KeyModifiers::CONTROL) {
+        format!("Ctrl-{name}")
+    } else {
+        name
+    }
+}
+
+/// All the keys of a binding, as the help writes them: `j ↓`.
+pub fn keys_label(binding: &Binding) -> String {
+    binding.keys.iter().map(label).collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, modifiers)
+    }
+
+    #[test]
+    fn keys_resolve_per_mode() {
+        let j = press(KeyCode::Char('j'), KeyModifiers::NONE);
+        assert_eq!(resolve(Mode::Normal, j), Some(Action::MoveDown));
+        assert_eq!(resolve(Mode::Search, j), Some(Action::SearchInput(j)));
+        assert_eq!(resolve(Mode::Help, j), Some(Action::MoveDown));
+        let shifted_g = press(KeyCode::Char('G'), KeyModifiers::SHIFT);
+        assert_eq!(resolve(Mode::Normal, shifted_g), Some(Action::Bottom));
+        let ctrl_d = press(KeyCode::Char('d'), KeyModifiers::CONTROL);
+        assert_eq!(resolve(Mode::Normal, ctrl_d), Some(Action::HalfPageDown));
+        let back_tab = press(KeyCode::BackTab, KeyModifiers::SHIFT);
+        assert_eq!(resolve(Mode::Normal, back_tab), Some(Action::FocusPrev));
+        let x = press(KeyCode::Char('x'), KeyModifiers::NONE);
+        assert_eq!(resolve(Mode::Normal, x), None);
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_mode() {
+        for mode in [Mode::Normal, Mode::Search, Mode::Help] {
+            let keys: Vec<Key> = bindings(mode)
+                .iter()
+                .flat_map(|b| b.keys)
+                .copied()
+                .collect();
+            for (i, k) in keys.iter().enumerate() {
+                assert!(!keys[i + 1..].contains(k), "{mode:?}: {} twice", label(k));
+            }
+        }
+    }
+
+    #[test]
+    fn the_readme_documents_every_reading_key() {
+        let readme = include_str!("../../README.md");
+        let keys = &readme[readme.find("## Keys").expect("a Keys section")..];
+        for binding in NORMAL {
+            for key in binding.keys {
+                let written = format!("`{}`", label(key));
+                assert!(keys.contains(&written), "README lacks {written}");
+            }
+        }
+    }
+
+    #[test]
+    fn labels_read_as_the_readme_writes_them() {
+        assert_eq!(keys_label(&NORMAL[2]), "j ↓");
+        assert_eq!(label(&ctrl('u')), "Ctrl-u");
+        assert_eq!(label(&key(KeyCode::BackTab)), "Shift-Tab");
+    }
+}

@@ -1,0 +1,320 @@
+//! The browser's state and everything that changes it.
+//!
+//! The shape is the Elm architecture: [`App`] is the model, an [`Action`] is a message, and
+//! [`update`] applies one action in place and returns the [`Effect`]s (quitting, later saving
+//! and exporting) for the run loop to perform, so it can be tested without a terminal. Keys
+//! become actions through the per-mode tables in [`keymap`]; `crate::ui::draw` only reads the
+//! state. Everything a frame needs that costs more than the visible rows (wrapped lines, tree
+//! rows, the figures list) is computed here, in `update`, and cached.
+//!
+//! To add a mode or an overlay (a marks list, a note editor, the compare view): add a [`Mode`]
+//! variant, its key table in [`keymap`] (the help lists it by itself once it is in
+//! [`keymap::HELP_SECTIONS`]), its actions in [`Action`], a handler beside `normal`/`search`/`help`
+//! in `update`, and a `ui` module drawn over the panes for that mode. I/O it needs (saving,
+//! exporting, the clipboard) is an [`Effect`] performed by [`run`]. A new kind of highlight in
+//! the text (marks, glossary terms) is one more layer in `ui::text`'s `overlays`, read from
+//! ranges kept sorted here.
+
+pub mod action;
+pub mod figures_panel;
+pub mod keymap;
+pub mod layout;
+mod navigate;
+pub mod panes;
+pub mod run;
+pub mod search;
+pub mod tree;
+mod update;
+
+use std::collections::HashMap;
+
+use ratatui::layout::Rect;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+pub use action::{Action, Effect};
+pub use figures_panel::{FigureFilter, FiguresView};
+pub use layout::{Role, ScreenLine, TextLayout};
+pub use panes::{Pane, Panes};
+pub use search::SearchState;
+pub use tree::{TreeNode, TreeRow, TreeView};
+pub use update::update;
+
+use crate::corpus::{Corpus, Report};
+use crate::figures::{self, Figure};
+
+/// Which key table is active and what is drawn over the panes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Reading: keys move through the focused pane.
+    Normal,
+    /// The search line at the bottom takes the keys.
+    Search,
+    /// The help overlay is shown.
+    Help,
+}
+
+/// A line for the status bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    /// What to say.
+    pub text: String,
+    /// Whether it reports a failure (drawn as an error).
+    pub is_error: bool,
+}
+
+/// The text pane's state.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TextView {
+    /// The first screen line shown.
+    pub top: usize,
+    /// The figure (index in the report's figures) highlighted as selected.
+    pub selected_figure: Option<usize>,
+    /// The deepest section holding the text in view.
+    pub section: Option<usize>,
+}
+
+/// The whole browser state.
+#[derive(Debug)]
+pub struct App {
+    /// Every loaded report.
+    pub corpus: Corpus,
+    /// Each report's figures, sorted by position, extracted once at start-up.
+    pub figures: Vec<Vec<Figure>>,
+    /// Each report's figure count per section (subsections included), then its total.
+    pub figure_counts: Vec<Vec<usize>>,
+    /// The active key table and overlay.
+    pub mode: Mode,
+    /// The pane that takes movement keys.
+    pub focus: Pane,
+    /// Where the panes are for the current terminal size.
+    pub panes: Panes,
+    /// The report shown in the text pane.
+    pub report: usize,
+    /// The text pane's scroll and selection.
+    pub text: TextView,
+    /// The section tree.
+    pub tree: TreeView,
+    /// The figures panel.
+    pub figures_view: FiguresView,
+    /// The search line and its hits.
+    pub search: SearchState,
+    /// The first row of the help overlay shown.
+    pub help_top: usize,
+    /// The status bar's message, if any.
+    pub message: Option<Message>,
+    layouts: HashMap<(usize, u16), TextLayout>,
+    /// The (report, offset) the tree and figures panel last followed.
+    last_anchor: Option<(usize, usize)>,
+}
+
+/// How many (report, width) layouts to keep before starting afresh.
+const LAYOUT_CACHE_LIMIT: usize = 64;
+
+impl App {
+    /// A browser over `corpus` in a terminal of `width` × `height`; extracts every report's
+    /// figures once.
+    pub fn new(corpus: Corpus, width: u16, height: u16) -> App {
+        let figures: Vec<Vec<Figure>> = corpus
+            .reports
+            .iter()
+            .map(|report| {
+                let mut found = figures::extract(report);
+                found.sort_by_key(|f| (f.span.start, f.span.end));
+                found
+            })
+            .collect();
+        Self::with_figures(corpus, figures, width, height)
+    }
+
+    /// A browser over `corpus` with figures already known (sorted by position), one list per
+    /// report.
+    pub fn with_figures(corpus: Corpus, figures: Vec<Vec<Figure>>, width: u16, height: u16) -> App {
+        let mut figures = figures;
+        figures.resize(corpus.reports.len(), Vec::new());
+        let figure_counts = corpus
+            .reports
+            .iter()
+            .zip(&figures)
+            .map(|(report, found)| tree::figure_counts(report, found))
+            .collect();
+        let tree = TreeView::new(&corpus.reports);
+        let mut search = SearchState::default();
+        search.clear_input();
+        let mut app = App {
+            corpus,
+            figures,
+            figure_counts,
+            mode: Mode::Normal,
+            focus: Pane::Text,
+            panes: Panes::compute(Rect::new(0, 0, width, height)),
+            report: 0,
+            text: TextView::default(),
+            tree,
+            figures_view: FiguresView::default(),
+            search,
+            help_top: 0,
+            message: None,
+            layouts: HashMap::new(),
+            last_anchor: None,
+        };
+        app.sync();
+        app
+    }
+
+    /// The report in the text pane, if any loaded.
+    pub fn current_report(&self) -> Option<&Report> {
+        self.corpus.reports.get(self.report)
+    }
+
+    /// The figures of the report in the text pane.
+    pub fn current_figures(&self) -> &[Figure] {
+        self.figures.get(self.report).map_or(&[], Vec::as_slice)
+    }
+
+    /// The text pane's screen lines for the current report and width (built by `update`).
+    pub fn layout(&self) -> Option<&TextLayout> {
+        self.layouts.get(&(self.report, self.panes.text_width()))
+    }
+
+    /// The highest `top` the text pane scrolls to: the last line at the bottom.
+    pub fn max_text_top(&self) -> usize {
+        let rows = self.layout().map_or(0, TextLayout::len);
+        rows.saturating_sub(self.panes.inner_height(Pane::Text).max(1))
+    }
+
+    /// The byte offset in the current report of the character drawn at a cell of the text pane,
+    /// if a character is drawn there.
+    pub fn text_offset_at(&self, column: u16, row: u16) -> Option<usize> {
+        let pane = self.panes.text;
+        let inner = Rect::new(
+            pane.x + 1,
+            pane.y + 1,
+            pane.width.saturating_sub(2),
+            pane.height.saturating_sub(2),
+        );
+        if !inner.contains(ratatui::layout::Position::new(column, row)) {
+            return None;
+        }
+        let line = self
+            .layout()?
+            .lines
+            .get(self.text.top + usize::from(row - inner.y))?;
+        let text = &self.current_report()?.text[line.range.clone()];
+        let mut left = usize::from(inner.x);
+        if line.role == Role::Title {
+            // Titles are drawn centred.
+            left += usize::from(inner.width).saturating_sub(text.width()) / 2;
+        }
+        let column = usize::from(column);
+        for (offset, c) in text.char_indices() {
+            let width = c.width().unwrap_or(0);
+            if column >= left && column < left + width.max(1) {
+                return Some(line.range.start + offset);
+            }
+            left += width;
+        }
+        None
+    }
+
+    /// Make sure the current (report, width) layout exists, then bring every derived piece of
+    /// state (scroll limits, section in view, tree cursor, figures list) up to date.
+    fn sync(&mut self) {
+        self.ensure_layout();
+        self.text.top = self.text.top.min(self.max_text_top());
+        self.follow_text();
+        let tree_height = self.panes.inner_height(Pane::Tree).max(1);
+        keep_in_view(&mut self.tree.top, self.tree.cursor, tree_height);
+        let figures_height = self.panes.inner_height(Pane::Figures).max(1);
+        let view = &mut self.figures_view;
+        view.cursor = view.cursor.min(view.rows.len().saturating_sub(1));
+        keep_in_view(&mut view.top, view.cursor, figures_height);
+    }
+
+    fn ensure_layout(&mut self) {
+        let key = (self.report, self.panes.text_width());
+        if self.layouts.contains_key(&key) {
+            return;
+        }
+        let Some(report) = self.corpus.reports.get(self.report) else {
+            return;
+        };
+        if self.layouts.len() >= LAYOUT_CACHE_LIMIT {
+            self.layouts.clear();
+        }
+        let layout = TextLayout::build(report, self.current_figures(), key.1);
+        self.layouts.insert(key, layout);
+    }
+
+    /// The offset the text pane is "at": the selected figure when it is on screen, else the top.
+    fn anchor_offset(&self) -> usize {
+        let Some(layout) = self.layout() else {
+            return 0;
+        };
+        let top = layout.offset_of(self.text.top);
+        let height = self.panes.inner_height(Pane::Text);
+        self.text
+            .selected_figure
+            .and_then(|i| self.current_figures().get(i))
+            .map(|f| f.span.start)
+            .filter(|&offset| {
+                let row = layout.row_of(offset);
+                row >= self.text.top && row < self.text.top + height.max(1)
+            })
+            .unwrap_or(top)
+    }
+
+    /// After the text moved: the section in view, the tree's highlighted node and the figures
+    /// panel follow it.
+    fn follow_text(&mut self) {
+        let Some(report) = self.corpus.reports.get(self.report) else {
+            return;
+        };
+        let anchor = (self.report, self.anchor_offset());
+        let moved = self.last_anchor != Some(anchor);
+        self.last_anchor = Some(anchor);
+        let section = report.section_at(anchor.1);
+        self.text.section = section;
+        if moved {
+            let node = TreeNode {
+                report: self.report,
+                section,
+            };
+            if let Some(row) = self.tree.visible_row_of(&self.corpus.reports, node) {
+                self.tree.cursor = row;
+            }
+        }
+        let listed = if self.figures_view.whole_report {
+            (true, None)
+        } else {
+            (false, section)
+        };
+        if self.figures_view.listed_for == Some(listed) {
+            return;
+        }
+        let span = match (listed, report.sections.first()) {
+            ((true, _), _) => None,
+            ((false, Some(s)), _) => report.sections.get(s).map(|s| s.span.clone()),
+            // Before the first section: the front matter.
+            ((false, None), Some(first)) => Some(0..first.span.start),
+            ((false, None), None) => None,
+        };
+        let keep = self.text.selected_figure;
+        self.figures_view.listed_for = Some(listed);
+        let figures = self.figures.get(self.report).map_or(&[][..], Vec::as_slice);
+        self.figures_view.refill(figures, span, keep);
+    }
+}
+
+/// Scroll `top` the least so that `cursor` is within `height` rows of it.
+fn keep_in_view(top: &mut usize, cursor: usize, height: usize) {
+    if cursor < *top {
+        *top = cursor;
+    } else if cursor >= *top + height {
+        *top = cursor + 1 - height;
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod fixture;
+#[cfg(test)]
+mod tests;

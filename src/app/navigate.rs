@@ -1,0 +1,143 @@
+//! Moving through the corpus: opening tree nodes, folding them, jumping to sections, figures
+//! and search hits. Each step puts the text where the reader asked; `App::sync` then brings the
+//! tree, the figures panel and the status bar along.
+
+use super::update::error;
+use super::{App, Pane, TreeNode};
+
+/// Select the figure drawn over byte `offset`, if any, and put the figures panel's cursor on it.
+pub(super) fn select_figure_at(app: &mut App, offset: usize) {
+    let figures = app.current_figures();
+    let index = figures.partition_point(|f| f.span.end <= offset);
+    if !figures.get(index).is_some_and(|f| f.span.contains(&offset)) {
+        return;
+    }
+    app.text.selected_figure = Some(index);
+    app.figures_view.listed_for = None;
+}
+
+/// `h` in the tree: fold the node under the cursor, or go to its parent.
+pub(super) fn collapse(app: &mut App) {
+    if app.focus != Pane::Tree {
+        return;
+    }
+    let Some(row) = app.tree.rows.get(app.tree.cursor).copied() else {
+        return;
+    };
+    if row.expanded {
+        app.tree.expanded.remove(&row.node);
+        app.tree.rebuild(&app.corpus.reports);
+        return;
+    }
+    let parent = row.node.section.map(|s| TreeNode {
+        report: row.node.report,
+        section: app.corpus.reports[row.node.report].sections[s].parent,
+    });
+    if let Some(parent_row) = parent.and_then(|p| app.tree.row_of(p)) {
+        app.tree.cursor = parent_row;
+    }
+}
+
+/// `l` in the tree: unfold the node under the cursor, or go to its first child.
+pub(super) fn expand(app: &mut App) {
+    if app.focus != Pane::Tree {
+        return;
+    }
+    let Some(row) = app.tree.rows.get(app.tree.cursor).copied() else {
+        return;
+    };
+    if !row.has_children {
+        return;
+    }
+    if row.expanded {
+        app.tree.cursor += 1;
+    } else {
+        app.tree.expanded.insert(row.node);
+        app.tree.rebuild(&app.corpus.reports);
+    }
+}
+
+/// `Enter`: open the tree node under the cursor at its heading, or jump to the figure.
+pub(super) fn activate(app: &mut App) {
+    match app.focus {
+        Pane::Tree => {
+            let Some(row) = app.tree.rows.get(app.tree.cursor).copied() else {
+                return;
+            };
+            let node = row.node;
+            let offset = node
+                .section
+                .and_then(|s| app.corpus.reports[node.report].sections.get(s))
+                .map_or(0, |s| s.heading.start);
+            open_at(app, node.report, offset, false);
+            app.tree.cursor = app.tree.row_of(node).unwrap_or(app.tree.cursor);
+            app.last_anchor = None;
+        }
+        Pane::Figures => jump_to_selected_figure(app),
+        Pane::Text => {}
+    }
+}
+
+/// Show `report` with byte `offset` at the top (or, with `reveal`, just somewhere on screen).
+pub(super) fn open_at(app: &mut App, report: usize, offset: usize, reveal: bool) {
+    if report >= app.corpus.reports.len() {
+        return;
+    }
+    if report != app.report {
+        app.report = report;
+        app.text.selected_figure = None;
+        app.text.top = 0;
+        app.figures_view.listed_for = None;
+    }
+    app.ensure_layout();
+    let Some(row) = app.layout().map(|l| l.row_of(offset)) else {
+        return;
+    };
+    let height = app.panes.inner_height(Pane::Text).max(1);
+    if !reveal {
+        app.text.top = row;
+    } else if row < app.text.top || row >= app.text.top + height {
+        app.text.top = row.saturating_sub(height / 3);
+    }
+    app.text.top = app.text.top.min(app.max_text_top());
+}
+
+/// Select the figure under the figures panel's cursor and bring it on screen.
+pub(super) fn jump_to_selected_figure(app: &mut App) {
+    let Some(index) = app.figures_view.selected() else {
+        return;
+    };
+    let Some(start) = app.current_figures().get(index).map(|f| f.span.start) else {
+        return;
+    };
+    app.text.selected_figure = Some(index);
+    open_at(app, app.report, start, true);
+}
+
+/// `]` / `[`: put the next (or previous) section heading at the top of the text.
+pub(super) fn step_section(app: &mut App, forward: bool) {
+    let Some(layout) = app.layout() else {
+        return;
+    };
+    let here = layout.offset_of(app.text.top);
+    let sections = &app.corpus.reports[app.report].sections;
+    let target = if forward {
+        sections.iter().find(|s| s.heading.start > here)
+    } else {
+        sections.iter().rev().find(|s| s.heading.start < here)
+    };
+    if let Some(offset) = target.map(|s| s.heading.start) {
+        open_at(app, app.report, offset, false);
+    }
+}
+
+/// `n` / `N`: go `delta` search hits on, across reports, and bring the hit on screen.
+pub(super) fn step_hit(app: &mut App, delta: isize) {
+    let Some(hit) = app.search.step(delta).cloned() else {
+        if app.search.pattern.is_none() {
+            app.message = Some(error("no search yet: press / to search".into()));
+        }
+        return;
+    };
+    open_at(app, hit.report, hit.range.start, true);
+}

@@ -1,0 +1,242 @@
+//! [`update`]: apply one [`Action`] to the [`App`], in place, returning what the run loop must
+//! do. No I/O happens here. Each mode handles its own actions; resizes and the mouse work in
+//! every mode.
+
+use ratatui::layout::Rect;
+
+use super::navigate::{
+    activate, collapse, expand, jump_to_selected_figure, select_figure_at, step_hit, step_section,
+};
+use super::{Action, App, Effect, Message, Mode, Pane, Panes};
+
+/// Apply `action` to `app` and return the effects to perform (in order).
+pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    if !matches!(action, Action::Resize { .. } | Action::Scroll { .. }) {
+        app.message = None;
+    }
+    let effects = match action {
+        Action::Quit => vec![Effect::Quit],
+        Action::Resize { width, height } => {
+            resize(app, width, height);
+            Vec::new()
+        }
+        Action::Click { column, row } => {
+            click(app, column, row);
+            Vec::new()
+        }
+        Action::Scroll { lines, .. } if app.mode == Mode::Help => {
+            let step = if lines > 0 {
+                Action::MoveDown
+            } else {
+                Action::MoveUp
+            };
+            for _ in 0..lines.unsigned_abs() {
+                help(app, step);
+            }
+            Vec::new()
+        }
+        Action::Scroll { column, row, lines } => {
+            if let Some(pane) = app.panes.at(column, row) {
+                scroll(app, pane, isize::from(lines));
+            }
+            Vec::new()
+        }
+        other => {
+            match app.mode {
+                Mode::Normal => normal(app, other),
+                Mode::Search => search(app, other),
+                Mode::Help => help(app, other),
+            }
+            Vec::new()
+        }
+    };
+    app.sync();
+    effects
+}
+
+fn resize(app: &mut App, width: u16, height: u16) {
+    let offset = app.layout().map(|l| l.offset_of(app.text.top));
+    app.panes = Panes::compute(Rect::new(0, 0, width, height));
+    app.ensure_layout();
+    if let (Some(offset), Some(layout)) = (offset, app.layout()) {
+        app.text.top = layout.row_of(offset);
+    }
+    if !app.panes.shows(app.focus) {
+        app.focus = Pane::Text;
+    }
+}
+
+fn normal(app: &mut App, action: Action) {
+    match action {
+        Action::FocusNext => cycle_focus(app, 1),
+        Action::FocusPrev => cycle_focus(app, -1),
+        Action::MoveDown => move_by(app, 1),
+        Action::MoveUp => move_by(app, -1),
+        Action::PageDown => move_by(app, page(app) as isize),
+        Action::PageUp => move_by(app, -(page(app) as isize)),
+        Action::HalfPageDown => move_by(app, (page(app) / 2).max(1) as isize),
+        Action::HalfPageUp => move_by(app, -((page(app) / 2).max(1) as isize)),
+        Action::Top => move_by(app, isize::MIN / 2),
+        Action::Bottom => move_by(app, isize::MAX / 2),
+        Action::Collapse => collapse(app),
+        Action::Expand => expand(app),
+        Action::Activate => activate(app),
+        Action::NextSection => step_section(app, true),
+        Action::PrevSection => step_section(app, false),
+        Action::OpenSearch => {
+            app.search.clear_input();
+            app.mode = Mode::Search;
+        }
+        Action::NextHit => step_hit(app, 1),
+        Action::PrevHit => step_hit(app, -1),
+        Action::CycleFigureFilter => {
+            app.figures_view.filter = app.figures_view.filter.next();
+            app.figures_view.listed_for = None;
+        }
+        Action::ToggleFigureScope => {
+            app.figures_view.whole_report = !app.figures_view.whole_report;
+            app.figures_view.listed_for = None;
+        }
+        Action::ToggleHelp => {
+            app.help_top = 0;
+            app.mode = Mode::Help;
+        }
+        _ => {}
+    }
+}
+
+fn search(app: &mut App, action: Action) {
+    match action {
+        Action::SearchInput(key) => {
+            app.search.input.input(key);
+        }
+        Action::CancelSearch => app.mode = Mode::Normal,
+        Action::SubmitSearch => {
+            app.mode = Mode::Normal;
+            let pattern = app.search.typed();
+            match app.search.run(&app.corpus, &pattern) {
+                Ok(outcome) if outcome.hits == 0 => {
+                    let text = match outcome.fell_back {
+                        Some(reason) => format!("{reason}; no hits as plain text either"),
+                        None => format!("no hits for {pattern:?}"),
+                    };
+                    app.message = Some(error(text));
+                }
+                Ok(outcome) => {
+                    let offset = app.layout().map_or(0, |l| l.offset_of(app.text.top));
+                    app.search.current = app
+                        .search
+                        .first_from(app.report, offset)
+                        .and_then(|i| i.checked_sub(1));
+                    step_hit(app, 1);
+                    if let Some(reason) = outcome.fell_back {
+                        app.message = Some(error(format!("{reason}; searched as plain text")));
+                    }
+                }
+                Err(failure) => app.message = Some(error(failure.to_string())),
+            }
+        }
+        _ => {}
+    }
+}
+
+fn help(app: &mut App, action: Action) {
+    match action {
+        Action::ToggleHelp => app.mode = Mode::Normal,
+        Action::MoveDown => {
+            let last = super::keymap::help_lines().len().saturating_sub(1);
+            app.help_top = (app.help_top + 1).min(last);
+        }
+        Action::MoveUp => app.help_top = app.help_top.saturating_sub(1),
+        _ => {}
+    }
+}
+
+pub(super) fn error(text: String) -> Message {
+    Message {
+        text,
+        is_error: true,
+    }
+}
+
+fn cycle_focus(app: &mut App, step: isize) {
+    let visible = app.panes.visible();
+    if visible.is_empty() {
+        return;
+    }
+    let here = visible.iter().position(|&p| p == app.focus).unwrap_or(0);
+    let next = (here as isize + step).rem_euclid(visible.len() as isize) as usize;
+    app.focus = visible[next];
+}
+
+fn page(app: &App) -> usize {
+    app.panes.inner_height(app.focus).max(1)
+}
+
+/// Move the focused pane's cursor (tree, figures) or scroll (text) by `delta` rows.
+fn move_by(app: &mut App, delta: isize) {
+    match app.focus {
+        Pane::Text => {
+            let max = app.max_text_top();
+            app.text.top = shifted(app.text.top, delta, max);
+        }
+        Pane::Tree => {
+            let max = app.tree.rows.len().saturating_sub(1);
+            app.tree.cursor = shifted(app.tree.cursor, delta, max);
+        }
+        Pane::Figures => {
+            let max = app.figures_view.rows.len().saturating_sub(1);
+            app.figures_view.cursor = shifted(app.figures_view.cursor, delta, max);
+            jump_to_selected_figure(app);
+        }
+    }
+}
+
+fn shifted(value: usize, delta: isize, max: usize) -> usize {
+    value.saturating_add_signed(delta).min(max)
+}
+
+fn scroll(app: &mut App, pane: Pane, lines: isize) {
+    let focus = app.focus;
+    app.focus = pane;
+    move_by(app, lines);
+    app.focus = focus;
+}
+
+fn click(app: &mut App, column: u16, row: u16) {
+    if app.mode != Mode::Normal {
+        return;
+    }
+    let Some(pane) = app.panes.at(column, row) else {
+        return;
+    };
+    app.focus = pane;
+    let inner_top = app.panes.rect(pane).y + 1;
+    let Some(offset) = row.checked_sub(inner_top).map(usize::from) else {
+        return;
+    };
+    if offset >= app.panes.inner_height(pane) {
+        return;
+    }
+    match pane {
+        Pane::Tree => {
+            let target = app.tree.top + offset;
+            if target < app.tree.rows.len() {
+                app.tree.cursor = target;
+                activate(app);
+            }
+        }
+        Pane::Figures => {
+            let target = app.figures_view.top + offset;
+            if target < app.figures_view.rows.len() {
+                app.figures_view.cursor = target;
+                jump_to_selected_figure(app);
+            }
+        }
+        Pane::Text => {
+            if let Some(offset) = app.text_offset_at(column, row) {
+                select_figure_at(app, offset);
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+//! The figures panel: one row per figure of the section in view (or the whole report), through
+//! the current filter: a target mark, the value as written or its change (`↑5.2%`), and the
+//! indicator.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::theme::THEME;
+use super::{columns, fit};
+use crate::app::{App, Mode, Pane};
+use crate::figures::{Figure, Measure, Status, Value};
+
+/// Draw the figures panel into `area`.
+pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
+    let view = &app.figures_view;
+    let scope = if view.whole_report {
+        "report"
+    } else {
+        "section"
+    };
+    let title = format!(
+        " figures · {scope} · {} · {} ",
+        view.filter.label(),
+        view.rows.len()
+    );
+    let block = super::pane_block(app, Pane::Figures, title);
+    let inner = block.inner(area);
+    block.render(area, buffer);
+    let figures = app.current_figures();
+    let width = usize::from(inner.width);
+    let start = view.top.min(view.rows.len());
+    let end = (start + usize::from(inner.height)).min(view.rows.len());
+    let focused = app.focus == Pane::Figures && app.mode == Mode::Normal;
+    let mut lines: Vec<Line> = (start..end)
+        .filter_map(|i| Some((i, figures.get(view.rows[i])?)))
+        .map(|(i, figure)| {
+            let line = row_line(figure, width);
+            let selected = i == view.cursor;
+            match (selected, focused) {
+                (true, true) => line.style(THEME.cursor_focused),
+                (true, false) => line.style(THEME.cursor),
+                _ => line,
+            }
+        })
+        .collect();
+    if lines.is_empty() && inner.height > 0 {
+        lines.push(Line::styled(fit("no figures here", width), THEME.dim));
+    }
+    Paragraph::new(lines).render(inner, buffer);
+}
+
+/// `目标 ↑5.2%  生产总值`.
+pub fn row_line<'a>(figure: &Figure, width: usize) -> Line<'a> {
+    let mark = if figure.status == Status::Target {
+        Span::styled("目标 ", THEME.target)
+    } else {
+        Span::raw("     ")
+    };
+    let (value, style) = shown_value(figure);
+    let value = format!(
+        "{value}{} ",
+        " ".repeat(10usize.saturating_sub(columns(&value)))
+    );
+    let fixed = columns(&mark.content) + columns(&value);
+    if fixed > width {
+        let whole = format!("{}{value}", mark.content);
+        return Line::styled(fit(&whole, width), style);
+    }
+    let indicator = figure.indicator.clone().unwrap_or_default();
+    let indicator = fit(&indicator, width - fixed);
+    Line::from(vec![mark, Span::styled(value, style), Span::raw(indicator)])
+}
+
+/// The value as a reader wants it: changes with an arrow, everything else as written.
+fn shown_value(figure: &Figure) -> (String, ratatui::style::Style) {
+    if figure.measure != Measure::Change {
+        return (figure.text.clone(), THEME.body);
+    }
+    let falling = matches!(figure.value, Some(Value::Number(v)) if v < 0.0);
+    if falling {
+        (format!("↓{}", figure.text), THEME.down)
+    } else {
+        (format!("↑{}", figure.text), THEME.up)
+    }
+}

@@ -1,0 +1,135 @@
+//! The text pane: the visible slice of the report's cached screen lines, headings styled by
+//! level, figures, the selected figure and search hits highlighted, a scrollbar on the border.
+
+use std::ops::Range;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Margin, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
+};
+
+use super::theme::THEME;
+use crate::app::{App, Pane, Role, ScreenLine};
+use crate::corpus::Report;
+
+/// Draw the text pane into `area`.
+pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
+    let (Some(report), Some(layout)) = (app.current_report(), app.layout()) else {
+        super::pane_block(app, Pane::Text, " no report ").render(area, buffer);
+        return;
+    };
+    let block = super::pane_block(app, Pane::Text, format!(" {} ", report.label()));
+    let inner = block.inner(area);
+    block.render(area, buffer);
+    let height = usize::from(inner.height);
+    let end = (app.text.top + height).min(layout.len());
+    let start = app.text.top.min(end);
+    let lines: Vec<Line> = layout.lines[start..end]
+        .iter()
+        .map(|screen| {
+            let line = styled_line(app, report, screen);
+            if screen.role == Role::Title {
+                line.centered()
+            } else {
+                line
+            }
+        })
+        .collect();
+    Paragraph::new(lines).render(inner, buffer);
+    if layout.len() > height {
+        let mut state = ScrollbarState::new(app.max_text_top()).position(app.text.top);
+        Scrollbar::new(ScrollbarOrientation::VerticalRight)
+            .begin_symbol(None)
+            .end_symbol(None)
+            .render(area.inner(Margin::new(0, 1)), buffer, &mut state);
+    }
+}
+
+/// One screen line as styled spans: the base style of its role, then figures, search hits, the
+/// current hit and the selected figure painted over it, in that order.
+pub fn styled_line<'a>(app: &App, report: &'a Report, screen: &ScreenLine) -> Line<'a> {
+    let range = screen.range.clone();
+    if range.is_empty() {
+        return Line::default();
+    }
+    let overlays = overlays(app, &range);
+    let heading = match screen.role {
+        Role::Heading { section, level } => report
+            .sections
+            .get(section)
+            .map(|s| (s.heading.clone(), heading_style(level))),
+        _ => None,
+    };
+    let base = base_style(screen.role);
+    let mut spans: Vec<Span> = Vec::new();
+    let mut run_start = range.start;
+    let mut run_style: Option<Style> = None;
+    for (offset, _) in report.text[range.clone()].char_indices() {
+        let at = range.start + offset;
+        let mut style = match &heading {
+            Some((span, style)) if span.contains(&at) => *style,
+            _ => base,
+        };
+        for (span, overlay) in &overlays {
+            if span.contains(&at) {
+                style = style.patch(*overlay);
+            }
+        }
+        if run_style != Some(style) {
+            if let Some(previous) = run_style {
+                spans.push(Span::styled(&report.text[run_start..at], previous));
+            }
+            run_start = at;
+            run_style = Some(style);
+        }
+    }
+    if let Some(style) = run_style {
+        spans.push(Span::styled(&report.text[run_start..range.end], style));
+    }
+    Line::from(spans)
+}
+
+/// The highlights over `range`, lowest priority first.
+fn overlays(app: &App, range: &Range<usize>) -> Vec<(Range<usize>, Style)> {
+    let figures = app.current_figures();
+    let first = figures.partition_point(|f| f.span.end <= range.start);
+    let mut out: Vec<(Range<usize>, Style)> = figures[first..]
+        .iter()
+        .take_while(|f| f.span.start < range.end)
+        .map(|f| (f.span.clone(), THEME.figure))
+        .collect();
+    for (hit, current) in app.search.hits_within(app.report, range) {
+        out.push((
+            hit,
+            if current {
+                THEME.current_hit
+            } else {
+                THEME.hit
+            },
+        ));
+    }
+    if let Some(selected) = app.text.selected_figure.and_then(|i| figures.get(i)) {
+        out.push((selected.span.clone(), THEME.selected_figure));
+    }
+    out
+}
+
+fn base_style(role: Role) -> Style {
+    match role {
+        Role::Title => THEME.title,
+        Role::Front => THEME.front,
+        Role::Glossary => THEME.glossary,
+        Role::Heading { .. } | Role::Body | Role::Gap => THEME.body,
+    }
+}
+
+fn heading_style(level: u8) -> Style {
+    match level {
+        0 | 1 => THEME.heading1,
+        2 => THEME.heading2,
+        _ => THEME.heading3,
+    }
+}

@@ -1,0 +1,77 @@
+//! The section tree pane: the visible slice of the tree's rows, each with its figure count, the
+//! cursor row (the node in view, unless the user moved it) highlighted.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::theme::THEME;
+use super::{columns, fit};
+use crate::app::{App, Mode, Pane, TreeRow};
+
+/// Draw the tree into `area`.
+pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
+    let block = super::pane_block(app, Pane::Tree, " sections ");
+    let inner = block.inner(area);
+    block.render(area, buffer);
+    let width = usize::from(inner.width);
+    let rows = &app.tree.rows;
+    let start = app.tree.top.min(rows.len());
+    let end = (start + usize::from(inner.height)).min(rows.len());
+    let focused = app.focus == Pane::Tree && app.mode == Mode::Normal;
+    let lines: Vec<Line> = (start..end)
+        .map(|index| {
+            let line = row_line(app, &rows[index], width);
+            if index == app.tree.cursor {
+                let style = if focused {
+                    THEME.cursor_focused
+                } else {
+                    THEME.cursor
+                };
+                line.style(style)
+            } else {
+                line
+            }
+        })
+        .collect();
+    Paragraph::new(lines).render(inner, buffer);
+}
+
+/// `▾ 一、2022年工作回顾        12`: indentation, a fold marker, the title cut to fit, and the
+/// figure count at the right edge.
+fn row_line<'a>(app: &App, row: &TreeRow, width: usize) -> Line<'a> {
+    let report = &app.corpus.reports[row.node.report];
+    let title = match row.node.section {
+        Some(s) => report.sections[s].title.clone(),
+        None => report.label(),
+    };
+    let marker = match (row.has_children, row.expanded) {
+        (true, true) => "▾ ",
+        (true, false) => "▸ ",
+        (false, _) => "  ",
+    };
+    let indent = "  ".repeat(usize::from(row.depth));
+    let counts = &app.figure_counts[row.node.report];
+    let count = counts[row.node.section.unwrap_or(counts.len() - 1)];
+    let count = if count > 0 {
+        format!(" {count}")
+    } else {
+        String::new()
+    };
+    let head = format!("{indent}{marker}");
+    let room = width.saturating_sub(columns(&head) + columns(&count));
+    let title = fit(&title, room);
+    let pad = width.saturating_sub(columns(&head) + columns(&title) + columns(&count));
+    let title_style = if row.depth == 0 {
+        THEME.title
+    } else {
+        THEME.body
+    };
+    Line::from(vec![
+        Span::styled(head, THEME.dim),
+        Span::styled(title, title_style),
+        Span::raw(" ".repeat(pad)),
+        Span::styled(count, THEME.dim),
+    ])
+}

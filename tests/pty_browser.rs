@@ -1,0 +1,211 @@
+//! The real `baogao` binary in a pseudo-terminal, its screen read through the `vt100` terminal
+//! emulator: start, navigate the tree to a section, search and walk the hits, open the help,
+//! and quit with exit status 0 and the terminal restored.
+
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+
+const ROWS: u16 = 40;
+const COLS: u16 = 140;
+const PATIENCE: Duration = Duration::from_secs(20);
+
+/// A running browser and the screen it has drawn so far.
+struct Session {
+    child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    screen: Arc<Mutex<vt100::Parser>>,
+}
+
+impl Session {
+    fn start(args: &[&str]) -> Session {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: ROWS,
+                cols: COLS,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pseudo-terminal");
+        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_baogao"));
+        command.args(args);
+        command.env("TERM", "xterm-256color");
+        let child = pty.slave.spawn_command(command).expect("baogao starts");
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let writer = pty.master.take_writer().unwrap();
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLS, 0)));
+        let feed = Arc::clone(&screen);
+        std::thread::spawn(move || {
+            // Keep the master open for the reader's lifetime.
+            let _master = pty.master;
+            let mut buffer = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buffer) {
+                if n == 0 {
+                    break;
+                }
+                feed.lock().unwrap().process(&buffer[..n]);
+            }
+        });
+        Session {
+            child,
+            writer,
+            screen,
+        }
+    }
+
+    fn contents(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    /// Wait until the screen satisfies `ready`, failing with the screen if it never does.
+    fn wait_for(&self, what: &str, ready: impl Fn(&str) -> bool) {
+        let start = Instant::now();
+        loop {
+            let screen = self.contents();
+            if ready(&screen) {
+                return;
+            }
+            if start.elapsed() > PATIENCE {
+                panic!("timed out waiting for {what}; the screen was:\n{screen}");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        if self.child.try_wait().ok().flatten().is_none() {
+            let _ = self.child.kill();
+        }
+    }
+}
+
+const SHIFT_TAB: &str = "\x1b[Z";
+const ENTER: &str = "\r";
+const ESC: &str = "\x1b";
+
+fn first_frame(session: &Session) {
+    session.wait_for("the first frame", |s| {
+        s.contains("sections") && s.contains("figures") && s.contains("TEXT")
+    });
+    let parser = session.screen.lock().unwrap();
+    let screen = parser.screen();
+    assert!(
+        screen.alternate_screen(),
+        "the browser draws on the alternate screen"
+    );
+    assert_ne!(
+        screen.mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None,
+        "the mouse is captured"
+    );
+}
+
+/// Focus the tree, move to the first report's second chapter and open it.
+fn open_second_chapter(session: &mut Session) {
+    session.send(SHIFT_TAB);
+    session.wait_for("the tree to take the focus", |s| {
+        s.lines().last().is_some_and(|l| l.contains("TREE"))
+    });
+    session.send("jj");
+    session.send(ENTER);
+    // The status bar is drawn after the text, so wait for both rather than read it early.
+    session.wait_for(
+        "the second chapter in the text pane and the status bar",
+        |s| {
+            let text_top = s.lines().nth(1).unwrap_or("");
+            let status = s.lines().last().unwrap_or("");
+            text_top.contains("二、2035年远景目标") && status.contains("§ 二、2035年远景目标")
+        },
+    );
+}
+
+fn search_and_walk_hits(session: &mut Session) {
+    session.send("/生产总值");
+    session.wait_for("the search line", |s| {
+        s.lines().last().is_some_and(|l| l.starts_with("/生产总值"))
+    });
+    session.send(ENTER);
+    session.wait_for("a hit", |s| hit_number(s).is_some());
+    // The first hit after the text in view, not necessarily the first of the corpus.
+    let first = hit_number(&session.contents()).unwrap();
+    session.send("n");
+    session.wait_for("the next hit", |s| hit_number(s) == Some(first + 1));
+    session.send("N");
+    session.wait_for("back to the first hit", |s| hit_number(s) == Some(first));
+}
+
+/// `K` in the status bar's `hit K/N`.
+fn hit_number(screen: &str) -> Option<usize> {
+    let status = screen.lines().last()?;
+    let after = &status[status.find("hit ")? + 4..];
+    after[..after.find('/')?].parse().ok()
+}
+
+fn help_opens_and_closes(session: &mut Session) {
+    session.send("?");
+    session.wait_for("the help overlay", |s| s.contains("keys · Esc closes"));
+    assert!(session.contents().contains("Shift-Tab"));
+    session.send(ESC);
+    session.wait_for("the help to close", |s| !s.contains("keys · Esc closes"));
+}
+
+fn quit(mut session: Session) {
+    session.send("q");
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = session.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(start.elapsed() < PATIENCE, "baogao did not quit");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(status.success(), "exit status {status:?}");
+    // The terminal is given back as it was: main screen, cursor shown, mouse released.
+    let start = Instant::now();
+    loop {
+        let restored = {
+            let parser = session.screen.lock().unwrap();
+            let screen = parser.screen();
+            !screen.alternate_screen()
+                && !screen.hide_cursor()
+                && screen.mouse_protocol_mode() == vt100::MouseProtocolMode::None
+        };
+        if restored {
+            break;
+        }
+        assert!(start.elapsed() < PATIENCE, "the terminal was not restored");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn browse_search_help_and_quit_in_a_real_terminal() {
+    let mut session = Session::start(&[]);
+    first_frame(&session);
+    open_second_chapter(&mut session);
+    search_and_walk_hits(&mut session);
+    help_opens_and_closes(&mut session);
+    quit(session);
+}
+
+#[test]
+fn nothing_to_load_exits_non_zero_without_opening_the_terminal() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_baogao"))
+        .arg("/nonexistent/report.txt")
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("/nonexistent/report.txt"), "{stderr}");
+    assert!(output.stdout.is_empty(), "no terminal set-up was written");
+}

@@ -1,0 +1,277 @@
+//! Rendering the browser into ratatui's `TestBackend`: whole-screen snapshots at several sizes
+//! (down to 1×1) of two real reports whose line kinds the tests state, and style assertions on the buffer for what snapshots cannot show (figures,
+//! the selected figure, search hits, the focused pane).
+
+mod common;
+
+use common::fixture;
+
+use baogao::app::{Action, App, Pane, update};
+use baogao::corpus::{Corpus, LineKind};
+use baogao::ui::{draw, theme::THEME};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use unicode_width::UnicodeWidthStr;
+
+fn render(app: &App) -> Terminal<TestBackend> {
+    let area = app.panes.area;
+    let mut terminal = Terminal::new(TestBackend::new(area.width, area.height)).unwrap();
+    terminal.draw(|frame| draw(app, frame)).unwrap();
+    terminal
+}
+
+/// A row as a reader sees it: the cells a wide character covers are skipped, not read as
+/// spaces.
+fn row_cells(buffer: &Buffer, y: u16) -> (String, Vec<(usize, u16)>) {
+    let mut text = String::new();
+    let mut cells = Vec::new();
+    let mut x = 0;
+    while x < buffer.area.width {
+        let symbol = buffer[(x, y)].symbol();
+        cells.push((text.len(), x));
+        text.push_str(symbol);
+        x += symbol.width().max(1) as u16;
+    }
+    (text, cells)
+}
+
+fn row_text(buffer: &Buffer, y: u16) -> String {
+    row_cells(buffer, y).0
+}
+
+/// Where `needle` is first drawn: (column of its first cell, row).
+fn find(buffer: &Buffer, needle: &str) -> Option<(u16, u16)> {
+    find_in(buffer, buffer.area, needle)
+}
+
+/// Where `needle` is first drawn inside `area`.
+fn find_in(buffer: &Buffer, area: Rect, needle: &str) -> Option<(u16, u16)> {
+    for y in area.top()..area.bottom() {
+        let (text, cells) = row_cells(buffer, y);
+        let mut from = 0;
+        while let Some(found) = text[from..].find(needle) {
+            let at = from + found;
+            let x = cells.iter().find(|(offset, _)| *offset == at)?.1;
+            if area.contains(Position::new(x, y)) {
+                return Some((x, y));
+            }
+            from = at + needle.len();
+        }
+    }
+    None
+}
+
+#[test]
+fn the_whole_screen_at_a_roomy_size() {
+    let app = common::sample_app(160, 45);
+    insta::assert_snapshot!("browser_160x45", render(&app).backend());
+}
+
+#[test]
+fn a_classic_terminal_hides_the_figures_panel() {
+    let mut app = common::sample_app(80, 24);
+    update(&mut app, Action::NextSection);
+    insta::assert_snapshot!("browser_80x24", render(&app).backend());
+}
+
+#[test]
+fn narrow_and_tiny_terminals_show_what_fits() {
+    for (width, height) in [(40, 12), (12, 4), (3, 3), (1, 1)] {
+        let app = common::sample_app(width, height);
+        let name = format!("browser_{width}x{height}");
+        insta::assert_snapshot!(name, render(&app).backend());
+    }
+}
+
+#[test]
+fn the_help_overlay_lists_the_keymap() {
+    let mut app = common::sample_app(100, 40);
+    update(&mut app, Action::ToggleHelp);
+    let terminal = render(&app);
+    insta::assert_snapshot!("help_100x40", terminal.backend());
+    let buffer = terminal.backend().buffer();
+    assert!(find(buffer, "Ctrl-d").is_some());
+    assert!(find(buffer, "Shift-Tab").is_some());
+}
+
+#[test]
+fn a_wide_character_that_meets_the_edge_moves_to_the_next_row() {
+    // 13 columns: a text pane with 11 inside its border, so five ideographs (10 columns) fit
+    // and the sixth would straddle the edge.
+    let corpus = Corpus {
+        reports: vec![fixture::report(
+            "t.txt",
+            &[("一二三四五六七八九十甲乙", LineKind::Body)],
+        )],
+        errors: Vec::new(),
+    };
+    let app = App::with_figures(corpus, Vec::new(), 13, 6);
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    assert_eq!(row_text(buffer, 1), "│一二三四五 │");
+    assert_eq!(row_text(buffer, 2), "│六七八九十 │");
+    assert_eq!(row_text(buffer, 3), "│甲乙       │");
+    insta::assert_snapshot!("cjk_edge_13x6", terminal.backend());
+}
+
+#[test]
+fn figures_the_selected_figure_and_search_hits_have_their_own_styles() {
+    let report = fixture::report(
+        "t.txt",
+        &[
+            ("一、总结", LineKind::Heading(1)),
+            (
+                "全县生产总值283.1亿元，增长5.2%，全县一般公共预算收入13.4亿元。",
+                LineKind::Body,
+            ),
+        ],
+    );
+    let figures = common::figures_for(&report);
+    assert_eq!(figures.len(), 3);
+    let corpus = Corpus {
+        reports: vec![report],
+        errors: Vec::new(),
+    };
+    let mut app = App::with_figures(corpus, vec![figures], 160, 20);
+    // Select the second figure through the figures panel.
+    update(&mut app, Action::FocusNext);
+    assert_eq!(app.focus, Pane::Figures);
+    update(&mut app, Action::MoveDown);
+    assert_eq!(app.text.selected_figure, Some(1));
+    update(&mut app, Action::OpenSearch);
+    for c in "全县".chars() {
+        let key = crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Char(c));
+        update(&mut app, Action::SearchInput(key));
+    }
+    update(&mut app, Action::SubmitSearch);
+    update(&mut app, Action::NextHit);
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    let text = app.panes.text;
+    let style_of = |needle: &str, nth: usize| {
+        let (mut x, y) = find_in(buffer, text, needle).expect(needle);
+        for _ in 0..nth {
+            let rest = Rect::new(x + 1, y, text.right() - x - 1, 1);
+            x = find_in(buffer, rest, needle).expect(needle).0;
+        }
+        buffer[(x, y)].style()
+    };
+    assert_eq!(style_of("283.1亿元", 0).fg, THEME.figure.fg);
+    assert_eq!(
+        style_of("283.1亿元", 0).bg,
+        ratatui::style::Color::Reset.into()
+    );
+    assert_eq!(style_of("5.2%", 0).bg, THEME.selected_figure.bg);
+    assert_eq!(style_of("全县", 0).bg, THEME.hit.bg);
+    assert_eq!(style_of("全县", 1).bg, THEME.current_hit.bg);
+    assert_eq!(style_of("生产", 0).bg, ratatui::style::Color::Reset.into());
+
+    // The focused pane's border, and the tree's node in view.
+    let figures = app.panes.figures;
+    assert_eq!(
+        buffer[(figures.x, figures.y)].fg,
+        THEME.border_focused.fg.unwrap()
+    );
+    assert_eq!(buffer[(text.x, text.y)].fg, THEME.border.fg.unwrap());
+    let tree = app.panes.tree;
+    let cursor_row = tree.y + 1 + (app.tree.cursor - app.tree.top) as u16;
+    assert_eq!(
+        buffer[(tree.x + 1, cursor_row)].bg,
+        THEME.cursor.bg.unwrap()
+    );
+}
+
+#[test]
+fn headings_are_styled_by_level() {
+    let mut app = common::app(160, 45);
+    update(&mut app, Action::NextSection);
+    let title = app.corpus.reports[0].sections[0].title.clone();
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    let (x, y) = find_in(buffer, app.panes.text, &title).unwrap();
+    assert_eq!(buffer[(x, y)].fg, THEME.heading1.fg.unwrap());
+}
+
+#[test]
+fn the_title_is_centred_and_residue_is_not_drawn() {
+    let report = fixture::report(
+        "t.txt",
+        &[
+            ("报告", LineKind::Title),
+            ("来源：某某网", LineKind::Residue),
+            ("正文一句。", LineKind::Body),
+        ],
+    );
+    let corpus = Corpus {
+        reports: vec![report],
+        errors: Vec::new(),
+    };
+    let app = App::with_figures(corpus, Vec::new(), 22, 7);
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    assert_eq!(row_text(buffer, 1), "│        报告        │");
+    assert_eq!(row_text(buffer, 2), "│                    │");
+    assert_eq!(row_text(buffer, 3), "│正文一句。          │");
+    assert!(find(buffer, "某某网").is_none());
+}
+
+#[test]
+fn the_search_line_replaces_the_status_bar_while_typing() {
+    let mut app = common::sample_app(80, 10);
+    update(&mut app, Action::OpenSearch);
+    for c in "增长(".chars() {
+        let key = crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Char(c));
+        update(&mut app, Action::SearchInput(key));
+    }
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    let status = row_text(buffer, 9);
+    assert!(status.starts_with("/增长("), "{status}");
+    assert!(
+        status.trim_end().ends_with("Enter search · Esc close"),
+        "{status}"
+    );
+    update(&mut app, Action::SubmitSearch);
+    let terminal = render(&app);
+    let status = row_text(terminal.backend().buffer(), 9);
+    assert!(
+        status.contains("unclosed group"),
+        "the regex error in the status bar: {status}"
+    );
+    let (x, _) = find(terminal.backend().buffer(), "invalid").unwrap();
+    assert_eq!(
+        terminal.backend().buffer()[(x, 9)].bg,
+        THEME.error.bg.unwrap()
+    );
+}
+
+#[test]
+fn the_status_bar_shows_the_keys_of_the_focused_pane() {
+    let mut app = common::sample_app(160, 20);
+    let status = |app: &App| row_text(render(app).backend().buffer(), 19);
+    assert!(
+        status(&app).contains(" TEXT  ] next section · n next hit · Tab focus"),
+        "{}",
+        status(&app)
+    );
+    update(&mut app, Action::FocusNext);
+    assert!(
+        status(&app).contains(" FIGURES  Enter jump · f filter · F scope"),
+        "{}",
+        status(&app)
+    );
+    update(&mut app, Action::FocusNext);
+    assert!(
+        status(&app).contains(" TREE  Enter open · h fold · l unfold"),
+        "{}",
+        status(&app)
+    );
+    update(&mut app, Action::ToggleHelp);
+    assert!(
+        status(&app).contains(" HELP  Esc close"),
+        "{}",
+        status(&app)
+    );
+}
