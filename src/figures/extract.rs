@@ -1,0 +1,586 @@
+//! The span finder: where in a line of reading text a figure stands, what kind it is and its
+//! unsigned value. Everything that looks like a number but is not a figure is refused here:
+//! years and dates (`2022年`, `6月26日`), ordinals (`第十六届`, `第三次会议`), quoted slogan codes
+//! (`“1345”`, `“三个一批”`), list labels (`1.`), codes glued to Latin letters (`PM2.5`, `5G`),
+//! numerals naming a class (`三次产业`, `110千伏变电站`, `三星级`) and fixed phrases.
+//!
+//! The scanner walks the line's characters once; it allocates only the figures it finds.
+
+use super::numerals::{arabic_digit, chinese_digit, is_chinese_numeral, magnitude, parse_chinese};
+use super::units::{Unit, match_unit};
+use super::{Kind, Value};
+
+/// A figure's surface in a line, before its meaning is read from the context.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Span {
+    /// Byte offset in the line where the surface starts.
+    pub start: usize,
+    /// Byte offset in the line where it ends.
+    pub end: usize,
+    /// What sort of quantity it is.
+    pub kind: Kind,
+    /// The value with magnitudes applied, unsigned.
+    pub value: Option<Value>,
+    /// The base unit (`元`, `%`, `吨`; empty for ranks and ratios).
+    pub unit: &'static str,
+    /// A qualifier written inside the surface (`990余万元` → `余`, `千亿级` → `级`).
+    pub inner_qualifier: Option<&'static str>,
+}
+
+/// A line as characters with their byte offsets, so the scanner can look both ways.
+struct Chars<'a> {
+    text: &'a str,
+    chars: Vec<(usize, char)>,
+}
+
+impl<'a> Chars<'a> {
+    fn new(text: &'a str) -> Self {
+        Chars {
+            text,
+            chars: text.char_indices().collect(),
+        }
+    }
+
+    fn get(&self, i: usize) -> Option<char> {
+        self.chars.get(i).map(|&(_, c)| c)
+    }
+
+    fn byte(&self, i: usize) -> usize {
+        self.chars.get(i).map_or(self.text.len(), |&(b, _)| b)
+    }
+
+    fn rest(&self, i: usize) -> &'a str {
+        &self.text[self.byte(i)..]
+    }
+
+    fn before(&self, i: usize) -> &'a str {
+        &self.text[..self.byte(i)]
+    }
+
+    fn len(&self) -> usize {
+        self.chars.len()
+    }
+
+    /// Skip up to two spaces if a character satisfying `then` follows them.
+    fn skip_spaces_if(&self, i: usize, then: impl Fn(char) -> bool) -> usize {
+        let mut j = i;
+        while j < i + 2 && self.get(j).is_some_and(is_space) {
+            j += 1;
+        }
+        if j > i && self.get(j).is_some_and(then) {
+            j
+        } else {
+            i
+        }
+    }
+}
+
+fn is_space(c: char) -> bool {
+    c == ' ' || c == '\u{3000}' || c == '\u{a0}'
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
+}
+
+fn is_arabic(c: char) -> bool {
+    arabic_digit(c).is_some()
+}
+
+/// Every figure surface in `line`, in order.
+pub fn scan(line: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    if !line
+        .chars()
+        .any(|c| is_arabic(c) || is_chinese_numeral(c) || c == '翻')
+    {
+        return out;
+    }
+    let chars = Chars::new(line);
+    let quoted = quoted_ranges(&chars);
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars.get(i).unwrap_or(' ');
+        let step = if c == '第' {
+            rank(&chars, i)
+        } else if c == '翻' {
+            doubling(&chars, i)
+        } else if c == '百' && chars.rest(i).starts_with("百分之") {
+            percent_in_words(&chars, i)
+        } else if is_arabic(c) {
+            arabic(&chars, i)
+        } else if is_chinese_numeral(c) {
+            chinese(&chars, i)
+        } else {
+            Step::Skip(i + 1)
+        };
+        match step {
+            Step::Found(span, next) => {
+                if !quoted.iter().any(|r| r.contains(&span.start)) {
+                    out.push(span);
+                }
+                i = next;
+            }
+            Step::Skip(next) => i = next.max(i + 1),
+        }
+    }
+    out
+}
+
+/// What the scanner makes of the characters at one position.
+enum Step {
+    /// A figure, and where to continue.
+    Found(Span, usize),
+    /// Nothing; continue at this character.
+    Skip(usize),
+}
+
+/// Byte ranges of short quoted phrases (`“1345”`, `“三个一批”`) and of titles in `《》`: slogan
+/// codes and names, whose numerals are not figures.
+fn quoted_ranges(chars: &Chars) -> Vec<std::ops::Range<usize>> {
+    let mut ranges = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    let mut ascii_open: Option<usize> = None;
+    for (i, &(byte, c)) in chars.chars.iter().enumerate() {
+        match c {
+            '“' | '「' | '《' | '〈' => open = Some((i, c)),
+            '”' | '」' | '》' | '〉' => {
+                if let Some((start, opener)) = open.take()
+                    && (opener == '《' || opener == '〈' || i - start <= 13)
+                {
+                    ranges.push(chars.byte(start)..byte);
+                }
+            }
+            '"' => match ascii_open.take() {
+                Some(start) if i - start <= 13 => ranges.push(chars.byte(start)..byte),
+                Some(_) => {}
+                None => ascii_open = Some(i),
+            },
+            _ => {}
+        }
+    }
+    ranges
+}
+
+/// The end of an Arabic number starting at `i` (digits, then a decimal part; `35. 8` counts).
+fn arabic_end(chars: &Chars, i: usize) -> usize {
+    let mut j = i;
+    while chars.get(j).is_some_and(is_arabic) {
+        j += 1;
+    }
+    if matches!(chars.get(j), Some('.' | '．')) {
+        let k = if chars.get(j + 1).is_some_and(is_space) {
+            j + 2
+        } else {
+            j + 1
+        };
+        if chars.get(k).is_some_and(is_arabic) {
+            j = k;
+            while chars.get(j).is_some_and(is_arabic) {
+                j += 1;
+            }
+        }
+    }
+    j
+}
+
+fn number_at(chars: &Chars, i: usize, j: usize) -> Option<f64> {
+    super::numerals::parse_arabic(&chars.text[chars.byte(i)..chars.byte(j)])
+}
+
+/// What follows a number: `余`/`多`, magnitudes, a unit.
+struct Tail {
+    /// Product of the magnitudes applied.
+    factor: f64,
+    /// The unit, if one follows.
+    unit: Option<Unit>,
+    /// `余` or `多` inside the surface.
+    about: Option<&'static str>,
+    /// Whether a `亿` magnitude was applied (a bare `10亿` is money).
+    hundred_millions: bool,
+    /// Where the surface ends.
+    end: usize,
+}
+
+/// Read `余`/`多`, magnitudes and a unit from `i`. With `magnitudes` false (Chinese numerals,
+/// which carry their own) only `余`/`多` and the unit are read.
+fn tail(chars: &Chars, i: usize, magnitudes: bool) -> Tail {
+    let mut j = i;
+    let mut about = None;
+    let about_at = |j: usize| match chars.get(j) {
+        Some('余' | '餘') => Some("余"),
+        Some('多') => Some("多"),
+        _ => None,
+    };
+    if let Some(a) = about_at(j) {
+        about = Some(a);
+        j += 1;
+    }
+    j = chars.skip_spaces_if(j, |c| magnitude(c).is_some() || match_unit_char(c));
+    let mut run_end = j;
+    if magnitudes {
+        while chars
+            .get(run_end)
+            .is_some_and(|c| matches!(c, '万' | '萬' | '亿' | '億' | '千' | '百'))
+        {
+            run_end += 1;
+        }
+    }
+    // The longest run of magnitudes after which a unit follows (`13.83亿千瓦时` is 亿 + 千瓦时).
+    for k in (j..=run_end).rev() {
+        let mut u = k;
+        let mut about_here = about;
+        if let Some(a) = about_at(u) {
+            about_here = Some(a);
+            u += 1;
+        }
+        let u = chars.skip_spaces_if(u, match_unit_char);
+        if let Some(unit) = match_unit(chars.rest(u)) {
+            let factor = super::numerals::magnitudes(&chars.text[chars.byte(j)..chars.byte(k)])
+                .unwrap_or(1.0);
+            let hundred_millions = chars.text[chars.byte(j)..chars.byte(k)].contains(['亿', '億']);
+            return Tail {
+                factor,
+                unit: Some(unit),
+                about: about_here,
+                hundred_millions,
+                end: u + unit.surface.chars().count(),
+            };
+        }
+    }
+    let mags = &chars.text[chars.byte(j)..chars.byte(run_end)];
+    let hundred_millions = mags.ends_with(['亿', '億']);
+    let end = if hundred_millions { run_end } else { i };
+    Tail {
+        factor: if hundred_millions {
+            super::numerals::magnitudes(mags).unwrap_or(1.0)
+        } else {
+            1.0
+        },
+        unit: None,
+        about: if hundred_millions { about } else { None },
+        hundred_millions,
+        end,
+    }
+}
+
+fn match_unit_char(c: char) -> bool {
+    let mut buf = [0u8; 4];
+    match_unit(c.encode_utf8(&mut buf)).is_some()
+        || matches!(
+            c,
+            '个' | '個' | '平' | '立' | '公' | '千' | '微' | '毫' | '标' | '兆'
+        )
+}
+
+/// Turn a number and its tail into a span, applying the rules every figure obeys.
+fn finish(chars: &Chars, start: usize, value: Value, t: Tail) -> Step {
+    let after = chars.rest(t.end);
+    let (kind, unit) = match t.unit {
+        Some(u) => (u.kind, u.base),
+        None if t.hundred_millions => (Kind::Money, "元"),
+        None => return Step::Skip(t.end.max(start + 1)),
+    };
+    // A voltage class (`110千伏变电站`) names a kind of substation, not an amount.
+    if unit == "千伏" && after.chars().next().is_some_and(is_han) {
+        return Step::Skip(t.end);
+    }
+    let scale = |v: f64| v * t.factor;
+    let value = match (kind, value) {
+        (Kind::Ratio, v) => v,
+        (_, Value::Number(v)) => Value::Number(scale(v)),
+        (_, Value::Range(a, b)) => Value::Range(scale(a), scale(b)),
+        (_, v) => v,
+    };
+    let graded = t.unit.is_none() && after.starts_with('级');
+    let inner_qualifier = if graded { Some("级") } else { t.about };
+    let end = if graded { t.end + 1 } else { t.end };
+    Step::Found(
+        Span {
+            start: chars.byte(start),
+            end: chars.byte(end),
+            kind,
+            value: Some(value),
+            unit,
+            inner_qualifier,
+        },
+        end,
+    )
+}
+
+/// A number in Arabic digits: a plain figure, a range (`1-2项`), or a ratio (`24:34.6:41.4`).
+fn arabic(chars: &Chars, i: usize) -> Step {
+    let end = arabic_end(chars, i);
+    // Codes glued to Latin letters: PM2.5, 5G, 4A, G30.
+    let glued_before = i > 0 && chars.get(i - 1).is_some_and(|c| c.is_ascii_alphabetic());
+    let glued_after = chars.get(end).is_some_and(|c| c.is_ascii_alphabetic());
+    if glued_before || glued_after {
+        let mut j = end;
+        while chars
+            .get(j)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || c == '.')
+        {
+            j += 1;
+        }
+        return Step::Skip(j);
+    }
+    let Some(first) = number_at(chars, i, end) else {
+        return Step::Skip(end);
+    };
+    if let Some(step) = ratio(chars, i, end) {
+        return step;
+    }
+    // `6大领域`: a count of the fields named after it.
+    if chars.get(end) == Some('大')
+        && chars.get(end + 1).is_some_and(is_han)
+        && first.fract() == 0.0
+    {
+        return Step::Found(
+            Span {
+                start: chars.byte(i),
+                end: chars.byte(end + 1),
+                kind: Kind::Count,
+                value: Some(Value::Number(first)),
+                unit: "大",
+                inner_qualifier: None,
+            },
+            end + 1,
+        );
+    }
+    // A range: `1-2项`, `1—2家`, `3至5个`.
+    if let Some(c) = chars.get(end)
+        && matches!(c, '-' | '—' | '–' | '~' | '～' | '至' | '到')
+    {
+        let mut k = end + 1;
+        if c == '—' && chars.get(k) == Some('—') {
+            k += 1;
+        }
+        if chars.get(k).is_some_and(is_arabic) {
+            let end2 = arabic_end(chars, k);
+            if let Some(second) = number_at(chars, k, end2) {
+                let t = tail(chars, end2, true);
+                if t.unit.is_some() {
+                    return finish(chars, i, Value::Range(first, second), t);
+                }
+                return Step::Skip(end2);
+            }
+        }
+    }
+    let t = tail(chars, end, true);
+    finish(chars, i, Value::Number(first), t)
+}
+
+/// `24:34.6:41.4` (any colon): three or more parts, or two after `比`.
+fn ratio(chars: &Chars, i: usize, end: usize) -> Option<Step> {
+    let is_colon = |c: char| matches!(c, ':' | '：' | '∶');
+    let mut parts = vec![number_at(chars, i, end)?];
+    let mut j = end;
+    while chars.get(j).is_some_and(is_colon) && chars.get(j + 1).is_some_and(is_arabic) {
+        let e = arabic_end(chars, j + 1);
+        parts.push(number_at(chars, j + 1, e)?);
+        j = e;
+    }
+    let before = chars.before(i);
+    let after_ratio_word = before.ends_with('比') || before.ends_with("比为");
+    let structure = before.trim_end().ends_with("调整为")
+        || before.trim_end().ends_with("优化为")
+        || before.trim_end().ends_with("结构为");
+    if parts.len() >= 3 || (parts.len() == 2 && (after_ratio_word || structure)) {
+        return Some(Step::Found(
+            Span {
+                start: chars.byte(i),
+                end: chars.byte(j),
+                kind: Kind::Ratio,
+                value: Some(Value::Ratio(parts)),
+                unit: "",
+                inner_qualifier: None,
+            },
+            j,
+        ));
+    }
+    if parts.len() == 2 {
+        return Some(Step::Skip(j)); // a time of day, a score
+    }
+    None
+}
+
+/// A Chinese numeral: a figure only with a unit, and never as an article (`一批`), a class
+/// (`三次产业`, `三星级`), a fraction (`二分之一`) or a slogan (`三个一批`, `两个确保`).
+fn chinese(chars: &Chars, i: usize) -> Step {
+    let mut run_end = i;
+    while chars.get(run_end).is_some_and(is_chinese_numeral) {
+        run_end += 1;
+    }
+    let prev = if i > 0 { chars.get(i - 1) } else { None };
+    if prev.is_some_and(|c| "第双单几数多每半星周".contains(c)) {
+        return Step::Skip(run_end);
+    }
+    if chars.rest(run_end).starts_with("分之") {
+        let mut j = run_end + 2;
+        while chars
+            .get(j)
+            .is_some_and(|c| is_chinese_numeral(c) || is_arabic(c))
+        {
+            j += 1;
+        }
+        return Step::Skip(j);
+    }
+    // The longest prefix of the run that is a numeral followed by a unit.
+    for k in (i + 1..=run_end).rev() {
+        let numeral = &chars.text[chars.byte(i)..chars.byte(k)];
+        let Some(value) = parse_chinese(numeral) else {
+            continue;
+        };
+        let mut t = tail(chars, k, false);
+        if t.unit.is_none() && numeral.ends_with(['亿', '億']) {
+            t.hundred_millions = true;
+            t.end = k;
+        }
+        let bare = !numeral.chars().any(|c| chinese_digit(c).is_some());
+        let kind = match t.unit {
+            Some(u) => u.kind,
+            None if numeral.ends_with(['亿', '億']) => Kind::Money,
+            None => continue,
+        };
+        let after = chars.rest(t.end);
+        if bare {
+            // `百亿元`, `百万吨`, `千亿级` are amounts; `千家万户` and `万人` are not counts, and a
+            // lone `万元`/`亿元` is a figure only as a threshold (`亿元以上项目`).
+            if !matches!(kind, Kind::Money | Kind::Quantity) {
+                return Step::Skip(run_end);
+            }
+            let single = numeral.chars().count() == 1;
+            if single && !(after.starts_with("以上") || after.starts_with("以下")) {
+                return Step::Skip(run_end);
+            }
+        }
+        if kind == Kind::Count {
+            let unit = t.unit.map_or("", |u| u.surface);
+            let article = value == 1.0;
+            let session = chars.before(i).chars().rev().take(6).any(|c| c == '届');
+            let class = unit == "次" && (after.starts_with("产业") || session);
+            let slogan = ["一", "确保", "维护", "坚持", "服务", "统筹", "不"]
+                .iter()
+                .any(|w| after.starts_with(w));
+            if article || class || slogan {
+                return Step::Skip(t.end);
+            }
+        }
+        if kind == Kind::Percent {
+            return Step::Skip(run_end);
+        }
+        return finish(chars, i, Value::Number(value), t);
+    }
+    Step::Skip(run_end)
+}
+
+/// `第1位`, `第 3`, `第八位`, `全市第一`, `居全省第3`, `排名第五`; any other `第…` is an ordinal.
+fn rank(chars: &Chars, i: usize) -> Step {
+    let mut j = chars.skip_spaces_if(i + 1, |c| is_arabic(c) || is_chinese_numeral(c));
+    let number_start = j;
+    let value = if chars.get(j).is_some_and(is_arabic) {
+        j = arabic_end(chars, j);
+        number_at(chars, number_start, j)
+    } else {
+        while chars.get(j).is_some_and(is_chinese_numeral) {
+            j += 1;
+        }
+        parse_chinese(&chars.text[chars.byte(number_start)..chars.byte(j)])
+    };
+    let Some(value) = value else {
+        return Step::Skip(i + 1);
+    };
+    let k = chars.skip_spaces_if(j, |c| c == '位' || c == '名');
+    let end = match chars.get(k) {
+        Some('位' | '名') if !chars.rest(k).starts_with("名单") => k + 1,
+        next => {
+            let before: String = chars.chars[i.saturating_sub(5)..i]
+                .iter()
+                .map(|&(_, c)| c)
+                .collect();
+            let context = [
+                "全市", "全省", "全国", "全区", "全州", "居", "排名", "位列", "列",
+            ]
+            .iter()
+            .any(|w| before.contains(w));
+            let ends = next.is_none_or(|c| !is_han(c) || c == '的');
+            if !(context && ends) {
+                return Step::Skip(j);
+            }
+            j
+        }
+    };
+    Step::Found(
+        Span {
+            start: chars.byte(i),
+            end: chars.byte(end),
+            kind: Kind::Rank,
+            value: Some(Value::Number(value)),
+            unit: "",
+            inner_qualifier: None,
+        },
+        end,
+    )
+}
+
+/// `翻一番` (doubled), `翻了两番` (four times), `翻番`.
+fn doubling(chars: &Chars, i: usize) -> Step {
+    let mut j = i + 1;
+    if chars.get(j) == Some('了') {
+        j += 1;
+    }
+    let times = if chars.get(j) == Some('番') {
+        1.0
+    } else if let Some(n) = chars.get(j).and_then(chinese_digit)
+        && chars.get(j + 1) == Some('番')
+    {
+        j += 1;
+        f64::from(n)
+    } else {
+        return Step::Skip(i + 1);
+    };
+    let end = j + 1;
+    Step::Found(
+        Span {
+            start: chars.byte(i),
+            end: chars.byte(end),
+            kind: Kind::Multiple,
+            value: Some(Value::Number(2f64.powf(times))),
+            unit: "倍",
+            inner_qualifier: None,
+        },
+        end,
+    )
+}
+
+/// `百分之八`, `百分之十五`, `百分之12.5`.
+fn percent_in_words(chars: &Chars, i: usize) -> Step {
+    let start = i + 3;
+    let mut j = start;
+    let value = if chars.get(j).is_some_and(is_arabic) {
+        j = arabic_end(chars, j);
+        number_at(chars, start, j)
+    } else {
+        while chars.get(j).is_some_and(is_chinese_numeral) {
+            j += 1;
+        }
+        parse_chinese(&chars.text[chars.byte(start)..chars.byte(j)])
+    };
+    match value {
+        Some(v) => Step::Found(
+            Span {
+                start: chars.byte(i),
+                end: chars.byte(j),
+                kind: Kind::Percent,
+                value: Some(Value::Number(v)),
+                unit: "%",
+                inner_qualifier: None,
+            },
+            j,
+        ),
+        None => Step::Skip(start),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,230 @@
+//! Reading a report into figures: each readable line is scanned, and each span found is given
+//! its meaning from the clause, sentence and section around it.
+
+use crate::corpus::{LineKind, Report};
+
+use super::extract::{self, Span};
+use super::indicator::{self, Name, is_boundary, is_part_boundary};
+use super::status;
+use super::{Figure, Kind, Measure, Value};
+
+/// The year a report was delivered: its metadata, or else [`year_fallback`].
+pub fn report_year(report: &Report) -> Option<i32> {
+    report.meta.year.or_else(|| year_fallback(report))
+}
+
+/// Where metadata does not give the year: the year in the file name (`minquan-2023.txt`), else
+/// the first `YYYY年` in the report's opening lines (`——2023年6月26日在…`).
+fn year_fallback(report: &Report) -> Option<i32> {
+    let name = report.file.as_bytes();
+    let from_name = (0..name.len().saturating_sub(3)).find_map(|i| {
+        let run = &name[i..i + 4];
+        let bounded = (i == 0 || !name[i - 1].is_ascii_digit())
+            && name.get(i + 4).is_none_or(|b| !b.is_ascii_digit());
+        let year: i32 = std::str::from_utf8(run).ok()?.parse().ok()?;
+        (bounded && run.iter().all(u8::is_ascii_digit) && (1949..=2100).contains(&year))
+            .then_some(year)
+    });
+    from_name.or_else(|| {
+        report
+            .lines
+            .iter()
+            .take(12)
+            .find_map(|line| status::title_year(&report.text[line.range.clone()]))
+    })
+}
+
+/// Whether a line's text can hold figures: reading text, headings (a glued heading carries its
+/// paragraph) and glossary entries; not the title and front matter.
+fn holds_figures(kind: LineKind) -> bool {
+    matches!(
+        kind,
+        LineKind::Body | LineKind::Heading(_) | LineKind::Glossary
+    )
+}
+
+/// Every figure of `report`, in text order.
+pub(super) fn figures(report: &Report) -> Vec<Figure> {
+    let year = report_year(report);
+    let mut out = Vec::new();
+    for (index, line) in report.lines.iter().enumerate() {
+        if !holds_figures(line.kind) {
+            continue;
+        }
+        let content = &report.text[line.content.clone()];
+        let spans = extract::scan(content);
+        if spans.is_empty() {
+            continue;
+        }
+        let section = report.section_at(line.content.start);
+        let titles: Vec<&str> = section.map(|s| report.section_path(s)).unwrap_or_default();
+        let context = LineContext {
+            content,
+            spans: &spans,
+            titles: &titles,
+            plan: status::is_plan(titles.iter().copied()),
+            year,
+        };
+        let mut columns = Columns {
+            text: &report.text[line.range.start..line.content.end],
+            byte: 0,
+            chars: 0,
+        };
+        let lead = line.content.start - line.range.start;
+        let mut state = State::default();
+        for (k, span) in spans.iter().enumerate() {
+            let mut figure = context.figure(k, &mut state);
+            figure.span = line.content.start + span.start..line.content.start + span.end;
+            figure.line = index;
+            figure.col = columns.at(lead + span.start) + 1;
+            figure.section = section;
+            out.push(figure);
+        }
+    }
+    out
+}
+
+/// Character columns counted incrementally along one line.
+struct Columns<'a> {
+    text: &'a str,
+    byte: usize,
+    chars: usize,
+}
+
+impl Columns<'_> {
+    /// The number of characters before byte `offset` (offsets must not decrease).
+    fn at(&mut self, offset: usize) -> usize {
+        self.chars += self.text[self.byte..offset].chars().count();
+        self.byte = offset;
+        self.chars
+    }
+}
+
+/// One line being read.
+struct LineContext<'a> {
+    content: &'a str,
+    spans: &'a [Span],
+    titles: &'a [&'a str],
+    plan: bool,
+    year: Option<i32>,
+}
+
+/// What carries from one figure of a line to the next.
+#[derive(Default)]
+struct State {
+    /// The indicator of the last named figure in this sentence part.
+    indicator: Option<String>,
+    /// The measure and sign of the last figure, for list continuations (`增长9.8%、12.5%`).
+    measure: Option<(Measure, f64)>,
+}
+
+const SENTENCE_END: [char; 5] = ['。', '！', '？', '!', '?'];
+
+fn after_char(s: &str, i: usize) -> usize {
+    i + s[i..].chars().next().map_or(0, char::len_utf8)
+}
+
+impl LineContext<'_> {
+    fn figure(&self, k: usize, state: &mut State) -> Figure {
+        let span = &self.spans[k];
+        let content = self.content;
+        let prev_end = if k > 0 { self.spans[k - 1].end } else { 0 };
+        let between = &content[prev_end..span.start];
+        if between.contains(is_part_boundary) {
+            state.indicator = None;
+            state.measure = None;
+        }
+        let clause_start = content[..span.start]
+            .rfind(is_boundary)
+            .map_or(0, |i| after_char(content, i))
+            .max(prev_end);
+        let clause = &content[clause_start..span.start];
+        let after = &content[span.end..];
+        let sentence_start = content[..span.start]
+            .rfind(SENTENCE_END)
+            .map_or(0, |i| after_char(content, i));
+        let sentence_before = &content[sentence_start..span.start];
+
+        let indicator = self.indicator(k, clause, after, state);
+        let continues_list = k > 0 && clause.trim().is_empty() && between.trim() == "、";
+        let (measure, sign) = match state.measure {
+            Some(previous) if continues_list => previous,
+            _ => status::measure(span.kind, clause, after, indicator.as_deref()),
+        };
+        state.measure = Some((measure, sign));
+        let qualifier = status::qualifier(clause, after, span.inner_qualifier);
+        let stated = status::stated_year(sentence_before);
+        let status = status::status(self.plan, sentence_before, stated, self.year);
+        let period = status::period(status, stated, content, self.titles, self.year);
+        let value = span.value.clone().map(|v| match v {
+            Value::Number(x) => Value::Number(x * sign),
+            Value::Range(a, b) => Value::Range(a * sign, b * sign),
+            other => other,
+        });
+        Figure {
+            span: 0..0,
+            line: 0,
+            col: 0,
+            text: content[span.start..span.end].to_string(),
+            kind: span.kind,
+            value,
+            unit: span.unit.to_string(),
+            measure,
+            indicator,
+            status,
+            qualifier: qualifier.map(str::to_string),
+            period,
+            section: None,
+        }
+    }
+
+    /// What figure `k` measures; updates the indicator carried to the next figure.
+    fn indicator(&self, k: usize, clause: &str, after: &str, state: &mut State) -> Option<String> {
+        let span = &self.spans[k];
+        let content = self.content;
+        // `A、B分别增长9.8%、12.5%`: the items pair with the figures in order.
+        let major_start = content[..span.start]
+            .rfind(|c| is_boundary(c) && !matches!(c, '、' | '（' | '）' | '(' | ')'))
+            .map_or(0, |i| after_char(content, i));
+        let major = &content[major_start..span.start];
+        if let Some(p) = major.find("分别") {
+            let subject = &major[..p];
+            let order = self.spans[..k]
+                .iter()
+                .filter(|s| s.start > major_start + p)
+                .count();
+            if let Name::Named(name) =
+                indicator::name_before(indicator::paired_item(subject, order))
+            {
+                return Some(indicator::expand_contraction(&name, order));
+            }
+        }
+        let name = indicator::name_before(clause);
+        let trimmed = clause.trim();
+        if trimmed.starts_with('是') && trimmed.ends_with('的') {
+            return state.indicator.clone();
+        }
+        let counted = matches!(
+            span.kind,
+            Kind::Count | Kind::Percent | Kind::Money | Kind::Quantity
+        );
+        if counted
+            && after.chars().next().is_some_and(|c| c > '\u{4dff}')
+            && indicator::wants_name_after(clause, &name)
+            && let Some(name) = indicator::name_after(after)
+        {
+            return Some(name);
+        }
+        match name {
+            Name::Named(name) => {
+                state.indicator = Some(name.clone());
+                Some(name)
+            }
+            Name::Aspect(aspect) => state
+                .indicator
+                .as_ref()
+                .map(|base| format!("{base}{aspect}")),
+            Name::Nothing => state.indicator.clone(),
+        }
+    }
+}

@@ -1,0 +1,496 @@
+//! What a figure states, read from the words around it: a level, a change (signed: `下降4.3%`
+//! is -4.3), a rank or a share; its qualifier (`左右`, `以上`, `超`, `近`…); whether it is a
+//! target or a result; and the period it refers to.
+
+use super::{Kind, Measure, Status};
+
+/// Verbs of decline: the change they introduce is negative.
+const FALLING: &[&str] = &[
+    "下降", "减少", "回落", "降低", "下滑", "缩减", "降幅", "降", "后退",
+];
+/// Verbs of growth.
+const RISING: &[&str] = &[
+    "增长", "增加", "提高", "上升", "提升", "增幅", "增速", "上涨", "前进", "攀升", "扩大",
+];
+/// Words between a change verb and its number that do not change its meaning.
+const FILLERS: &[&str] = &[
+    "了", "约", "近", "将近", "超过", "超", "达", "分别", "为", "高达", "逾", "至少",
+];
+/// After a verb of change, these make the number the new level (`降到70微克/立方米`).
+const TO_LEVEL: &[&str] = &["到", "至", "为"];
+
+/// Qualifiers written after a figure.
+const AFTER: &[&str] = &["左右", "以上", "以内", "以下", "上下", "之内", "之间"];
+/// Qualifiers written before a figure, longest first.
+const BEFORE: &[&str] = &[
+    "将近",
+    "接近",
+    "超过",
+    "不低于",
+    "不少于",
+    "不超过",
+    "不高于",
+    "控制在",
+    "突破",
+    "力争",
+    "预计",
+    "近",
+    "约",
+    "超",
+    "逾",
+    "达到",
+    "高于",
+    "低于",
+];
+
+/// Whether the figure states a level, a change or a share, and the sign of a change. `before`
+/// is the clause text before the figure, `after` the text after it.
+pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -> (Measure, f64) {
+    if kind == Kind::Rank {
+        let core = strip_fillers(before);
+        if ends_with_any(core, &["后退", "下降", "下滑", "回落"]) {
+            return (Measure::Change, -1.0);
+        }
+        if ends_with_any(core, &["前进", "提升", "上升", "进位"]) {
+            return (Measure::Change, 1.0);
+        }
+        return (Measure::Rank, 1.0);
+    }
+    let core = strip_fillers(before);
+    let to_level = TO_LEVEL.iter().any(|t| core.ends_with(t));
+    let core = if to_level {
+        TO_LEVEL
+            .iter()
+            .find_map(|t| core.strip_suffix(t))
+            .unwrap_or(core)
+    } else {
+        core
+    };
+    let verb_falling = ends_with_any(core, FALLING);
+    let verb_rising = ends_with_any(core, RISING);
+    if (verb_falling || verb_rising) && !to_level {
+        return (Measure::Change, if verb_falling { -1.0 } else { 1.0 });
+    }
+    if kind == Kind::PercentagePoint {
+        return (Measure::Change, 1.0);
+    }
+    if kind == Kind::Multiple {
+        // `是省定任务的3.4倍` is a share of a goal; `是2015年的1.9倍` a change since then.
+        let of_time = core
+            .strip_suffix('的')
+            .is_some_and(|s| s.ends_with('年') || s.ends_with('末') || s.ends_with("同期"));
+        if core.ends_with('的') && !of_time {
+            return (Measure::Share, 1.0);
+        }
+        return (Measure::Change, 1.0);
+    }
+    if kind == Kind::Percent {
+        let share_name = indicator.is_some_and(|name| {
+            ["率", "占比", "比重", "比例"]
+                .iter()
+                .any(|s| name.ends_with(s))
+                && !["失业率", "增长率", "涨幅", "增速"]
+                    .iter()
+                    .any(|s| name.ends_with(s))
+        });
+        let qualified = AFTER.iter().any(|q| after.starts_with(q));
+        let of_whole =
+            core.ends_with('的') || (!qualified && after.chars().next().is_some_and(is_han));
+        if share_name || of_whole {
+            return (Measure::Share, 1.0);
+        }
+    }
+    (Measure::Level, 1.0)
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+fn ends_with_any(s: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| s.ends_with(w))
+}
+
+/// `before` without trailing spaces and the fillers between a verb and its number.
+fn strip_fillers(before: &str) -> &str {
+    let mut s = before.trim_end();
+    loop {
+        let next = FILLERS
+            .iter()
+            .find_map(|f| s.strip_suffix(f))
+            .map(str::trim_end);
+        match next {
+            Some(n) if n.len() < s.len() => s = n,
+            _ => return s,
+        }
+    }
+}
+
+/// The qualifier of a figure: written after it (`8%左右`), inside it (`990余万元`), or before
+/// it (`超500亿元`, `首次突破10亿度`).
+pub fn qualifier(before: &str, after: &str, inner: Option<&'static str>) -> Option<&'static str> {
+    let after = after.trim_start();
+    if let Some(q) = AFTER.iter().find(|q| after.starts_with(**q)) {
+        return Some(q);
+    }
+    if inner.is_some() {
+        return inner;
+    }
+    let before = before.trim_end();
+    BEFORE
+        .iter()
+        .find(|q| before.ends_with(**q))
+        .copied()
+        .filter(|q| *q != "达到")
+}
+
+/// Chapter and section titles that announce plans rather than results.
+const PLAN_TITLES: &[&str] = &[
+    "工作安排",
+    "重点工作",
+    "目标任务",
+    "主要目标",
+    "远景目标",
+    "预期目标",
+    "展望",
+    "工作打算",
+    "总体要求",
+    "工作思路",
+    "十件实事",
+    "民生实事",
+];
+
+/// Whether a section path (chapter first) is a plan: `二、2023年工作安排`, `三、2021年重点工作`.
+pub fn is_plan<'a>(titles: impl IntoIterator<Item = &'a str>) -> bool {
+    titles
+        .into_iter()
+        .any(|t| PLAN_TITLES.iter().any(|p| t.contains(p)))
+}
+
+/// Words in a sentence that make its figures targets wherever it stands.
+const TARGET_WORDS: &[&str] = &["预期目标", "目标是", "目标为", "力争", "争取到"];
+
+/// A target or a result: plans are targets unless the sentence opens on a past year; elsewhere
+/// a sentence stating goals (`预期目标是`, `力争`) is a target.
+pub fn status(
+    plan: bool,
+    sentence_before: &str,
+    opening_year: Option<i32>,
+    year: Option<i32>,
+) -> Status {
+    if plan {
+        let past = matches!((opening_year, year), (Some(o), Some(y)) if o < y);
+        let recap = ["过去一年", "去年", "上年", "过去五年"]
+            .iter()
+            .any(|w| sentence_before.contains(w));
+        if past || recap {
+            return Status::Actual;
+        }
+        return Status::Target;
+    }
+    if TARGET_WORDS.iter().any(|w| sentence_before.contains(w)) {
+        Status::Target
+    } else {
+        Status::Actual
+    }
+}
+
+/// The years a five-year plan code covers: `十四五` → 2021–2025 (from the third plan, 1966,
+/// they run back to back).
+pub fn plan_years(code: &str) -> Option<(i32, i32)> {
+    let n = super::numerals::parse_chinese(code.strip_suffix('五')?)? as i32;
+    (n >= 3).then(|| {
+        let start = 1966 + (n - 3) * 5;
+        (start, start + 4)
+    })
+}
+
+/// The five-year plan named in `text` as a period (`“十四五”时期`, `十三五期间`), if any.
+pub fn plan_period(text: &str) -> Option<(i32, i32)> {
+    for (p, c) in text.char_indices() {
+        if c != '五' {
+            continue;
+        }
+        let Some(start) = text[..p]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| "十一二三四五六七八九".contains(c))
+            .last()
+            .map(|(i, _)| i)
+        else {
+            continue;
+        };
+        let code = &text[start..p + c.len_utf8()];
+        let rest = text[p + c.len_utf8()..].trim_start_matches(['”', '"', '’']);
+        let names_period = ["时期", "期间", "规划", "发展", "主要", "目标"]
+            .iter()
+            .any(|w| rest.starts_with(w));
+        if code.starts_with('十')
+            && names_period
+            && let Some(years) = plan_years(code)
+        {
+            return Some(years);
+        }
+    }
+    None
+}
+
+/// The period of a figure.
+pub fn period(
+    status: Status,
+    stated_year: Option<i32>,
+    line: &str,
+    titles: &[&str],
+    year: Option<i32>,
+) -> Option<String> {
+    let range = |(a, b): (i32, i32)| format!("{a}-{b}");
+    if let Some(y) = stated_year {
+        return Some(y.to_string());
+    }
+    match status {
+        Status::Actual => {
+            if ["的五年", "五年来", "过去五年", "过去的五年", "回顾五年"]
+                .iter()
+                .any(|w| line.contains(w))
+            {
+                return year.map(|y| range((y - 5, y - 1)));
+            }
+            if let Some(y) = titles.iter().rev().find_map(|t| title_year(t)) {
+                return Some(y.to_string());
+            }
+            year.map(|y| (y - 1).to_string())
+        }
+        Status::Target => {
+            if ["今后五年", "未来五年"].iter().any(|w| line.contains(w)) {
+                return year.map(|y| range((y, y + 4)));
+            }
+            for t in titles.iter().rev() {
+                if let Some(p) = plan_period(t) {
+                    return Some(range(p));
+                }
+                if let Some(y) = title_year(t) {
+                    return Some(y.to_string());
+                }
+            }
+            year.map(|y| y.to_string())
+        }
+    }
+}
+
+/// The first year written in a title (`一、2022年工作回顾` → 2022).
+pub fn title_year(title: &str) -> Option<i32> {
+    years(title).next().map(|(_, y)| y)
+}
+
+/// Every `YYYY年` in `text` (digits may be spaced from 年: `展望 2023 年`), with its byte offset.
+pub fn years(text: &str) -> impl Iterator<Item = (usize, i32)> + '_ {
+    text.char_indices().filter_map(move |(i, c)| {
+        if !c.is_ascii_digit() || text[..i].ends_with(|p: char| p.is_ascii_digit()) {
+            return None;
+        }
+        let digits = text[i..].bytes().take_while(u8::is_ascii_digit).count();
+        if digits != 4 {
+            return None;
+        }
+        let rest = text[i + 4..].trim_start();
+        let year: i32 = text[i..i + 4].parse().ok()?;
+        (rest.starts_with('年') && (1900..=2100).contains(&year)).then_some((i, year))
+    })
+}
+
+/// The year a sentence says its figures belong to: one opening a clause before the figure
+/// (`2022年，全县生产总值…`), not a base of comparison (`较2015年`, `是2015年的`).
+pub fn stated_year(sentence_before: &str) -> Option<i32> {
+    years(sentence_before)
+        .filter(|&(i, _)| {
+            let head = sentence_before[..i].trim_end();
+            let opens = head.is_empty()
+                || head.ends_with(['，', ',', '；', ';', '：', ':', '。'])
+                || head.ends_with("到")
+                || head.ends_with("在");
+            let tail = &sentence_before[i + 4..];
+            let tail = tail.trim_start().trim_start_matches('年');
+            let base = tail.starts_with('的')
+                || tail.starts_with("以来")
+                || tail.starts_with('末')
+                || tail.starts_with('底');
+            opens && !base
+        })
+        .map(|(_, y)| y)
+        .last()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn declines_are_negative_changes() {
+        for verb in ["下降", "同比下降", "减少", "回落", "降低"] {
+            assert_eq!(
+                measure(Kind::Percent, verb, "", None),
+                (Measure::Change, -1.0),
+                "{verb}"
+            );
+        }
+        assert_eq!(
+            measure(Kind::Percent, "同比增长", "", None),
+            (Measure::Change, 1.0)
+        );
+        assert_eq!(
+            measure(Kind::PercentagePoint, "提高", "", None),
+            (Measure::Change, 1.0)
+        );
+    }
+
+    #[test]
+    fn falling_to_a_level_is_a_level() {
+        assert_eq!(
+            measure(Kind::Quantity, "平均浓度分别降到", "", None),
+            (Measure::Level, 1.0)
+        );
+        assert_eq!(
+            measure(
+                Kind::Percent,
+                "涨幅控制在",
+                "左右",
+                Some("居民消费价格涨幅")
+            ),
+            (Measure::Level, 1.0)
+        );
+    }
+
+    #[test]
+    fn shares_and_multiples() {
+        assert_eq!(
+            measure(Kind::Percent, "覆盖率达到", "以上", Some("良种覆盖率")).0,
+            Measure::Share
+        );
+        assert_eq!(
+            measure(Kind::Percent, "完成年度投资计划的", "。", None).0,
+            Measure::Share
+        );
+        assert_eq!(
+            measure(Kind::Multiple, "是省定任务的", "，", None).0,
+            Measure::Share
+        );
+        assert_eq!(
+            measure(Kind::Multiple, "分别是2015年的", "、", None).0,
+            Measure::Change
+        );
+    }
+
+    #[test]
+    fn ranks_and_rank_moves() {
+        assert_eq!(measure(Kind::Rank, "增速居全市", "", None).0, Measure::Rank);
+        assert_eq!(
+            measure(Kind::Rank, "较2015年前进", "", None),
+            (Measure::Change, 1.0)
+        );
+        assert_eq!(
+            measure(Kind::Rank, "后退", "", None),
+            (Measure::Change, -1.0)
+        );
+    }
+
+    #[test]
+    fn qualifiers_before_inside_and_after() {
+        assert_eq!(qualifier("增长", "左右，", None), Some("左右"));
+        assert_eq!(qualifier("增长", "以上", None), Some("以上"));
+        assert_eq!(qualifier("控制在", "以内", None), Some("以内"));
+        assert_eq!(qualifier("控制在", "。", None), Some("控制在"));
+        assert_eq!(qualifier("发放价值", "的", Some("余")), Some("余"));
+        assert_eq!(qualifier("收入超", "，", None), Some("超"));
+        assert_eq!(qualifier("首次突破", "，", None), Some("突破"));
+        assert_eq!(qualifier("提高近", "；", None), Some("近"));
+        assert_eq!(qualifier("将近", "。", None), Some("将近"));
+        assert_eq!(qualifier("完成", "。", None), None);
+        assert_eq!(qualifier("达到", "。", None), None);
+    }
+
+    #[test]
+    fn plans_are_told_by_their_titles() {
+        assert!(is_plan(["二、2023年工作安排"]));
+        assert!(is_plan(["三、2021年重点工作", "（一）激活创新要素"]));
+        assert!(is_plan(["二、“十四五”时期经济社会发展主要目标任务"]));
+        assert!(!is_plan(["一、2022年工作回顾"]));
+    }
+
+    #[test]
+    fn targets_and_results() {
+        assert_eq!(status(true, "", None, Some(2023)), Status::Target);
+        assert_eq!(
+            status(true, "2022年，", Some(2022), Some(2023)),
+            Status::Actual
+        );
+        assert_eq!(
+            status(false, "预期目标是：生产总值增长", None, None),
+            Status::Target
+        );
+        assert_eq!(
+            status(false, "全县生产总值完成", None, None),
+            Status::Actual
+        );
+        assert_eq!(status(false, "预计全年增长", None, None), Status::Actual);
+    }
+
+    #[test]
+    fn five_year_plans() {
+        assert_eq!(plan_years("十四五"), Some((2021, 2025)));
+        assert_eq!(plan_years("十三五"), Some((2016, 2020)));
+        assert_eq!(
+            plan_period("二、“十四五”时期经济社会发展"),
+            Some((2021, 2025))
+        );
+        assert_eq!(plan_period("与“十四五”控制目标统筹"), None);
+    }
+
+    #[test]
+    fn periods() {
+        assert_eq!(stated_year("2022年，全县生产总值完成"), Some(2022));
+        assert_eq!(stated_year("全县生产总值较2015年提高近"), None);
+        assert_eq!(stated_year("分别是2015年的"), None);
+        let titles = ["二、2023年工作安排"];
+        assert_eq!(
+            period(Status::Target, None, "", &titles, Some(2023)).as_deref(),
+            Some("2023")
+        );
+        assert_eq!(
+            period(
+                Status::Actual,
+                None,
+                "是综合实力大幅跃升的五年。",
+                &[],
+                Some(2021)
+            )
+            .as_deref(),
+            Some("2016-2020")
+        );
+        assert_eq!(
+            period(
+                Status::Actual,
+                None,
+                "",
+                &["一、2022年工作回顾"],
+                Some(2023)
+            )
+            .as_deref(),
+            Some("2022")
+        );
+        assert_eq!(
+            period(Status::Actual, None, "", &[], Some(2023)).as_deref(),
+            Some("2022")
+        );
+        assert_eq!(
+            period(
+                Status::Target,
+                None,
+                "",
+                &["二、“十四五”时期主要目标"],
+                Some(2021)
+            )
+            .as_deref(),
+            Some("2021-2025")
+        );
+    }
+}
