@@ -272,7 +272,26 @@ fn gold_figures() {
     let gold = load("figures-gold.jsonl");
     let s = score(&gold, &predicted);
     print("figures-gold", &s);
-    assert!(s.found as f64 / s.figures as f64 >= 0.0);
+    assert_floors(&s, 0.985);
+}
+
+/// Floors at the level reached, so a regression fails: every figure found, every value, kind
+/// and status right, no non-figure reported; indicators at `indicator`.
+fn assert_floors(s: &Score, indicator: f64) {
+    assert_eq!(s.found, s.figures, "recall: missed {:?}", s.misses);
+    assert_eq!(ratio(s.value), 1.0, "value accuracy");
+    assert_eq!(ratio(s.kind), 1.0, "kind accuracy");
+    assert_eq!(ratio(s.status), 1.0, "status accuracy");
+    assert!(
+        ratio(s.indicator) >= indicator,
+        "indicator accuracy {}",
+        ratio(s.indicator)
+    );
+    assert!(
+        s.violations.is_empty(),
+        "non-figures reported: {:?}",
+        s.violations
+    );
 }
 
 #[test]
@@ -281,6 +300,12 @@ fn gold_sentences() {
     let gold = load("figures-gold-sentences.jsonl");
     let s = score(&gold, &predicted);
     print("figures-gold-sentences", &s);
+    assert_floors(&s, 0.975);
+    assert!(
+        ratio(s.period) >= 0.99,
+        "period accuracy {}",
+        ratio(s.period)
+    );
     let spans = sentence_spans(&gold);
     let gold_keys: std::collections::HashSet<Key> = gold
         .iter()
@@ -310,4 +335,5 @@ fn gold_sentences() {
     for fp in &false_positives {
         println!("  false positive {fp}");
     }
+    assert!(false_positives.is_empty(), "precision {precision}");
 }

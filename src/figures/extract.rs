@@ -457,8 +457,7 @@ fn chinese(chars: &Chars, i: usize) -> Step {
         if kind == Kind::Count {
             let unit = t.unit.map_or("", |u| u.surface);
             let article = value == 1.0;
-            let session = chars.before(i).chars().rev().take(6).any(|c| c == '届');
-            let class = unit == "次" && (after.starts_with("产业") || session);
+            let class = unit == "次" && (after.starts_with("产业") || after.starts_with("会议"));
             let slogan = ["一", "确保", "维护", "坚持", "服务", "统筹", "不"]
                 .iter()
                 .any(|w| after.starts_with(w));

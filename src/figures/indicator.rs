@@ -177,7 +177,8 @@ const OBJECT_VERBS: &[&str] = &[
 /// Words that end a name read after a figure.
 const STOPS_AFTER: &[&str] = &[
     "完成", "全部", "基本", "进入", "消除", "建成", "投入", "实现", "获得", "达到", "通过", "被",
-    "已", "均", "正式", "顺利", "的", "等",
+    "已", "均", "正式", "顺利", "的", "等", "也", "都", "并", "将", "在", "把", "于", "受到",
+    "得到", "成立",
 ];
 
 /// The name in `clause`, the text between the clause start and the figure.
@@ -239,7 +240,11 @@ pub fn name_before(clause: &str) -> Name {
     if let Some(aspect) = ASPECTS.iter().find(|a| s == **a) {
         return Name::Aspect(aspect);
     }
-    if s.chars().count() < 2 || !s.chars().any(|c| is_han(c) || c.is_ascii_alphabetic()) {
+    let place = [
+        "我县", "全县", "我市", "全市", "我区", "全区", "全省", "我省", "全国",
+    ]
+    .contains(&s);
+    if place || s.chars().count() < 2 || !s.chars().any(|c| is_han(c) || c.is_ascii_alphabetic()) {
         return Name::Nothing;
     }
     Name::Named(s.to_string())
