@@ -6,6 +6,8 @@
 //! (`，同比增长5.2%`) the figure measures the indicator of the figure before it, which the
 //! caller carries; `增速居全市第1位` is that indicator's growth.
 
+use std::sync::LazyLock;
+
 /// What the words before a figure name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Name {
@@ -163,6 +165,52 @@ const LEADING: &[&str] = &[
     "推进",
 ];
 
+/// Word lists indexed by their last (or first) character, longest word first, so stripping an
+/// affix costs a lookup and a comparison or two, not a pass over the list.
+struct Affixes(Vec<(char, Vec<&'static str>)>);
+
+impl Affixes {
+    fn new(words: &[&'static str], key: fn(&str) -> Option<char>) -> Affixes {
+        let mut map: Vec<(char, Vec<&'static str>)> = Vec::new();
+        for &w in words {
+            let Some(k) = key(w) else { continue };
+            match map.iter_mut().find(|(c, _)| *c == k) {
+                Some((_, list)) => list.push(w),
+                None => map.push((k, vec![w])),
+            }
+        }
+        for (_, list) in &mut map {
+            list.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        }
+        map.sort_by_key(|(c, _)| *c);
+        Affixes(map)
+    }
+
+    fn words(&self, c: char) -> &[&'static str] {
+        self.0
+            .binary_search_by_key(&c, |(k, _)| *k)
+            .map_or(&[], |i| self.0[i].1.as_slice())
+    }
+
+    fn longest_suffix(&self, s: &str) -> Option<&'static str> {
+        let last = s.chars().next_back()?;
+        self.words(last).iter().find(|w| s.ends_with(**w)).copied()
+    }
+
+    fn longest_prefix(&self, s: &str) -> Option<&'static str> {
+        let first = s.chars().next()?;
+        self.words(first)
+            .iter()
+            .find(|w| s.starts_with(**w))
+            .copied()
+    }
+}
+
+static TRAILING_BY_LAST: LazyLock<Affixes> =
+    LazyLock::new(|| Affixes::new(TRAILING, |w| w.chars().next_back()));
+static LEADING_BY_FIRST: LazyLock<Affixes> =
+    LazyLock::new(|| Affixes::new(LEADING, |w| w.chars().next()));
+
 /// Generic words that only name an aspect of the indicator before.
 const ASPECTS: &[&str] = &["增速", "增幅", "总量", "位次", "排名", "增速位次"];
 
@@ -186,20 +234,8 @@ pub fn name_before(clause: &str) -> Name {
     let compact = compact(clause);
     let mut s = compact.as_str();
     s = strip_label(s);
-    loop {
-        let before = s.len();
-        for w in TRAILING {
-            if let Some(rest) = s.strip_suffix(w)
-                && !rest.is_empty()
-            {
-                s = rest;
-            } else if s == *w {
-                s = "";
-            }
-        }
-        if s.len() == before {
-            break;
-        }
+    while let Some(w) = TRAILING_BY_LAST.longest_suffix(s) {
+        s = &s[..s.len() - w.len()];
     }
     for marker in ["较", "比上年", "比去年", "同比"] {
         if let Some(i) = s.find(marker)
@@ -225,12 +261,10 @@ pub fn name_before(clause: &str) -> Name {
     }
     loop {
         let before = s.len();
-        for w in LEADING {
-            if let Some(rest) = s.strip_prefix(w)
-                && rest.chars().count() >= 2
-            {
-                s = rest;
-            }
+        if let Some(w) = LEADING_BY_FIRST.longest_prefix(s)
+            && s[w.len()..].chars().count() >= 2
+        {
+            s = &s[w.len()..];
         }
         s = strip_year(s);
         if s.len() == before {

@@ -1,12 +1,17 @@
 //! Reading a report into figures: each readable line is scanned, and each span found is given
 //! its meaning from the clause, sentence and section around it.
 
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use crate::corpus::{LineKind, Report};
 
 use super::extract::{self, Span};
 use super::indicator::{self, Name, is_boundary, is_part_boundary};
 use super::status;
-use super::{Figure, Kind, Measure, Value};
+use super::{Figure, Kind, Measure, Status, Value};
 
 /// The year a report was delivered: its metadata, or else [`year_fallback`].
 pub fn report_year(report: &Report) -> Option<i32> {
@@ -56,14 +61,21 @@ pub(super) fn figures(report: &Report) -> Vec<Figure> {
         if spans.is_empty() {
             continue;
         }
+        let words = LineWords::find(content);
         let section = report.section_at(line.content.start);
         let titles: Vec<&str> = section.map(|s| report.section_path(s)).unwrap_or_default();
         let context = LineContext {
             content,
             spans: &spans,
-            titles: &titles,
             plan: status::is_plan(titles.iter().copied()),
             year,
+            opening_years: status::opening_years(content),
+            goals: words.goals,
+            recaps: words.recaps,
+            periods: [
+                status::default_period(Status::Actual, words.reviews_five_years, &titles, year),
+                status::default_period(Status::Target, words.plans_five_years, &titles, year),
+            ],
         };
         let mut columns = Columns {
             text: &report.text[line.range.start..line.content.end],
@@ -100,13 +112,70 @@ impl Columns<'_> {
     }
 }
 
-/// One line being read.
+/// The words of a line that bear on status and period, found in one pass.
+struct LineWords {
+    goals: Vec<Range<usize>>,
+    recaps: Vec<Range<usize>>,
+    reviews_five_years: bool,
+    plans_five_years: bool,
+}
+
+/// Every status and period word, and which list it comes from.
+static LINE_WORDS: LazyLock<(AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
+    let lists: [&[&str]; 4] = [
+        status::TARGET_WORDS,
+        status::RECAP_WORDS,
+        status::FIVE_YEAR_REVIEW_WORDS,
+        status::FIVE_YEAR_PLAN_WORDS,
+    ];
+    let mut words = Vec::new();
+    let mut list_of = Vec::new();
+    for (i, list) in lists.iter().enumerate() {
+        for w in *list {
+            words.push(*w);
+            list_of.push(i as u8);
+        }
+    }
+    let automaton = AhoCorasick::new(&words).expect("status words build an automaton");
+    (automaton, list_of)
+});
+
+impl LineWords {
+    fn find(text: &str) -> LineWords {
+        let (automaton, list_of) = &*LINE_WORDS;
+        let mut words = LineWords {
+            goals: Vec::new(),
+            recaps: Vec::new(),
+            reviews_five_years: false,
+            plans_five_years: false,
+        };
+        for m in automaton.find_overlapping_iter(text) {
+            match list_of[m.pattern().as_usize()] {
+                0 => words.goals.push(m.range()),
+                1 => words.recaps.push(m.range()),
+                2 => words.reviews_five_years = true,
+                _ => words.plans_five_years = true,
+            }
+        }
+        words
+    }
+}
+
+/// One line being read, with what is worked out once per line.
 struct LineContext<'a> {
     content: &'a str,
     spans: &'a [Span],
-    titles: &'a [&'a str],
+    /// Whether the line is in a plan chapter.
     plan: bool,
+    /// The report's year.
     year: Option<i32>,
+    /// Years opening a clause, by offset.
+    opening_years: Vec<(usize, i32)>,
+    /// Goal words (`预期目标`, `力争`) and recap words (`去年`), by range.
+    goals: Vec<Range<usize>>,
+    recaps: Vec<Range<usize>>,
+    /// The period of a result and of a target where the sentence states none.
+    periods: [Option<String>; 2],
 }
 
 /// What carries from one figure of a line to the next.
@@ -143,7 +212,7 @@ impl LineContext<'_> {
         let sentence_start = content[..span.start]
             .rfind(SENTENCE_END)
             .map_or(0, |i| after_char(content, i));
-        let sentence_before = &content[sentence_start..span.start];
+        let in_sentence = |r: &Range<usize>| r.start >= sentence_start && r.end <= span.start;
 
         let indicator = self.indicator(k, clause, after, state);
         let continues_list = k > 0 && clause.trim().is_empty() && between.trim() == "、";
@@ -153,9 +222,19 @@ impl LineContext<'_> {
         };
         state.measure = Some((measure, sign));
         let qualifier = status::qualifier(clause, after, span.inner_qualifier);
-        let stated = status::stated_year(sentence_before);
-        let status = status::status(self.plan, sentence_before, stated, self.year);
-        let period = status::period(status, stated, content, self.titles, self.year);
+        let stated = self
+            .opening_years
+            .iter()
+            .rev()
+            .find(|&&(at, _)| at >= sentence_start && at < span.start)
+            .map(|&(_, y)| y);
+        let goal = self.goals.iter().any(in_sentence);
+        let recap = self.recaps.iter().any(in_sentence);
+        let status = status::status(self.plan, goal, recap, stated, self.year);
+        let period = match stated {
+            Some(y) => Some(y.to_string()),
+            None => self.periods[usize::from(status == Status::Target)].clone(),
+        };
         let value = span.value.clone().map(|v| match v {
             Value::Number(x) => Value::Number(x * sign),
             Value::Range(a, b) => Value::Range(a * sign, b * sign),

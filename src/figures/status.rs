@@ -168,30 +168,25 @@ pub fn is_plan<'a>(titles: impl IntoIterator<Item = &'a str>) -> bool {
 }
 
 /// Words in a sentence that make its figures targets wherever it stands.
-const TARGET_WORDS: &[&str] = &["预期目标", "目标是", "目标为", "力争", "争取到"];
+pub const TARGET_WORDS: &[&str] = &["预期目标", "目标是", "目标为", "力争", "争取到"];
+/// Words that make a sentence in a plan chapter a recap of results.
+pub const RECAP_WORDS: &[&str] = &["过去一年", "去年", "上年", "过去五年"];
 
-/// A target or a result: plans are targets unless the sentence opens on a past year; elsewhere
-/// a sentence stating goals (`预期目标是`, `力争`) is a target.
+/// A target or a result. In a plan chapter a figure is a target unless its sentence recaps
+/// (`recap`: a [`RECAP_WORDS`] word before it) or opens on a past year; elsewhere it is a
+/// target only in a sentence stating goals (`goal`: a [`TARGET_WORDS`] word before it).
 pub fn status(
     plan: bool,
-    sentence_before: &str,
+    goal: bool,
+    recap: bool,
     opening_year: Option<i32>,
     year: Option<i32>,
 ) -> Status {
-    if plan {
-        let past = matches!((opening_year, year), (Some(o), Some(y)) if o < y);
-        let recap = ["过去一年", "去年", "上年", "过去五年"]
-            .iter()
-            .any(|w| sentence_before.contains(w));
-        if past || recap {
-            return Status::Actual;
-        }
-        return Status::Target;
-    }
-    if TARGET_WORDS.iter().any(|w| sentence_before.contains(w)) {
-        Status::Target
-    } else {
-        Status::Actual
+    let past = matches!((opening_year, year), (Some(o), Some(y)) if o < y);
+    match (plan, goal) {
+        (true, _) if past || recap => Status::Actual,
+        (true, _) | (false, true) => Status::Target,
+        (false, false) => Status::Actual,
     }
 }
 
@@ -235,24 +230,29 @@ pub fn plan_period(text: &str) -> Option<(i32, i32)> {
     None
 }
 
-/// The period of a figure.
-pub fn period(
+/// Words of a paragraph looking back over five years (`这是…的五年`, `五年来`).
+pub const FIVE_YEAR_REVIEW_WORDS: &[&str] =
+    &["的五年", "五年来", "过去五年", "过去的五年", "回顾五年"];
+/// Words of a paragraph planning the next five years.
+pub const FIVE_YEAR_PLAN_WORDS: &[&str] = &["今后五年", "未来五年"];
+
+/// Whether a paragraph looks back over five years.
+pub fn reviews_five_years(line: &str) -> bool {
+    FIVE_YEAR_REVIEW_WORDS.iter().any(|w| line.contains(w))
+}
+
+/// The period of a figure whose sentence states no year: from the paragraph (a five-year
+/// review or plan), the section titles, or the report's year (results are of the year before).
+pub fn default_period(
     status: Status,
-    stated_year: Option<i32>,
-    line: &str,
+    five_years: bool,
     titles: &[&str],
     year: Option<i32>,
 ) -> Option<String> {
     let range = |(a, b): (i32, i32)| format!("{a}-{b}");
-    if let Some(y) = stated_year {
-        return Some(y.to_string());
-    }
     match status {
         Status::Actual => {
-            if ["的五年", "五年来", "过去五年", "过去的五年", "回顾五年"]
-                .iter()
-                .any(|w| line.contains(w))
-            {
+            if five_years {
                 return year.map(|y| range((y - 5, y - 1)));
             }
             if let Some(y) = titles.iter().rev().find_map(|t| title_year(t)) {
@@ -261,7 +261,7 @@ pub fn period(
             year.map(|y| (y - 1).to_string())
         }
         Status::Target => {
-            if ["今后五年", "未来五年"].iter().any(|w| line.contains(w)) {
+            if five_years {
                 return year.map(|y| range((y, y + 4)));
             }
             for t in titles.iter().rev() {
@@ -298,26 +298,29 @@ pub fn years(text: &str) -> impl Iterator<Item = (usize, i32)> + '_ {
     })
 }
 
-/// The year a sentence says its figures belong to: one opening a clause before the figure
-/// (`2022年，全县生产总值…`), not a base of comparison (`较2015年`, `是2015年的`).
-pub fn stated_year(sentence_before: &str) -> Option<i32> {
-    years(sentence_before)
+/// The years in `text` that open a clause (`2022年，全县生产总值…`, `到2025年`), with their
+/// byte offsets; not bases of comparison (`较2015年`, `是2015年的`, `2015年以来`).
+pub fn opening_years(text: &str) -> Vec<(usize, i32)> {
+    years(text)
         .filter(|&(i, _)| {
-            let head = sentence_before[..i].trim_end();
+            let head = text[..i].trim_end();
             let opens = head.is_empty()
-                || head.ends_with(['，', ',', '；', ';', '：', ':', '。'])
+                || head.ends_with(['，', ',', '；', ';', '：', ':', '。', '！', '？'])
                 || head.ends_with("到")
                 || head.ends_with("在");
-            let tail = &sentence_before[i + 4..];
-            let tail = tail.trim_start().trim_start_matches('年');
+            let tail = text[i + 4..].trim_start().trim_start_matches('年');
             let base = tail.starts_with('的')
                 || tail.starts_with("以来")
                 || tail.starts_with('末')
                 || tail.starts_with('底');
             opens && !base
         })
-        .map(|(_, y)| y)
-        .last()
+        .collect()
+}
+
+/// The year the sentence before a figure says it belongs to: the last opening year in it.
+pub fn stated_year(sentence_before: &str) -> Option<i32> {
+    opening_years(sentence_before).last().map(|&(_, y)| y)
 }
 
 #[cfg(test)]
