@@ -421,20 +421,14 @@ mod tests {
 
     #[test]
     fn targets_and_results() {
-        assert_eq!(status(true, "", None, Some(2023)), Status::Target);
+        assert_eq!(status(true, false, false, None, Some(2023)), Status::Target);
         assert_eq!(
-            status(true, "2022年，", Some(2022), Some(2023)),
+            status(true, false, false, Some(2022), Some(2023)),
             Status::Actual
         );
-        assert_eq!(
-            status(false, "预期目标是：生产总值增长", None, None),
-            Status::Target
-        );
-        assert_eq!(
-            status(false, "全县生产总值完成", None, None),
-            Status::Actual
-        );
-        assert_eq!(status(false, "预计全年增长", None, None), Status::Actual);
+        assert_eq!(status(true, false, true, None, Some(2023)), Status::Actual);
+        assert_eq!(status(false, true, false, None, None), Status::Target);
+        assert_eq!(status(false, false, false, None, None), Status::Actual);
     }
 
     #[test]
@@ -453,46 +447,39 @@ mod tests {
         assert_eq!(stated_year("2022年，全县生产总值完成"), Some(2022));
         assert_eq!(stated_year("全县生产总值较2015年提高近"), None);
         assert_eq!(stated_year("分别是2015年的"), None);
-        let titles = ["二、2023年工作安排"];
+        assert_eq!(stated_year("到2025年，"), Some(2025));
+        assert!(reviews_five_years("是综合实力大幅跃升的五年。"));
+        assert!(!reviews_five_years("人居环境整治提升五年行动"));
+        let period =
+            |status, five, titles: &[&str], year| default_period(status, five, titles, year);
         assert_eq!(
-            period(Status::Target, None, "", &titles, Some(2023)).as_deref(),
+            period(Status::Target, false, &["二、2023年工作安排"], Some(2023)).as_deref(),
             Some("2023")
         );
         assert_eq!(
-            period(
-                Status::Actual,
-                None,
-                "是综合实力大幅跃升的五年。",
-                &[],
-                Some(2021)
-            )
-            .as_deref(),
+            period(Status::Actual, true, &[], Some(2021)).as_deref(),
             Some("2016-2020")
         );
         assert_eq!(
-            period(
-                Status::Actual,
-                None,
-                "",
-                &["一、2022年工作回顾"],
-                Some(2023)
-            )
-            .as_deref(),
+            period(Status::Actual, false, &["一、2022年工作回顾"], Some(2023)).as_deref(),
             Some("2022")
         );
         assert_eq!(
-            period(Status::Actual, None, "", &[], Some(2023)).as_deref(),
+            period(Status::Actual, false, &[], Some(2023)).as_deref(),
             Some("2022")
         );
         assert_eq!(
             period(
                 Status::Target,
-                None,
-                "",
+                false,
                 &["二、“十四五”时期主要目标"],
                 Some(2021)
             )
             .as_deref(),
+            Some("2021-2025")
+        );
+        assert_eq!(
+            period(Status::Target, true, &[], Some(2021)).as_deref(),
             Some("2021-2025")
         );
     }
