@@ -7,7 +7,7 @@
 //! The scanner walks the line's characters once; it allocates only the figures it finds.
 
 use super::numerals::{arabic_digit, chinese_digit, is_chinese_numeral, magnitude, parse_chinese};
-use super::units::{Unit, match_unit};
+use super::units::{Unit, match_unit, starts_unit};
 use super::{Kind, Value};
 
 /// A figure's surface in a line, before its meaning is read from the context.
@@ -413,6 +413,15 @@ fn chinese(chars: &Chars, i: usize) -> Step {
     }
     let prev = if i > 0 { chars.get(i - 1) } else { None };
     if prev.is_some_and(|c| "第双单几数多每半星周".contains(c)) {
+        return Step::Skip(run_end);
+    }
+    // Most numerals in prose are words (`统一`, `进一步`): nothing that could start a unit follows.
+    let next = chars.get(run_end);
+    let unit_may_follow = next
+        .is_some_and(|c| starts_unit(c) || matches!(c, '余' | '多' | '分' | '级'))
+        || next.is_some_and(is_space)
+        || chars.text[chars.byte(i)..chars.byte(run_end)].contains(['千', '百', '亿', '億']);
+    if !unit_may_follow {
         return Step::Skip(run_end);
     }
     if chars.rest(run_end).starts_with("分之") {

@@ -118,6 +118,17 @@ const TRAILING: &[&str] = &[
     "优化",
     "调整",
     "均",
+    "增長",
+    "同比增長",
+    "年均增長",
+    "減少",
+    "達到",
+    "達",
+    "為",
+    "超過",
+    "穩定在",
+    "實現",
+    "首次突破",
 ];
 
 /// Words taken off the start of the clause.
@@ -163,6 +174,11 @@ const LEADING: &[&str] = &[
     "重点紧盯",
     "重点推进",
     "推进",
+    "實現",
+    "力爭",
+    "確保",
+    "預計",
+    "累計",
 ];
 
 /// Word lists indexed by their last (or first) character, longest word first, so stripping an
@@ -251,7 +267,7 @@ pub fn name_before(clause: &str) -> Name {
             s = &s[..i];
         }
     }
-    for marker in ["等", "的", "实现", "完成"] {
+    for marker in ["等", "的", "实现", "實現", "完成"] {
         if let Some(i) = s.rfind(marker) {
             let rest = &s[i + marker.len()..];
             if rest.chars().count() >= 2 {

@@ -185,6 +185,8 @@ struct State {
     indicator: Option<String>,
     /// The measure and sign of the last figure, for list continuations (`增长9.8%、12.5%`).
     measure: Option<(Measure, f64)>,
+    /// Where the sentence of the last figure starts.
+    sentence_start: usize,
 }
 
 const SENTENCE_END: [char; 5] = ['。', '！', '？', '!', '?'];
@@ -209,9 +211,10 @@ impl LineContext<'_> {
             .max(prev_end);
         let clause = &content[clause_start..span.start];
         let after = &content[span.end..];
-        let sentence_start = content[..span.start]
-            .rfind(SENTENCE_END)
-            .map_or(0, |i| after_char(content, i));
+        if let Some(i) = between.rfind(SENTENCE_END) {
+            state.sentence_start = after_char(content, prev_end + i);
+        }
+        let sentence_start = state.sentence_start;
         let in_sentence = |r: &Range<usize>| r.start >= sentence_start && r.end <= span.start;
 
         let indicator = self.indicator(k, clause, after, state);
@@ -280,7 +283,8 @@ impl LineContext<'_> {
         }
         let name = indicator::name_before(clause);
         let trimmed = clause.trim();
-        if trimmed.starts_with('是') && trimmed.ends_with('的') {
+        // `是省定任务的3.4倍`, `占生产总值的比重15.9%`: a multiple or share of the indicator before.
+        if (trimmed.starts_with('是') && trimmed.ends_with('的')) || trimmed.starts_with('占') {
             return state.indicator.clone();
         }
         let counted = matches!(

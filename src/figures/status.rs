@@ -6,11 +6,12 @@ use super::{Kind, Measure, Status};
 
 /// Verbs of decline: the change they introduce is negative.
 const FALLING: &[&str] = &[
-    "下降", "减少", "回落", "降低", "下滑", "缩减", "降幅", "降", "后退",
+    "下降", "减少", "回落", "降低", "下滑", "缩减", "降幅", "降", "后退", "減少", "壓減", "削减",
 ];
 /// Verbs of growth.
 const RISING: &[&str] = &[
-    "增长", "增加", "提高", "上升", "提升", "增幅", "增速", "上涨", "前进", "攀升", "扩大",
+    "增长", "增加", "提高", "上升", "提升", "增幅", "增速", "上涨", "前进", "攀升", "扩大", "增長",
+    "提昇",
 ];
 /// Words between a change verb and its number that do not change its meaning.
 const FILLERS: &[&str] = &[
@@ -74,6 +75,13 @@ pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -
     if kind == Kind::PercentagePoint {
         return (Measure::Change, 1.0);
     }
+    // `减少碳排放12万吨`: the verb leads its object, and the figure is the amount of the cut.
+    let leading_cut = ["减少", "減少", "降低", "削减", "压减", "壓減", "下降"]
+        .iter()
+        .any(|v| before.trim_start().starts_with(v));
+    if leading_cut && matches!(kind, Kind::Quantity | Kind::Money | Kind::Count) {
+        return (Measure::Change, -1.0);
+    }
     if kind == Kind::Multiple {
         // `是省定任务的3.4倍` is a share of a goal; `是2015年的1.9倍` a change since then.
         let of_time = core
@@ -96,7 +104,9 @@ pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -
         let qualified = AFTER.iter().any(|q| after.starts_with(q));
         let of_whole =
             core.ends_with('的') || (!qualified && after.chars().next().is_some_and(is_han));
-        if share_name || of_whole {
+        let part_of = before.trim_start().starts_with('占')
+            || ["比重", "占比", "比例"].iter().any(|w| core.ends_with(w));
+        if share_name || of_whole || part_of {
             return (Measure::Share, 1.0);
         }
     }
@@ -158,6 +168,11 @@ const PLAN_TITLES: &[&str] = &[
     "工作思路",
     "十件实事",
     "民生实事",
+    "重點工作",
+    "目標任務",
+    "主要目標",
+    "遠景目標",
+    "預期目標",
 ];
 
 /// Whether a section path (chapter first) is a plan: `二、2023年工作安排`, `三、2021年重点工作`.
@@ -168,7 +183,16 @@ pub fn is_plan<'a>(titles: impl IntoIterator<Item = &'a str>) -> bool {
 }
 
 /// Words in a sentence that make its figures targets wherever it stands.
-pub const TARGET_WORDS: &[&str] = &["预期目标", "目标是", "目标为", "力争", "争取到"];
+pub const TARGET_WORDS: &[&str] = &[
+    "预期目标",
+    "目标是",
+    "目标为",
+    "力争",
+    "争取到",
+    "預期目標",
+    "目標是",
+    "力爭",
+];
 /// Words that make a sentence in a plan chapter a recap of results.
 pub const RECAP_WORDS: &[&str] = &["过去一年", "去年", "上年", "过去五年"];
 

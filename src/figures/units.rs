@@ -2,7 +2,6 @@
 //! names and the base unit the value is given in (`度` is a kilowatt-hour; `万` and `亿` are
 //! magnitudes applied to the number, never part of the unit).
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::Kind;
@@ -89,24 +88,39 @@ static UNITS: LazyLock<Vec<Unit>> = LazyLock::new(|| {
     units
 });
 
-/// Units by first character, longest surface first, so a match is the longest.
-static BY_FIRST_CHAR: LazyLock<HashMap<char, Vec<Unit>>> = LazyLock::new(|| {
-    let mut map: HashMap<char, Vec<Unit>> = HashMap::new();
+/// Units grouped by first character (sorted, for binary search), longest surface first within
+/// a group, so a match is the longest.
+static BY_FIRST_CHAR: LazyLock<Vec<(char, Vec<Unit>)>> = LazyLock::new(|| {
+    let mut map: Vec<(char, Vec<Unit>)> = Vec::new();
     for u in UNITS.iter() {
         let first = u.surface.chars().next().expect("units are not empty");
-        map.entry(first).or_default().push(*u);
+        match map.iter_mut().find(|(c, _)| *c == first) {
+            Some((_, list)) => list.push(*u),
+            None => map.push((first, vec![*u])),
+        }
     }
-    for list in map.values_mut() {
+    for (_, list) in &mut map {
         list.sort_by_key(|u| std::cmp::Reverse(u.surface.len()));
     }
+    map.sort_by_key(|(c, _)| *c);
     map
 });
+
+fn units_starting_with(c: char) -> &'static [Unit] {
+    let map = &*BY_FIRST_CHAR;
+    map.binary_search_by_key(&c, |(k, _)| *k)
+        .map_or(&[], |i| map[i].1.as_slice())
+}
+
+/// Whether some unit starts with `c`.
+pub fn starts_unit(c: char) -> bool {
+    !units_starting_with(c).is_empty()
+}
 
 /// The longest unit `s` starts with, if any.
 pub fn match_unit(s: &str) -> Option<Unit> {
     let first = s.chars().next()?;
-    BY_FIRST_CHAR
-        .get(&first)?
+    units_starting_with(first)
         .iter()
         .find(|u| s.starts_with(u.surface))
         .copied()
