@@ -6,6 +6,8 @@
 //!
 //! The scanner walks the line's characters once; it allocates only the figures it finds.
 
+use std::sync::LazyLock;
+
 use super::numerals::{arabic_digit, chinese_digit, is_chinese_numeral, magnitude, parse_chinese};
 use super::units::{Unit, match_unit, starts_unit};
 use super::{Kind, Value};
@@ -31,13 +33,30 @@ pub struct Span {
 struct Chars<'a> {
     text: &'a str,
     chars: Vec<(usize, char)>,
+    /// Character ranges inside `“…”` quotations, of any length.
+    quotations: Vec<std::ops::Range<usize>>,
 }
 
 impl<'a> Chars<'a> {
     fn new(text: &'a str) -> Self {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut quotations = Vec::new();
+        let mut open = None;
+        for (i, &(_, c)) in chars.iter().enumerate() {
+            match c {
+                '“' => open = Some(i),
+                '”' => {
+                    if let Some(start) = open.take() {
+                        quotations.push(start..i);
+                    }
+                }
+                _ => {}
+            }
+        }
         Chars {
             text,
-            chars: text.char_indices().collect(),
+            chars,
+            quotations,
         }
     }
 
@@ -101,6 +120,10 @@ pub fn scan(line: &str) -> Vec<Span> {
     let mut i = 0;
     while i < chars.len() {
         let c = chars.get(i).unwrap_or(' ');
+        if !may_start_figure(c) {
+            i += 1;
+            continue;
+        }
         let step = if c == '第' {
             rank(&chars, i)
         } else if c == '翻' {
@@ -125,6 +148,24 @@ pub fn scan(line: &str) -> Vec<Span> {
         }
     }
     out
+}
+
+/// A bit per character of the Basic Multilingual Plane: whether a figure can start there.
+static STARTS: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; 0x10000 / 64];
+    for c in ('\0'..='\u{ffff}')
+        .filter(|&c| is_arabic(c) || is_chinese_numeral(c) || matches!(c, '第' | '翻' | '百'))
+    {
+        bits[c as usize / 64] |= 1 << (c as usize % 64);
+    }
+    bits
+});
+
+/// Whether a figure can start at `c`: one table lookup instead of a dozen comparisons, for the
+/// great majority of characters, which cannot.
+fn may_start_figure(c: char) -> bool {
+    let c = c as usize;
+    c < 0x10000 && STARTS[c / 64] & (1 << (c % 64)) != 0
 }
 
 /// What the scanner makes of the characters at one position.
@@ -160,6 +201,12 @@ fn quoted_ranges(chars: &Chars) -> Vec<std::ops::Range<usize>> {
         }
     }
     ranges
+}
+
+/// Whether character `i` stands inside a `“…”` quotation of any length: a Chinese numeral
+/// there belongs to a slogan (`建成“三个强县、一个家园”`).
+fn inside_quotes(chars: &Chars, i: usize) -> bool {
+    chars.quotations.iter().any(|r| r.contains(&i))
 }
 
 /// The end of an Arabic number starting at `i` (digits, then a decimal part; `35. 8` counts).
@@ -466,11 +513,19 @@ fn chinese(chars: &Chars, i: usize) -> Step {
         if kind == Kind::Count {
             let unit = t.unit.map_or("", |u| u.surface);
             let article = value == 1.0;
-            let class = unit == "次" && (after.starts_with("产业") || after.starts_with("会议"));
-            let slogan = ["一", "确保", "维护", "坚持", "服务", "统筹", "不"]
+            // `二` before a measure word is an ordinal (`二期`, `二次创业`, `二套房`): counts say `两`.
+            let ordinal = numeral == "二";
+            let session = ["会议", "党代会", "全会", "代表大会"]
                 .iter()
                 .any(|w| after.starts_with(w));
-            if article || class || slogan {
+            let class = unit == "次" && (after.starts_with("产业") || session);
+            let slogan = [
+                "一", "确保", "维护", "坚持", "服务", "统筹", "不", "“", "\"",
+            ]
+            .iter()
+            .any(|w| after.starts_with(w));
+            let in_quotes = inside_quotes(chars, i);
+            if article || ordinal || class || slogan || in_quotes {
                 return Step::Skip(t.end);
             }
         }

@@ -6,6 +6,7 @@
 //! (`，同比增长5.2%`) the figure measures the indicator of the figure before it, which the
 //! caller carries; `增速居全市第1位` is that indicator's growth.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// What the words before a figure name.
@@ -248,27 +249,27 @@ const STOPS_AFTER: &[&str] = &[
 /// The name in `clause`, the text between the clause start and the figure.
 pub fn name_before(clause: &str) -> Name {
     let compact = compact(clause);
-    let mut s = compact.as_str();
+    let mut s: &str = &compact;
     s = strip_label(s);
     while let Some(w) = TRAILING_BY_LAST.longest_suffix(s) {
         s = &s[..s.len() - w.len()];
     }
     for marker in ["较", "比上年", "比去年", "同比"] {
-        if let Some(i) = s.find(marker)
+        if let Some(i) = find_word(s, marker)
             && i > 0
         {
             s = &s[..i];
         }
     }
     for place in ["在全市", "在全省", "在全国", "在全县"] {
-        if let Some(i) = s.find(place)
+        if let Some(i) = find_word(s, place)
             && i > 0
         {
             s = &s[..i];
         }
     }
     for marker in ["等", "的", "实现", "實現", "完成"] {
-        if let Some(i) = s.rfind(marker) {
+        if let Some(i) = rfind_word(s, marker) {
             let rest = &s[i + marker.len()..];
             if rest.chars().count() >= 2 {
                 s = rest;
@@ -320,7 +321,7 @@ pub fn expand_contraction(name: &str, order: usize) -> String {
         ("城乡居民", ["城镇居民", "农村居民"]),
     ];
     for (short, [first, second]) in PAIRS {
-        if name.contains(short) && order < 2 {
+        if find_word(name, short).is_some() && order < 2 {
             return name.replace(short, if order == 0 { first } else { second });
         }
     }
@@ -361,9 +362,29 @@ fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
+/// The first offset of `word` in `s`. Names are short: searching by the word's first
+/// character beats building a substring searcher for each lookup.
+fn find_word(s: &str, word: &str) -> Option<usize> {
+    let first = word.chars().next()?;
+    s.match_indices(first)
+        .map(|(i, _)| i)
+        .find(|&i| s[i..].starts_with(word))
+}
+
+/// The last offset of `word` in `s`.
+fn rfind_word(s: &str, word: &str) -> Option<usize> {
+    let first = word.chars().next()?;
+    s.rmatch_indices(first)
+        .map(|(i, _)| i)
+        .find(|&i| s[i..].starts_with(word))
+}
+
 /// `clause` without spaces and without short quoted slogans (`盘活“两停一闲”要素资源` →
 /// `盘活要素资源`).
-fn compact(clause: &str) -> String {
+fn compact(clause: &str) -> Cow<'_, str> {
+    if !clause.contains(|c: char| c == '“' || c.is_whitespace()) {
+        return Cow::Borrowed(clause);
+    }
     let mut out = String::with_capacity(clause.len());
     let mut rest = clause;
     while let Some(open) = rest.find('“') {
@@ -381,7 +402,7 @@ fn compact(clause: &str) -> String {
     }
     out.push_str(rest);
     out.retain(|c| !c.is_whitespace());
-    out
+    Cow::Owned(out)
 }
 
 /// `1.`, `10、`, `（三）`, `一是` at the start of a clause.

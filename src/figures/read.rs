@@ -4,7 +4,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::corpus::{LineKind, Report};
 
@@ -51,13 +51,17 @@ fn holds_figures(kind: LineKind) -> bool {
 /// Every figure of `report`, in text order.
 pub(super) fn figures(report: &Report) -> Vec<Figure> {
     let year = report_year(report);
+    let plans: Vec<bool> = (0..report.sections.len())
+        .map(|s| status::is_plan(report.section_path(s)))
+        .collect();
     let mut out = Vec::new();
     for (index, line) in report.lines.iter().enumerate() {
         if !holds_figures(line.kind) {
             continue;
         }
         let content = &report.text[line.content.clone()];
-        let spans = extract::scan(content);
+        let mut spans = extract::scan(content);
+        spans.retain(|s| !in_defined_term(content, s));
         if spans.is_empty() {
             continue;
         }
@@ -67,7 +71,7 @@ pub(super) fn figures(report: &Report) -> Vec<Figure> {
         let context = LineContext {
             content,
             spans: &spans,
-            plan: status::is_plan(titles.iter().copied()),
+            plan: section.is_some_and(|s| plans[s]),
             year,
             opening_years: status::opening_years(content),
             goals: words.goals,
@@ -120,7 +124,8 @@ struct LineWords {
     plans_five_years: bool,
 }
 
-/// Every status and period word, and which list it comes from.
+/// Every status and period word, and the lists it belongs to (a bit per list: a word may be in
+/// several, as `过去五年` is a recap and a five-year review).
 static LINE_WORDS: LazyLock<(AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
     let lists: [&[&str]; 4] = [
         status::TARGET_WORDS,
@@ -128,37 +133,63 @@ static LINE_WORDS: LazyLock<(AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
         status::FIVE_YEAR_REVIEW_WORDS,
         status::FIVE_YEAR_PLAN_WORDS,
     ];
-    let mut words = Vec::new();
-    let mut list_of = Vec::new();
+    let mut words: Vec<&str> = Vec::new();
+    let mut lists_of: Vec<u8> = Vec::new();
     for (i, list) in lists.iter().enumerate() {
         for w in *list {
-            words.push(*w);
-            list_of.push(i as u8);
+            match words.iter().position(|x| x == w) {
+                Some(at) => lists_of[at] |= 1 << i,
+                None => {
+                    words.push(w);
+                    lists_of.push(1 << i);
+                }
+            }
         }
     }
-    let automaton = AhoCorasick::new(&words).expect("status words build an automaton");
-    (automaton, list_of)
+    let automaton = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&words)
+        .expect("status words build an automaton");
+    (automaton, lists_of)
 });
 
 impl LineWords {
     fn find(text: &str) -> LineWords {
-        let (automaton, list_of) = &*LINE_WORDS;
+        let (automaton, lists_of) = &*LINE_WORDS;
         let mut words = LineWords {
             goals: Vec::new(),
             recaps: Vec::new(),
             reviews_five_years: false,
             plans_five_years: false,
         };
-        for m in automaton.find_overlapping_iter(text) {
-            match list_of[m.pattern().as_usize()] {
-                0 => words.goals.push(m.range()),
-                1 => words.recaps.push(m.range()),
-                2 => words.reviews_five_years = true,
-                _ => words.plans_five_years = true,
+        for m in automaton.find_iter(text) {
+            let lists = lists_of[m.pattern().as_usize()];
+            if lists & 1 != 0 {
+                words.goals.push(m.range());
             }
+            if lists & 2 != 0 {
+                words.recaps.push(m.range());
+            }
+            words.reviews_five_years |= lists & 4 != 0;
+            words.plans_five_years |= lists & 8 != 0;
         }
         words
     }
+}
+
+/// Whether a span is part of a term being defined (`3. 四个口袋：指…`, as in a glossary): a
+/// slogan's numeral, not a figure.
+fn in_defined_term(content: &str, span: &Span) -> bool {
+    let after = &content[span.end..];
+    let Some(end) = after.find(is_boundary) else {
+        return false;
+    };
+    let rest = &after[end..];
+    let defines = rest
+        .strip_prefix('：')
+        .or_else(|| rest.strip_prefix(':'))
+        .is_some_and(|r| r.trim_start().starts_with('指') || r.trim_start().starts_with("是指"));
+    defines && !content[..span.start].contains(['：', ':', '，', ','])
 }
 
 /// One line being read, with what is worked out once per line.

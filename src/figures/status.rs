@@ -308,17 +308,17 @@ pub fn title_year(title: &str) -> Option<i32> {
 
 /// Every `YYYY年` in `text` (digits may be spaced from 年: `展望 2023 年`), with its byte offset.
 pub fn years(text: &str) -> impl Iterator<Item = (usize, i32)> + '_ {
-    text.char_indices().filter_map(move |(i, c)| {
-        if !c.is_ascii_digit() || text[..i].ends_with(|p: char| p.is_ascii_digit()) {
+    text.match_indices('年').filter_map(move |(at, _)| {
+        let head = text[..at].trim_end_matches(' ');
+        let bytes = head.as_bytes();
+        let start = bytes.len().checked_sub(4)?;
+        let digits = &bytes[start..];
+        let bounded = start == 0 || !bytes[start - 1].is_ascii_digit();
+        if !bounded || !digits.iter().all(u8::is_ascii_digit) {
             return None;
         }
-        let digits = text[i..].bytes().take_while(u8::is_ascii_digit).count();
-        if digits != 4 {
-            return None;
-        }
-        let rest = text[i + 4..].trim_start();
-        let year: i32 = text[i..i + 4].parse().ok()?;
-        (rest.starts_with('年') && (1900..=2100).contains(&year)).then_some((i, year))
+        let year: i32 = head[start..].parse().ok()?;
+        (1900..=2100).contains(&year).then_some((start, year))
     })
 }
 

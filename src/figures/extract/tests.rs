@@ -260,3 +260,20 @@ fn nothing_panics_on_odd_input() {
         let _ = scan(line);
     }
 }
+
+#[test]
+fn ordinal_er_phases_and_sessions_are_not_counts() {
+    assert!(scan("启动保税物流中心二期项目建设").is_empty());
+    assert!(scan("二次创业稳步推进").is_empty());
+    assert!(scan("优化二套房认定标准").is_empty());
+    assert!(scan("清水佳苑三期").is_empty());
+    assert!(scan("落实县十三次党代会部署").is_empty());
+    assert_eq!(number("牵头的两个医疗服务集团"), 2.0);
+    assert_eq!(number("二十项重点任务"), 20.0);
+}
+
+#[test]
+fn numerals_in_long_quotes_belong_to_slogans() {
+    assert!(scan("基本建成“三个强县、一个家园、两个示范区”").is_empty());
+    assert!(scan("两个“一百年”奋斗目标").is_empty());
+}
