@@ -1,6 +1,7 @@
 //! Figure extraction throughput over a 100 MB synthetic corpus (`corpus::synthetic`), beside
 //! a baseline measured in the same run on the same text: one regex scan for a number with a
-//! unit, the least any extractor must do. Report the ratio of the two.
+//! unit, the least any extractor must do. Report the ratio of the two. `parse_and_extract` adds
+//! building the reports (lines and outline) from decoded text.
 //!
 //! `cargo bench --bench figures`; `BAOGAO_BENCH_MB` sets the corpus size (default 100).
 
@@ -12,7 +13,8 @@ use baogao::figures;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use regex::Regex;
 
-fn corpus() -> Vec<Report> {
+/// The synthetic corpus as decoded text, by file name.
+fn texts() -> Vec<(String, String)> {
     let mb: usize = std::env::var("BAOGAO_BENCH_MB")
         .ok()
         .and_then(|v| v.parse().ok())
@@ -24,13 +26,17 @@ fn corpus() -> Vec<Report> {
                 Ok(text) => text.to_string(),
                 Err(_) => encoding_rs::GB18030.decode(&r.bytes).0.into_owned(),
             };
-            parse_report(&r.name, None, &text)
+            (r.name, text)
         })
         .collect()
 }
 
 fn bench(c: &mut Criterion) {
-    let reports = corpus();
+    let texts = texts();
+    let reports: Vec<Report> = texts
+        .iter()
+        .map(|(name, text)| parse_report(name, None, text))
+        .collect();
     let bytes: usize = reports.iter().map(|r| r.text.len()).sum();
     let figures: usize = reports.iter().map(|r| figures::extract(r).len()).sum();
     eprintln!(
@@ -58,6 +64,16 @@ fn bench(c: &mut Criterion) {
             reports
                 .iter()
                 .map(|r| figures::extract(black_box(r)).len())
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("parse_and_extract", |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|(name, text)| {
+                    figures::extract(&parse_report(name, None, black_box(text))).len()
+                })
                 .sum::<usize>()
         })
     });

@@ -172,6 +172,23 @@ fn the_year_comes_from_the_text_when_the_name_has_none() {
 }
 
 #[test]
+fn terms_being_defined_are_not_figures() {
+    let text = "一、2024年工作回顾\n3. 四个口袋：指国际航班、国内航班。\n12. 两个确立:指确立核心地位。\n新建学校3所。\n";
+    let figures = extract(&parse_report("杞县-2025.txt", None, text));
+    assert_eq!(texts(&figures), ["3所"]);
+}
+
+#[test]
+fn counted_things_after_conjunctions() {
+    let text = "一、2024年工作回顾\n对全县21家医疗机构和529个村卫生室实行一体化管理。\n";
+    let figures = extract(&parse_report("杞县-2025.txt", None, text));
+    assert_eq!(
+        find(&figures, "529个").indicator.as_deref(),
+        Some("村卫生室")
+    );
+}
+
+#[test]
 fn odd_text_does_not_panic() {
     for text in [
         "",

@@ -234,16 +234,46 @@ const ASPECTS: &[&str] = &["增速", "增幅", "总量", "位次", "排名", "�
 /// Verbs that take the counted things as their object: after them the name follows the number
 /// (`充分发挥12个招商专班`).
 const OBJECT_VERBS: &[&str] = &[
-    "发挥", "确定", "实施", "推进", "建设", "打造", "培育", "引进", "新建", "建成", "抓好", "开展",
-    "举办", "组织", "落实", "出台", "制定", "形成", "拥有", "创建", "获得", "争取", "谋划", "储备",
-    "签约", "落地", "开工", "竣工", "有", "消除",
+    "发挥",
+    "确定",
+    "实施",
+    "推进",
+    "建设",
+    "打造",
+    "培育",
+    "引进",
+    "新建",
+    "建成",
+    "抓好",
+    "开展",
+    "举办",
+    "组织",
+    "落实",
+    "出台",
+    "制定",
+    "形成",
+    "拥有",
+    "创建",
+    "获得",
+    "争取",
+    "谋划",
+    "储备",
+    "签约",
+    "落地",
+    "开工",
+    "竣工",
+    "有",
+    "消除",
+    "新增",
+    "新培育",
+    "新建成",
 ];
 
 /// Words that end a name read after a figure.
 const STOPS_AFTER: &[&str] = &[
     "完成", "全部", "基本", "进入", "消除", "建成", "投入", "实现", "获得", "达到", "通过", "被",
     "已", "均", "正式", "顺利", "的", "等", "也", "都", "并", "将", "在", "把", "于", "受到",
-    "得到", "成立",
+    "得到", "成立", "实行", "实施", "提供", "启动", "开展",
 ];
 
 /// The name in `clause`, the text between the clause start and the figure.
@@ -332,7 +362,7 @@ pub fn expand_contraction(name: &str, order: usize) -> String {
 /// `的`/`等` or an object-taking verb, or names nothing.
 pub fn wants_name_after(clause: &str, before: &Name) -> bool {
     let raw = clause.trim_end();
-    if raw.ends_with('的') || raw.ends_with('等') {
+    if raw.ends_with(['的', '等', '和', '及', '与']) {
         return true;
     }
     match before {
