@@ -204,3 +204,17 @@ fn odd_text_does_not_panic() {
         let _ = extract(&parse_report("x.txt", None, text));
     }
 }
+
+proptest::proptest! {
+    /// Any text of the characters figures are made of: no panic, and every figure's span and
+    /// column point at its text.
+    #[test]
+    fn any_mix_of_figure_characters(text in "[0-9０-９.．:：∶\\-—~第位名翻了番百分之一二两三十百千万亿萬億元%％个家吨亩倍点“”《》年月日 ，。、；级余多近超以上左右GPM\\n]{0,60}") {
+        let report = parse_report("x-2024.txt", None, &text);
+        for f in extract(&report) {
+            proptest::prop_assert_eq!(&report.text[f.span.clone()], f.text.as_str());
+            let from_col: String = report.line_text(f.line).chars().skip(f.col - 1).collect();
+            proptest::prop_assert!(from_col.starts_with(&f.text));
+        }
+    }
+}

@@ -6,6 +6,7 @@
 //!
 //! The scanner walks the line's characters once; it allocates only the figures it finds.
 
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use super::numerals::{arabic_digit, chinese_digit, is_chinese_numeral, magnitude, parse_chinese};
@@ -38,8 +39,11 @@ struct Chars<'a> {
 }
 
 impl<'a> Chars<'a> {
-    fn new(text: &'a str) -> Self {
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
+    /// The characters of `text`, kept in `buffer` (reused from line to line).
+    fn new(text: &'a str, mut buffer: Vec<(usize, char)>) -> Self {
+        buffer.clear();
+        buffer.extend(text.char_indices());
+        let chars = buffer;
         let mut quotations = Vec::new();
         let mut open = None;
         for (i, &(_, c)) in chars.iter().enumerate() {
@@ -115,7 +119,7 @@ pub fn scan(line: &str) -> Vec<Span> {
     {
         return out;
     }
-    let chars = Chars::new(line);
+    let chars = Chars::new(line, BUFFER.with(|b| std::mem::take(&mut *b.borrow_mut())));
     let quoted = quoted_ranges(&chars);
     let mut i = 0;
     while i < chars.len() {
@@ -147,7 +151,13 @@ pub fn scan(line: &str) -> Vec<Span> {
             Step::Skip(next) => i = next.max(i + 1),
         }
     }
+    BUFFER.with(|b| *b.borrow_mut() = chars.chars);
     out
+}
+
+thread_local! {
+    /// The character buffer [`scan`] reuses from line to line.
+    static BUFFER: RefCell<Vec<(usize, char)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// A bit per character of the Basic Multilingual Plane: whether a figure can start there.

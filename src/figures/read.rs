@@ -51,9 +51,10 @@ fn holds_figures(kind: LineKind) -> bool {
 /// Every figure of `report`, in text order.
 pub(super) fn figures(report: &Report) -> Vec<Figure> {
     let year = report_year(report);
-    let plans: Vec<bool> = (0..report.sections.len())
-        .map(|s| status::is_plan(report.section_path(s)))
+    let sections: Vec<SectionContext> = (0..report.sections.len())
+        .map(|s| SectionContext::new(report.section_path(s), year))
         .collect();
+    let outside = SectionContext::new(Vec::new(), year);
     let mut out = Vec::new();
     for (index, line) in report.lines.iter().enumerate() {
         if !holds_figures(line.kind) {
@@ -67,18 +68,18 @@ pub(super) fn figures(report: &Report) -> Vec<Figure> {
         }
         let words = LineWords::find(content);
         let section = report.section_at(line.content.start);
-        let titles: Vec<&str> = section.map(|s| report.section_path(s)).unwrap_or_default();
+        let in_section = section.map_or(&outside, |s| &sections[s]);
         let context = LineContext {
             content,
             spans: &spans,
-            plan: section.is_some_and(|s| plans[s]),
+            plan: in_section.plan,
             year,
             opening_years: status::opening_years(content),
             goals: words.goals,
             recaps: words.recaps,
             periods: [
-                status::default_period(Status::Actual, words.reviews_five_years, &titles, year),
-                status::default_period(Status::Target, words.plans_five_years, &titles, year),
+                &in_section.periods[usize::from(words.reviews_five_years)],
+                &in_section.periods[2 + usize::from(words.plans_five_years)],
             ],
         };
         let mut columns = Columns {
@@ -206,7 +207,31 @@ struct LineContext<'a> {
     goals: Vec<Range<usize>>,
     recaps: Vec<Range<usize>>,
     /// The period of a result and of a target where the sentence states none.
-    periods: [Option<String>; 2],
+    periods: [&'a Option<String>; 2],
+}
+
+/// What a section tells its figures, worked out once per section.
+struct SectionContext {
+    /// Whether it is (inside) a plan chapter.
+    plan: bool,
+    /// Default periods: of a result, of a result in a five-year review, of a target, of a
+    /// target in a five-year plan.
+    periods: [Option<String>; 4],
+}
+
+impl SectionContext {
+    fn new(titles: Vec<&str>, year: Option<i32>) -> SectionContext {
+        let period = |status, five| status::default_period(status, five, &titles, year);
+        SectionContext {
+            plan: status::is_plan(titles.iter().copied()),
+            periods: [
+                period(Status::Actual, false),
+                period(Status::Actual, true),
+                period(Status::Target, false),
+                period(Status::Target, true),
+            ],
+        }
+    }
 }
 
 /// What carries from one figure of a line to the next.
