@@ -189,6 +189,22 @@ fn counted_things_after_conjunctions() {
 }
 
 #[test]
+fn a_standard_raised_to_a_level_is_named_before_the_verb() {
+    let text = "一、2024年工作回顾\n城区低保补助标准提高至年人均3432元，实际利用省外资金增长率不低于10%。\n";
+    let figures = extract(&parse_report("杞县-2025.txt", None, text));
+    assert_eq!(
+        find(&figures, "3432元").indicator.as_deref(),
+        Some("城区低保补助标准")
+    );
+    assert_eq!(find(&figures, "3432元").measure, Measure::Level);
+    assert_eq!(
+        find(&figures, "10%").indicator.as_deref(),
+        Some("实际利用省外资金增长率")
+    );
+    assert_eq!(find(&figures, "10%").qualifier.as_deref(), Some("不低于"));
+}
+
+#[test]
 fn odd_text_does_not_panic() {
     for text in [
         "",

@@ -118,7 +118,6 @@ const TRAILING: &[&str] = &[
     "以内",
     "优化",
     "调整",
-    "均",
     "增長",
     "同比增長",
     "年均增長",
@@ -130,6 +129,15 @@ const TRAILING: &[&str] = &[
     "穩定在",
     "實現",
     "首次突破",
+    "均达到",
+    "均达",
+    "均为",
+    "不低于",
+    "不少于",
+    "不超过",
+    "不高于",
+    "保持",
+    "各",
 ];
 
 /// Words taken off the start of the clause.
@@ -180,6 +188,9 @@ const LEADING: &[&str] = &[
     "確保",
     "預計",
     "累計",
+    "年底前",
+    "到年底",
+    "高质量推动",
 ];
 
 /// Word lists indexed by their last (or first) character, longest word first, so stripping an
@@ -273,7 +284,7 @@ const OBJECT_VERBS: &[&str] = &[
 const STOPS_AFTER: &[&str] = &[
     "完成", "全部", "基本", "进入", "消除", "建成", "投入", "实现", "获得", "达到", "通过", "被",
     "已", "均", "正式", "顺利", "的", "等", "也", "都", "并", "将", "在", "把", "于", "受到",
-    "得到", "成立", "实行", "实施", "提供", "启动", "开展",
+    "得到", "成立", "实行", "实施", "提供", "启动", "开展", "提出",
 ];
 
 /// The name in `clause`, the text between the clause start and the figure.
@@ -284,7 +295,24 @@ pub fn name_before(clause: &str) -> Name {
     while let Some(w) = TRAILING_BY_LAST.longest_suffix(s) {
         s = &s[..s.len() - w.len()];
     }
-    for marker in ["较", "比上年", "比去年", "同比"] {
+    for marker in [
+        "较",
+        "比上年",
+        "比去年",
+        "同比",
+        "提高至",
+        "提高到",
+        "增加到",
+        "增加至",
+        "提升至",
+        "提升到",
+        "降低到",
+        "降低至",
+        "下降到",
+        "下降至",
+        "减少到",
+        "减少至",
+    ] {
         if let Some(i) = find_word(s, marker)
             && i > 0
         {
