@@ -6,11 +6,12 @@
 //!
 //! [`extract`] reads every readable line of a report: [`extract::scan`] finds the surfaces and
 //! their values ([`numerals`], [`units`]); [`indicator`] names what each measures; [`status`]
-//! reads the change's sign, the qualifier, target or result, and the period.
+//! reads the change's sign, the qualifier, and target or result; [`period`] the year it is of.
 
 pub mod extract;
 pub mod indicator;
 pub mod numerals;
+pub mod period;
 mod read;
 pub mod status;
 pub mod units;

@@ -10,8 +10,8 @@ use crate::corpus::{LineKind, Report};
 
 use super::extract::{self, Span};
 use super::indicator::{self, Name, is_boundary, is_part_boundary};
-use super::status;
 use super::{Figure, Kind, Measure, Status, Value};
+use super::{period, status};
 
 /// The year a report was delivered: its metadata, or else [`year_fallback`].
 pub fn report_year(report: &Report) -> Option<i32> {
@@ -35,7 +35,7 @@ fn year_fallback(report: &Report) -> Option<i32> {
             .lines
             .iter()
             .take(12)
-            .find_map(|line| status::title_year(&report.text[line.range.clone()]))
+            .find_map(|line| period::title_year(&report.text[line.range.clone()]))
     })
 }
 
@@ -74,7 +74,7 @@ pub(super) fn figures(report: &Report) -> Vec<Figure> {
             spans: &spans,
             plan: in_section.plan,
             year,
-            opening_years: status::opening_years(content),
+            opening_years: period::opening_years(content),
             goals: words.goals,
             recaps: words.recaps,
             periods: [
@@ -131,8 +131,8 @@ static LINE_WORDS: LazyLock<(AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
     let lists: [&[&str]; 4] = [
         status::TARGET_WORDS,
         status::RECAP_WORDS,
-        status::FIVE_YEAR_REVIEW_WORDS,
-        status::FIVE_YEAR_PLAN_WORDS,
+        period::FIVE_YEAR_REVIEW_WORDS,
+        period::FIVE_YEAR_PLAN_WORDS,
     ];
     let mut words: Vec<&str> = Vec::new();
     let mut lists_of: Vec<u8> = Vec::new();
@@ -221,7 +221,7 @@ struct SectionContext {
 
 impl SectionContext {
     fn new(titles: Vec<&str>, year: Option<i32>) -> SectionContext {
-        let period = |status, five| status::default_period(status, five, &titles, year);
+        let period = |status, five| period::default_period(status, five, &titles, year);
         SectionContext {
             plan: status::is_plan(titles.iter().copied()),
             periods: [

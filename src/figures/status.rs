@@ -5,17 +5,22 @@
 use super::{Kind, Measure, Status};
 
 /// Verbs of decline: the change they introduce is negative.
+#[rustfmt::skip]
 const FALLING: &[&str] = &[
-    "下降", "减少", "回落", "降低", "下滑", "缩减", "降幅", "降", "后退", "減少", "壓減", "削减",
+    "下降", "减少", "回落", "降低", "下滑", "缩减", "降幅", "降", "后退",
+    "減少", "壓減", "削减",
 ];
 /// Verbs of growth.
+#[rustfmt::skip]
 const RISING: &[&str] = &[
-    "增长", "增加", "提高", "上升", "提升", "增幅", "增速", "上涨", "前进", "攀升", "扩大", "增長",
-    "提昇",
+    "增长", "增加", "提高", "上升", "提升", "增幅", "增速", "上涨", "前进",
+    "攀升", "扩大", "增長", "提昇",
 ];
 /// Words between a change verb and its number that do not change its meaning.
+#[rustfmt::skip]
 const FILLERS: &[&str] = &[
-    "了", "约", "近", "将近", "超过", "超", "达", "分别", "为", "高达", "逾", "至少",
+    "了", "约", "近", "将近", "超过", "超", "达", "分别", "为", "高达",
+    "逾", "至少",
 ];
 /// After a verb of change, these make the number the new level (`降到70微克/立方米`).
 const TO_LEVEL: &[&str] = &["到", "至", "为"];
@@ -23,25 +28,10 @@ const TO_LEVEL: &[&str] = &["到", "至", "为"];
 /// Qualifiers written after a figure.
 const AFTER: &[&str] = &["左右", "以上", "以内", "以下", "上下", "之内", "之间"];
 /// Qualifiers written before a figure, longest first.
+#[rustfmt::skip]
 const BEFORE: &[&str] = &[
-    "将近",
-    "接近",
-    "超过",
-    "不低于",
-    "不少于",
-    "不超过",
-    "不高于",
-    "控制在",
-    "突破",
-    "力争",
-    "预计",
-    "近",
-    "约",
-    "超",
-    "逾",
-    "达到",
-    "高于",
-    "低于",
+    "将近", "接近", "超过", "不低于", "不少于", "不超过", "不高于", "控制在",
+    "突破", "力争", "预计", "近", "约", "超", "逾", "达到", "高于", "低于",
 ];
 
 /// Whether the figure states a level, a change or a share, and the sign of a change. `before`
@@ -155,24 +145,11 @@ pub fn qualifier(before: &str, after: &str, inner: Option<&'static str>) -> Opti
 }
 
 /// Chapter and section titles that announce plans rather than results.
+#[rustfmt::skip]
 const PLAN_TITLES: &[&str] = &[
-    "工作安排",
-    "重点工作",
-    "目标任务",
-    "主要目标",
-    "远景目标",
-    "预期目标",
-    "展望",
-    "工作打算",
-    "总体要求",
-    "工作思路",
-    "十件实事",
-    "民生实事",
-    "重點工作",
-    "目標任務",
-    "主要目標",
-    "遠景目標",
-    "預期目標",
+    "工作安排", "重点工作", "目标任务", "主要目标", "远景目标", "预期目标", "展望",
+    "工作打算", "总体要求", "工作思路", "十件实事", "民生实事", "重點工作", "目標任務",
+    "主要目標", "遠景目標", "預期目標",
 ];
 
 /// Whether a section path (chapter first) is a plan: `二、2023年工作安排`, `三、2021年重点工作`.
@@ -183,15 +160,9 @@ pub fn is_plan<'a>(titles: impl IntoIterator<Item = &'a str>) -> bool {
 }
 
 /// Words in a sentence that make its figures targets wherever it stands.
+#[rustfmt::skip]
 pub const TARGET_WORDS: &[&str] = &[
-    "预期目标",
-    "目标是",
-    "目标为",
-    "力争",
-    "争取到",
-    "預期目標",
-    "目標是",
-    "力爭",
+    "预期目标", "目标是", "目标为", "力争", "争取到", "預期目標", "目標是", "力爭",
 ];
 /// Words that make a sentence in a plan chapter a recap of results.
 pub const RECAP_WORDS: &[&str] = &["过去一年", "去年", "上年", "过去五年"];
@@ -212,139 +183,6 @@ pub fn status(
         (true, _) | (false, true) => Status::Target,
         (false, false) => Status::Actual,
     }
-}
-
-/// The years a five-year plan code covers: `十四五` → 2021–2025 (from the third plan, 1966,
-/// they run back to back).
-pub fn plan_years(code: &str) -> Option<(i32, i32)> {
-    let n = super::numerals::parse_chinese(code.strip_suffix('五')?)? as i32;
-    (n >= 3).then(|| {
-        let start = 1966 + (n - 3) * 5;
-        (start, start + 4)
-    })
-}
-
-/// The five-year plan named in `text` as a period (`“十四五”时期`, `十三五期间`), if any.
-pub fn plan_period(text: &str) -> Option<(i32, i32)> {
-    for (p, c) in text.char_indices() {
-        if c != '五' {
-            continue;
-        }
-        let Some(start) = text[..p]
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| "十一二三四五六七八九".contains(c))
-            .last()
-            .map(|(i, _)| i)
-        else {
-            continue;
-        };
-        let code = &text[start..p + c.len_utf8()];
-        let rest = text[p + c.len_utf8()..].trim_start_matches(['”', '"', '’']);
-        let names_period = ["时期", "期间", "规划", "发展", "主要", "目标"]
-            .iter()
-            .any(|w| rest.starts_with(w));
-        if code.starts_with('十')
-            && names_period
-            && let Some(years) = plan_years(code)
-        {
-            return Some(years);
-        }
-    }
-    None
-}
-
-/// Words of a paragraph looking back over five years (`这是…的五年`, `五年来`).
-pub const FIVE_YEAR_REVIEW_WORDS: &[&str] =
-    &["的五年", "五年来", "过去五年", "过去的五年", "回顾五年"];
-/// Words of a paragraph planning the next five years.
-pub const FIVE_YEAR_PLAN_WORDS: &[&str] = &["今后五年", "未来五年"];
-
-/// Whether a paragraph looks back over five years.
-pub fn reviews_five_years(line: &str) -> bool {
-    FIVE_YEAR_REVIEW_WORDS.iter().any(|w| line.contains(w))
-}
-
-/// The period of a figure whose sentence states no year: from the paragraph (a five-year
-/// review or plan), the section titles, or the report's year (results are of the year before).
-pub fn default_period(
-    status: Status,
-    five_years: bool,
-    titles: &[&str],
-    year: Option<i32>,
-) -> Option<String> {
-    let range = |(a, b): (i32, i32)| format!("{a}-{b}");
-    match status {
-        Status::Actual => {
-            if five_years {
-                return year.map(|y| range((y - 5, y - 1)));
-            }
-            if let Some(y) = titles.iter().rev().find_map(|t| title_year(t)) {
-                return Some(y.to_string());
-            }
-            year.map(|y| (y - 1).to_string())
-        }
-        Status::Target => {
-            if five_years {
-                return year.map(|y| range((y, y + 4)));
-            }
-            for t in titles.iter().rev() {
-                if let Some(p) = plan_period(t) {
-                    return Some(range(p));
-                }
-                if let Some(y) = title_year(t) {
-                    return Some(y.to_string());
-                }
-            }
-            year.map(|y| y.to_string())
-        }
-    }
-}
-
-/// The first year written in a title (`一、2022年工作回顾` → 2022).
-pub fn title_year(title: &str) -> Option<i32> {
-    years(title).next().map(|(_, y)| y)
-}
-
-/// Every `YYYY年` in `text` (digits may be spaced from 年: `展望 2023 年`), with its byte offset.
-pub fn years(text: &str) -> impl Iterator<Item = (usize, i32)> + '_ {
-    text.match_indices('年').filter_map(move |(at, _)| {
-        let head = text[..at].trim_end_matches(' ');
-        let bytes = head.as_bytes();
-        let start = bytes.len().checked_sub(4)?;
-        let digits = &bytes[start..];
-        let bounded = start == 0 || !bytes[start - 1].is_ascii_digit();
-        if !bounded || !digits.iter().all(u8::is_ascii_digit) {
-            return None;
-        }
-        let year: i32 = head[start..].parse().ok()?;
-        (1900..=2100).contains(&year).then_some((start, year))
-    })
-}
-
-/// The years in `text` that open a clause (`2022年，全县生产总值…`, `到2025年`), with their
-/// byte offsets; not bases of comparison (`较2015年`, `是2015年的`, `2015年以来`).
-pub fn opening_years(text: &str) -> Vec<(usize, i32)> {
-    years(text)
-        .filter(|&(i, _)| {
-            let head = text[..i].trim_end();
-            let opens = head.is_empty()
-                || head.ends_with(['，', ',', '；', ';', '：', ':', '。', '！', '？'])
-                || head.ends_with("到")
-                || head.ends_with("在");
-            let tail = text[i + 4..].trim_start().trim_start_matches('年');
-            let base = tail.starts_with('的')
-                || tail.starts_with("以来")
-                || tail.starts_with('末')
-                || tail.starts_with('底');
-            opens && !base
-        })
-        .collect()
-}
-
-/// The year the sentence before a figure says it belongs to: the last opening year in it.
-pub fn stated_year(sentence_before: &str) -> Option<i32> {
-    opening_years(sentence_before).last().map(|&(_, y)| y)
 }
 
 #[cfg(test)]
@@ -453,58 +291,5 @@ mod tests {
         assert_eq!(status(true, false, true, None, Some(2023)), Status::Actual);
         assert_eq!(status(false, true, false, None, None), Status::Target);
         assert_eq!(status(false, false, false, None, None), Status::Actual);
-    }
-
-    #[test]
-    fn five_year_plans() {
-        assert_eq!(plan_years("十四五"), Some((2021, 2025)));
-        assert_eq!(plan_years("十三五"), Some((2016, 2020)));
-        assert_eq!(
-            plan_period("二、“十四五”时期经济社会发展"),
-            Some((2021, 2025))
-        );
-        assert_eq!(plan_period("与“十四五”控制目标统筹"), None);
-    }
-
-    #[test]
-    fn periods() {
-        assert_eq!(stated_year("2022年，全县生产总值完成"), Some(2022));
-        assert_eq!(stated_year("全县生产总值较2015年提高近"), None);
-        assert_eq!(stated_year("分别是2015年的"), None);
-        assert_eq!(stated_year("到2025年，"), Some(2025));
-        assert!(reviews_five_years("是综合实力大幅跃升的五年。"));
-        assert!(!reviews_five_years("人居环境整治提升五年行动"));
-        let period =
-            |status, five, titles: &[&str], year| default_period(status, five, titles, year);
-        assert_eq!(
-            period(Status::Target, false, &["二、2023年工作安排"], Some(2023)).as_deref(),
-            Some("2023")
-        );
-        assert_eq!(
-            period(Status::Actual, true, &[], Some(2021)).as_deref(),
-            Some("2016-2020")
-        );
-        assert_eq!(
-            period(Status::Actual, false, &["一、2022年工作回顾"], Some(2023)).as_deref(),
-            Some("2022")
-        );
-        assert_eq!(
-            period(Status::Actual, false, &[], Some(2023)).as_deref(),
-            Some("2022")
-        );
-        assert_eq!(
-            period(
-                Status::Target,
-                false,
-                &["二、“十四五”时期主要目标"],
-                Some(2021)
-            )
-            .as_deref(),
-            Some("2021-2025")
-        );
-        assert_eq!(
-            period(Status::Target, true, &[], Some(2021)).as_deref(),
-            Some("2021-2025")
-        );
     }
 }
