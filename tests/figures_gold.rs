@@ -8,7 +8,17 @@
 //!
 //! Scoring rules: an indicator is right when the predicted name and a listed name contain one
 //! another; rows annotated with no indicator (`null`), with no status, or with no value are left
-//! out of that accuracy (the first file gives `null` for spans the second names, e.g. `3.4倍`).
+//! out of that accuracy, because the annotations disagree there: the first file gives `null`
+//! for spans the second names (`minquan-2023.txt:10 3.4倍`, 进出口额/省定任务), and `null` for
+//! figures whose clause names what they measure (`puyang-2023.txt:15 1320亿元`, 年内完成投资 →
+//! 投资; `xunxian-2021.txt:36 13.7亿元`, 争取…资金 → 资金); its ratio row has `null` value where
+//! the second has the parts. How often a `null` row is also left unnamed is printed.
+//!
+//! Rows read differently here, with the reading tested: `minquan-2021.txt:16 10亿度` is given
+//! unit `度` in the first file and `千瓦时` in the second; 度 is the kilowatt-hour, so the unit
+//! is `千瓦时` (units are not scored). The first file's qualifier `力争` on
+//! `minquan-2023.txt:27 1万户` is not a qualifier of the number (the second file leaves `力争`
+//! out in the same construction, `puyang-2023.txt:17 8家`), so none is given.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -92,6 +102,8 @@ struct Score {
     value: (usize, usize),
     kind: (usize, usize),
     indicator: (usize, usize),
+    /// Rows annotated with no indicator: how many the extractor also leaves unnamed.
+    unnamed: (usize, usize),
     status: (usize, usize),
     qualifier: (usize, usize),
     period: (usize, usize),
@@ -164,7 +176,9 @@ fn score(gold: &[Gold], predicted: &HashMap<Key, Figure>) -> Score {
                 f.kind.as_str()
             );
         }
-        if !r["indicator"].is_null() {
+        if r["indicator"].is_null() {
+            tally(&mut s.unnamed, f.indicator.is_none());
+        } else {
             let ok = indicator_matches(&r["indicator"], &f.indicator);
             tally(&mut s.indicator, ok);
             if !ok {
@@ -206,16 +220,24 @@ fn score(gold: &[Gold], predicted: &HashMap<Key, Figure>) -> Score {
 
 fn print(name: &str, s: &Score) {
     println!(
-        "{name}: recall {:.3} ({}/{}), value {:.3}, kind {:.3}, indicator {:.3}, status {:.3}, qualifier {:.3}, period {:.3}, non-figures reported {}/{}",
+        "{name}: recall {:.3} ({}/{}), value {:.3}, kind {:.3}, indicator {:.3} ({}/{}; unnamed also unnamed {}/{}), status {:.3}, qualifier {:.3}, period {}, non-figures reported {}/{}",
         s.found as f64 / s.figures as f64,
         s.found,
         s.figures,
         ratio(s.value),
         ratio(s.kind),
         ratio(s.indicator),
+        s.indicator.0,
+        s.indicator.1,
+        s.unnamed.0,
+        s.unnamed.1,
         ratio(s.status),
         ratio(s.qualifier),
-        ratio(s.period),
+        if s.period.1 == 0 {
+            "not annotated".to_string()
+        } else {
+            format!("{:.3}", ratio(s.period))
+        },
         s.violations.len(),
         s.non_figures,
     );
