@@ -117,6 +117,16 @@ impl Affixes {
 
 static TRAILING_BY_LAST: LazyLock<Affixes> =
     LazyLock::new(|| Affixes::new(TRAILING, |w| w.chars().next_back()));
+/// Where a name ends inside a clause.
+#[rustfmt::skip]
+const CUTS: &[&str] = &[
+    "较", "比上年", "比去年", "同比", "提高至", "提高到", "增加到", "增加至", "提升至",
+    "提升到", "降低到", "降低至", "下降到", "下降至", "减少到", "减少至", "在全市",
+    "在全省", "在全国", "在全县",
+];
+
+static CUTS_BY_FIRST: LazyLock<Affixes> =
+    LazyLock::new(|| Affixes::new(CUTS, |w| w.chars().next()));
 static LEADING_BY_FIRST: LazyLock<Affixes> =
     LazyLock::new(|| Affixes::new(LEADING, |w| w.chars().next()));
 
@@ -150,38 +160,21 @@ pub fn name_before(clause: &str) -> Name {
     while let Some(w) = TRAILING_BY_LAST.longest_suffix(s) {
         s = &s[..s.len() - w.len()];
     }
-    for marker in [
-        "较",
-        "比上年",
-        "比去年",
-        "同比",
-        "提高至",
-        "提高到",
-        "增加到",
-        "增加至",
-        "提升至",
-        "提升到",
-        "降低到",
-        "降低至",
-        "下降到",
-        "下降至",
-        "减少到",
-        "减少至",
-    ] {
-        if let Some(i) = find_word(s, marker)
-            && i > 0
-        {
-            s = &s[..i];
-        }
+    // A name ends where a comparison (`较2015年`), a move to a level (`提高至`) or a place
+    // (`在全市`) begins.
+    if let Some(cut) = s
+        .char_indices()
+        .skip(1)
+        .find(|&(i, c)| CUTS_BY_FIRST.words(c).iter().any(|w| s[i..].starts_with(w)))
+        .map(|(i, _)| i)
+    {
+        s = &s[..cut];
     }
-    for place in ["在全市", "在全省", "在全国", "在全县"] {
-        if let Some(i) = find_word(s, place)
-            && i > 0
-        {
-            s = &s[..i];
-        }
-    }
+    let has_head_marker = s.contains(|c| matches!(c, '等' | '的' | '实' | '實' | '完'));
     for marker in ["等", "的", "实现", "實現", "完成"] {
+        if !has_head_marker {
+            break;
+        }
         if let Some(i) = rfind_word(s, marker) {
             let rest = &s[i + marker.len()..];
             if rest.chars().count() >= 2 {
