@@ -170,7 +170,7 @@ pub fn name_before(clause: &str) -> Name {
     {
         s = &s[..cut];
     }
-    let has_head_marker = s.contains(|c| matches!(c, '等' | '的' | '实' | '實' | '完'));
+    let has_head_marker = s.contains(['等', '的', '实', '實', '完']);
     for marker in ["等", "的", "实现", "實現", "完成"] {
         if !has_head_marker {
             break;
