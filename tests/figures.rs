@@ -234,3 +234,17 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_huge_paragraph_of_figures_is_read_in_one_pass() {
+    // Quadratic work per paragraph would not finish here: 60000 figures on one line, with no
+    // clause boundary and one quotation and goal word far before them.
+    let mut text = String::from("一、2024年工作安排\n“三个一批”力争");
+    for _ in 0..60_000 {
+        text.push_str("新建学校3所");
+    }
+    text.push('\n');
+    let figures = extract(&parse_report("杞县-2025.txt", None, &text));
+    assert_eq!(figures.len(), 60_000);
+    assert!(figures.iter().all(|f| f.status == Status::Target));
+}

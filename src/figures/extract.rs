@@ -143,7 +143,7 @@ pub fn scan(line: &str) -> Vec<Span> {
         };
         match step {
             Step::Found(span, next) => {
-                if !quoted.iter().any(|r| r.contains(&span.start)) {
+                if !in_ranges(&quoted, span.start) {
                     out.push(span);
                 }
                 i = next;
@@ -213,10 +213,16 @@ fn quoted_ranges(chars: &Chars) -> Vec<std::ops::Range<usize>> {
     ranges
 }
 
+/// Whether `at` falls in one of `ranges` (in text order, not overlapping).
+fn in_ranges(ranges: &[std::ops::Range<usize>], at: usize) -> bool {
+    let n = ranges.partition_point(|r| r.start <= at);
+    n > 0 && ranges[n - 1].contains(&at)
+}
+
 /// Whether character `i` stands inside a `“…”` quotation of any length: a Chinese numeral
 /// there belongs to a slogan (`建成“三个强县、一个家园”`).
 fn inside_quotes(chars: &Chars, i: usize) -> bool {
-    chars.quotations.iter().any(|r| r.contains(&i))
+    in_ranges(&chars.quotations, i)
 }
 
 /// The end of an Arabic number starting at `i` (digits, then a decimal part; `35. 8` counts).

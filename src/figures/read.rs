@@ -178,11 +178,18 @@ impl LineWords {
     }
 }
 
+/// The last entry of `list` (in text order by `at`) that starts before `offset`.
+fn last_before<T>(list: &[T], offset: usize, at: impl Fn(&T) -> usize) -> Option<&T> {
+    let n = list.partition_point(|x| at(x) < offset);
+    n.checked_sub(1).map(|i| &list[i])
+}
+
 /// Whether a span is part of a term being defined (`3. 四个口袋：指…`, as in a glossary): a
 /// slogan's numeral, not a figure.
 fn in_defined_term(content: &str, span: &Span) -> bool {
     let after = &content[span.end..];
-    let Some(end) = after.find(is_boundary) else {
+    // A term is short: its colon comes within a few characters.
+    let Some((end, _)) = after.char_indices().take(12).find(|&(_, c)| is_boundary(c)) else {
         return false;
     };
     let rest = &after[end..];
@@ -261,10 +268,9 @@ impl LineContext<'_> {
             state.indicator = None;
             state.measure = None;
         }
-        let clause_start = content[..span.start]
+        let clause_start = between
             .rfind(is_boundary)
-            .map_or(0, |i| after_char(content, i))
-            .max(prev_end);
+            .map_or(prev_end, |i| after_char(content, prev_end + i));
         let clause = &content[clause_start..span.start];
         let after = &content[span.end..];
         if let Some(i) = between.rfind(SENTENCE_END) {
@@ -281,14 +287,12 @@ impl LineContext<'_> {
         };
         state.measure = Some((measure, sign));
         let qualifier = status::qualifier(clause, after, span.inner_qualifier);
-        let stated = self
-            .opening_years
-            .iter()
-            .rev()
-            .find(|&&(at, _)| at >= sentence_start && at < span.start)
+        // Each list is in text order: look only at the last entry before the figure.
+        let stated = last_before(&self.opening_years, span.start, |&(at, _)| at)
+            .filter(|&&(at, _)| at >= sentence_start)
             .map(|&(_, y)| y);
-        let goal = self.goals.iter().any(in_sentence);
-        let recap = self.recaps.iter().any(in_sentence);
+        let goal = last_before(&self.goals, span.start, |r| r.start).is_some_and(in_sentence);
+        let recap = last_before(&self.recaps, span.start, |r| r.start).is_some_and(in_sentence);
         let status = status::status(self.plan, goal, recap, stated, self.year);
         let period = match stated {
             Some(y) => Some(y.to_string()),
@@ -321,16 +325,17 @@ impl LineContext<'_> {
         let span = &self.spans[k];
         let content = self.content;
         // `A、B分别增长9.8%、12.5%`: the items pair with the figures in order.
-        let major_start = content[..span.start]
+        let mut window = span.start.saturating_sub(600);
+        while !content.is_char_boundary(window) {
+            window -= 1;
+        }
+        let major_start = content[window..span.start]
             .rfind(|c| is_boundary(c) && !matches!(c, '、' | '（' | '）' | '(' | ')'))
-            .map_or(0, |i| after_char(content, i));
+            .map_or(window, |i| after_char(content, window + i));
         let major = &content[major_start..span.start];
         if let Some(p) = major.find("分别") {
             let subject = &major[..p];
-            let order = self.spans[..k]
-                .iter()
-                .filter(|s| s.start > major_start + p)
-                .count();
+            let order = k - self.spans[..k].partition_point(|s| s.start <= major_start + p);
             if let Name::Named(name) =
                 indicator::name_before(indicator::paired_item(subject, order))
             {
