@@ -36,31 +36,49 @@ struct Chars<'a> {
     chars: Vec<(usize, char)>,
     /// Character ranges inside `“…”` quotations, of any length.
     quotations: Vec<std::ops::Range<usize>>,
+    /// Byte ranges of short quoted phrases (`“1345”`, `“三个一批”`) and of titles in `《》`:
+    /// slogan codes and names, whose numerals are not figures.
+    slogans: Vec<std::ops::Range<usize>>,
 }
 
 impl<'a> Chars<'a> {
-    /// The characters of `text`, kept in `buffer` (reused from line to line).
+    /// The characters of `text`, kept in `buffer` (reused from line to line), and its
+    /// quotations, found in the same pass.
     fn new(text: &'a str, mut buffer: Vec<(usize, char)>) -> Self {
         buffer.clear();
-        buffer.extend(text.char_indices());
-        let chars = buffer;
         let mut quotations = Vec::new();
-        let mut open = None;
-        for (i, &(_, c)) in chars.iter().enumerate() {
+        let mut slogans = Vec::new();
+        let mut open: Option<(usize, usize, char)> = None; // char index, byte, opener
+        let mut ascii_open: Option<(usize, usize)> = None;
+        for (i, (byte, c)) in text.char_indices().enumerate() {
+            buffer.push((byte, c));
+            if !matches!(c, '“' | '”' | '「' | '」' | '《' | '》' | '〈' | '〉' | '"') {
+                continue;
+            }
             match c {
-                '“' => open = Some(i),
-                '”' => {
-                    if let Some(start) = open.take() {
-                        quotations.push(start..i);
+                '“' | '「' | '《' | '〈' => open = Some((i, byte, c)),
+                '"' => match ascii_open.take() {
+                    Some((start, from)) if i - start <= 13 => slogans.push(from..byte),
+                    Some(_) => {}
+                    None => ascii_open = Some((i, byte)),
+                },
+                _ => {
+                    if let Some((start, from, opener)) = open.take() {
+                        if opener == '“' && c == '”' {
+                            quotations.push(start..i);
+                        }
+                        if opener == '《' || opener == '〈' || i - start <= 13 {
+                            slogans.push(from..byte);
+                        }
                     }
                 }
-                _ => {}
             }
         }
         Chars {
             text,
-            chars,
+            chars: buffer,
             quotations,
+            slogans,
         }
     }
 
@@ -120,7 +138,6 @@ pub fn scan(line: &str) -> Vec<Span> {
         return out;
     }
     let chars = Chars::new(line, BUFFER.with(|b| std::mem::take(&mut *b.borrow_mut())));
-    let quoted = quoted_ranges(&chars);
     let mut i = 0;
     while i < chars.len() {
         let c = chars.get(i).unwrap_or(' ');
@@ -143,7 +160,7 @@ pub fn scan(line: &str) -> Vec<Span> {
         };
         match step {
             Step::Found(span, next) => {
-                if !in_ranges(&quoted, span.start) {
+                if !in_ranges(&chars.slogans, span.start) {
                     out.push(span);
                 }
                 i = next;
@@ -184,33 +201,6 @@ enum Step {
     Found(Span, usize),
     /// Nothing; continue at this character.
     Skip(usize),
-}
-
-/// Byte ranges of short quoted phrases (`“1345”`, `“三个一批”`) and of titles in `《》`: slogan
-/// codes and names, whose numerals are not figures.
-fn quoted_ranges(chars: &Chars) -> Vec<std::ops::Range<usize>> {
-    let mut ranges = Vec::new();
-    let mut open: Option<(usize, char)> = None;
-    let mut ascii_open: Option<usize> = None;
-    for (i, &(byte, c)) in chars.chars.iter().enumerate() {
-        match c {
-            '“' | '「' | '《' | '〈' => open = Some((i, c)),
-            '”' | '」' | '》' | '〉' => {
-                if let Some((start, opener)) = open.take()
-                    && (opener == '《' || opener == '〈' || i - start <= 13)
-                {
-                    ranges.push(chars.byte(start)..byte);
-                }
-            }
-            '"' => match ascii_open.take() {
-                Some(start) if i - start <= 13 => ranges.push(chars.byte(start)..byte),
-                Some(_) => {}
-                None => ascii_open = Some(i),
-            },
-            _ => {}
-        }
-    }
-    ranges
 }
 
 /// Whether `at` falls in one of `ranges` (in text order, not overlapping).

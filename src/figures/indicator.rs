@@ -11,9 +11,9 @@ use std::sync::LazyLock;
 
 /// What the words before a figure name.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Name {
-    /// An indicator (`生产总值`).
-    Named(String),
+pub enum Name<'a> {
+    /// An indicator (`生产总值`), borrowed from the clause where it can be.
+    Named(Cow<'a, str>),
     /// Only an aspect of the indicator before (`增速`): the caller joins the two.
     Aspect(&'static str),
     /// Nothing.
@@ -153,7 +153,7 @@ const STOPS_AFTER: &[&str] = &[
 ];
 
 /// The name in `clause`, the text between the clause start and the figure.
-pub fn name_before(clause: &str) -> Name {
+pub fn name_before(clause: &str) -> Name<'_> {
     let compact = compact(clause);
     let mut s: &str = &compact;
     s = strip_label(s);
@@ -204,7 +204,12 @@ pub fn name_before(clause: &str) -> Name {
     if place || s.chars().count() < 2 || !s.chars().any(|c| is_han(c) || c.is_ascii_alphabetic()) {
         return Name::Nothing;
     }
-    Name::Named(s.to_string())
+    let start = s.as_ptr() as usize - compact.as_ptr() as usize;
+    let range = start..start + s.len();
+    Name::Named(match compact {
+        Cow::Borrowed(whole) => Cow::Borrowed(&whole[range]),
+        Cow::Owned(whole) => Cow::Owned(whole[range].to_string()),
+    })
 }
 
 /// The item of a list subject (`绿色食品、智能家居产业增加值`) that the `order`-th figure after
@@ -236,7 +241,7 @@ pub fn expand_contraction(name: &str, order: usize) -> String {
 
 /// Whether the clause before a figure leaves its object to the words after it: it ends with
 /// `的`/`等` or an object-taking verb, or names nothing.
-pub fn wants_name_after(clause: &str, before: &Name) -> bool {
+pub fn wants_name_after(clause: &str, before: &Name<'_>) -> bool {
     let raw = clause.trim_end();
     if raw.ends_with(['的', '等', '和', '及', '与']) {
         return true;
@@ -342,7 +347,7 @@ mod tests {
 
     fn named(clause: &str) -> Option<String> {
         match name_before(clause) {
-            Name::Named(n) => Some(n),
+            Name::Named(n) => Some(n.into_owned()),
             _ => None,
         }
     }

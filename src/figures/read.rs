@@ -1,6 +1,7 @@
 //! Reading a report into figures: each readable line is scanned, and each span found is given
 //! its meaning from the clause, sentence and section around it.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -243,9 +244,9 @@ impl SectionContext {
 
 /// What carries from one figure of a line to the next.
 #[derive(Default)]
-struct State {
+struct State<'a> {
     /// The indicator of the last named figure in this sentence part.
-    indicator: Option<String>,
+    indicator: Option<Cow<'a, str>>,
     /// The measure and sign of the last figure, for list continuations (`增长9.8%、12.5%`).
     measure: Option<(Measure, f64)>,
     /// Where the sentence of the last figure starts.
@@ -258,8 +259,8 @@ fn after_char(s: &str, i: usize) -> usize {
     i + s[i..].chars().next().map_or(0, char::len_utf8)
 }
 
-impl LineContext<'_> {
-    fn figure(&self, k: usize, state: &mut State) -> Figure {
+impl<'a> LineContext<'a> {
+    fn figure(&self, k: usize, state: &mut State<'a>) -> Figure {
         let span = &self.spans[k];
         let content = self.content;
         let prev_end = if k > 0 { self.spans[k - 1].end } else { 0 };
@@ -321,7 +322,13 @@ impl LineContext<'_> {
     }
 
     /// What figure `k` measures; updates the indicator carried to the next figure.
-    fn indicator(&self, k: usize, clause: &str, after: &str, state: &mut State) -> Option<String> {
+    fn indicator(
+        &self,
+        k: usize,
+        clause: &'a str,
+        after: &str,
+        state: &mut State<'a>,
+    ) -> Option<String> {
         let span = &self.spans[k];
         let content = self.content;
         // `A、B分别增长9.8%、12.5%`: the items pair with the figures in order.
@@ -346,7 +353,7 @@ impl LineContext<'_> {
         let trimmed = clause.trim();
         // `是省定任务的3.4倍`, `占生产总值的比重15.9%`: a multiple or share of the indicator before.
         if (trimmed.starts_with('是') && trimmed.ends_with('的')) || trimmed.starts_with('占') {
-            return state.indicator.clone();
+            return state.indicator.as_deref().map(str::to_string);
         }
         let counted = matches!(
             span.kind,
@@ -361,14 +368,15 @@ impl LineContext<'_> {
         }
         match name {
             Name::Named(name) => {
-                state.indicator = Some(name.clone());
-                Some(name)
+                let named = name.to_string();
+                state.indicator = Some(name);
+                Some(named)
             }
             Name::Aspect(aspect) => state
                 .indicator
                 .as_ref()
                 .map(|base| format!("{base}{aspect}")),
-            Name::Nothing => state.indicator.clone(),
+            Name::Nothing => state.indicator.as_deref().map(str::to_string),
         }
     }
 }
