@@ -11,6 +11,7 @@ use crate::corpus::{self, Corpus};
 
 mod compare;
 mod export;
+mod figures;
 mod glossary;
 mod outline;
 mod search;
@@ -45,6 +46,8 @@ pub enum Command {
     Glossary(glossary::GlossaryArgs),
     /// Print every hit of a pattern as `file:line:col: text`.
     Search(search::SearchArgs),
+    /// List every figure: value, unit, indicator, change or level, target or result.
+    Figures(figures::FiguresArgs),
 }
 
 /// Parse the command line, run it, and map the outcome to an exit code.
@@ -76,6 +79,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Compare(args)) => compare::run(args),
         Some(Command::Glossary(args)) => glossary::run(args),
         Some(Command::Search(args)) => search::run(args),
+        Some(Command::Figures(args)) => figures::run(args),
     }
 }
 

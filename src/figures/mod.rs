@@ -3,12 +3,26 @@
 //! A [`Figure`] carries its exact source span (so the browser can highlight it and jump to it),
 //! a normalised value, what kind of quantity it is, what it measures (level, change, rank,
 //! share), the indicator it belongs to, and whether it is a result or a target.
+//!
+//! [`extract`] reads every readable line of a report: [`extract::scan`] finds the surfaces and
+//! their values ([`numerals`], [`units`]); [`indicator`] names what each measures; [`status`]
+//! reads the change's sign, the qualifier, and target or result; [`period`] the year it is of.
+
+pub mod extract;
+pub mod indicator;
+pub mod numerals;
+pub mod period;
+mod read;
+pub mod status;
+pub mod units;
 
 use std::ops::Range;
 
 use serde::Serialize;
 
 use crate::corpus::Report;
+
+pub use read::report_year;
 
 /// One figure found in a report.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -99,8 +113,64 @@ pub enum Status {
     Target,
 }
 
-/// Every figure in `report`, in text order.
+/// Every figure in `report`, in text order: only reading text is read (not residue, nor the
+/// title and front matter, whose dates and session ordinals are not figures).
 pub fn extract(report: &Report) -> Vec<Figure> {
-    let _ = report;
-    Vec::new()
+    read::figures(report)
+}
+
+impl Kind {
+    /// The name used in JSON and CSV (`percentage_point`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Money => "money",
+            Kind::Percent => "percent",
+            Kind::PercentagePoint => "percentage_point",
+            Kind::Count => "count",
+            Kind::Quantity => "quantity",
+            Kind::Rank => "rank",
+            Kind::Ratio => "ratio",
+            Kind::Multiple => "multiple",
+        }
+    }
+}
+
+impl Measure {
+    /// The name used in JSON and CSV (`change`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Measure::Level => "level",
+            Measure::Change => "change",
+            Measure::Rank => "rank",
+            Measure::Share => "share",
+        }
+    }
+}
+
+impl Status {
+    /// The name used in JSON and CSV (`target`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Actual => "actual",
+            Status::Target => "target",
+        }
+    }
+}
+
+impl std::fmt::Display for Value {
+    /// `28310000000`, `1-2`, `24:34.6:41.4`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let n = |x: f64| {
+            let rounded = (x * 1e6).round() / 1e6;
+            format!("{rounded}")
+        };
+        match self {
+            Value::Number(x) => write!(f, "{}", n(*x)),
+            Value::Range(a, b) => write!(f, "{}-{}", n(*a), n(*b)),
+            Value::Ratio(parts) => {
+                let parts: Vec<String> = parts.iter().map(|p| n(*p)).collect();
+                write!(f, "{}", parts.join(":"))
+            }
+        }
+    }
 }

@@ -1,0 +1,176 @@
+//! `baogao figures [PATH...]`: every figure of the loaded reports, as a readable table or, for
+//! scripting, as JSON lines or CSV with the fields `file`, `line` (1-based), `col` (1-based
+//! character column), `text`, `kind`, `value`, `unit`, `measure`, `indicator`, `status`,
+//! `qualifier`, `period`, `report` and `section` (the path of section titles).
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use serde::Serialize;
+
+use super::table::Table;
+use crate::corpus::Report;
+use crate::figures::{self, Figure, Value};
+
+/// How `baogao figures` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FiguresFormat {
+    /// An aligned table for reading.
+    Table,
+    /// One JSON object per figure.
+    Jsonl,
+    /// CSV with a header row.
+    Csv,
+}
+
+/// Arguments of `baogao figures`.
+#[derive(Debug, clap::Args)]
+pub struct FiguresArgs {
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = FiguresFormat::Table)]
+    pub format: FiguresFormat,
+    /// Report files or directories; none means the bundled reports.
+    pub paths: Vec<PathBuf>,
+}
+
+/// One figure as printed: the contract of `--format jsonl|csv`.
+#[derive(Debug, Serialize)]
+struct Row<'a> {
+    file: &'a str,
+    line: usize,
+    col: usize,
+    text: &'a str,
+    kind: &'static str,
+    value: Option<&'a Value>,
+    unit: Option<&'a str>,
+    measure: &'static str,
+    indicator: Option<&'a str>,
+    status: &'static str,
+    qualifier: Option<&'a str>,
+    period: Option<&'a str>,
+    report: String,
+    section: Vec<&'a str>,
+}
+
+fn row<'a>(report: &'a Report, figure: &'a Figure) -> Row<'a> {
+    Row {
+        file: &report.file,
+        line: figure.line + 1,
+        col: figure.col,
+        text: &figure.text,
+        kind: figure.kind.as_str(),
+        value: figure.value.as_ref(),
+        unit: Some(figure.unit.as_str()).filter(|u| !u.is_empty()),
+        measure: figure.measure.as_str(),
+        indicator: figure.indicator.as_deref(),
+        status: figure.status.as_str(),
+        qualifier: figure.qualifier.as_deref(),
+        period: figure.period.as_deref(),
+        report: report.label(),
+        section: figure
+            .section
+            .map(|s| report.section_path(s))
+            .unwrap_or_default(),
+    }
+}
+
+const HEADERS: [&str; 14] = [
+    "file",
+    "line",
+    "col",
+    "text",
+    "kind",
+    "value",
+    "unit",
+    "measure",
+    "indicator",
+    "status",
+    "qualifier",
+    "period",
+    "report",
+    "section",
+];
+
+/// Run `baogao figures`.
+pub fn run(args: FiguresArgs) -> anyhow::Result<ExitCode> {
+    let corpus = super::load_corpus(&args.paths);
+    if corpus.reports.is_empty() {
+        return Ok(ExitCode::FAILURE);
+    }
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    match args.format {
+        FiguresFormat::Jsonl => {
+            for report in &corpus.reports {
+                for figure in figures::extract(report) {
+                    let mut line = serde_json::to_string(&row(report, &figure))?;
+                    line.push('\n');
+                    out.write_all(line.as_bytes())?;
+                }
+            }
+        }
+        FiguresFormat::Csv => {
+            // Written to memory per report so a closed pipe surfaces as an I/O error.
+            let mut header = csv::Writer::from_writer(Vec::new());
+            header.write_record(HEADERS)?;
+            out.write_all(&header.into_inner().map_err(|e| e.into_error())?)?;
+            for report in &corpus.reports {
+                let mut csv = csv::Writer::from_writer(Vec::new());
+                for figure in figures::extract(report) {
+                    let r = row(report, &figure);
+                    csv.write_record([
+                        r.file.to_string(),
+                        r.line.to_string(),
+                        r.col.to_string(),
+                        r.text.to_string(),
+                        r.kind.to_string(),
+                        r.value.map(ToString::to_string).unwrap_or_default(),
+                        r.unit.unwrap_or_default().to_string(),
+                        r.measure.to_string(),
+                        r.indicator.unwrap_or_default().to_string(),
+                        r.status.to_string(),
+                        r.qualifier.unwrap_or_default().to_string(),
+                        r.period.unwrap_or_default().to_string(),
+                        r.report.clone(),
+                        r.section.join(" > "),
+                    ])?;
+                }
+                out.write_all(&csv.into_inner().map_err(|e| e.into_error())?)?;
+            }
+        }
+        FiguresFormat::Table => {
+            let mut table = Table::new([
+                "where",
+                "text",
+                "kind",
+                "value",
+                "unit",
+                "measure",
+                "indicator",
+                "status",
+                "qualifier",
+                "period",
+            ]);
+            for report in &corpus.reports {
+                for figure in figures::extract(report) {
+                    let r = row(report, &figure);
+                    table.push([
+                        format!("{}:{}:{}", r.file, r.line, r.col),
+                        r.text.to_string(),
+                        r.kind.to_string(),
+                        r.value.map(ToString::to_string).unwrap_or_default(),
+                        r.unit.unwrap_or_default().to_string(),
+                        r.measure.to_string(),
+                        r.indicator.unwrap_or("-").to_string(),
+                        r.status.to_string(),
+                        r.qualifier.unwrap_or_default().to_string(),
+                        r.period.unwrap_or_default().to_string(),
+                    ]);
+                }
+            }
+            out.write_all(table.render().as_bytes())?;
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}

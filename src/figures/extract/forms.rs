@@ -1,0 +1,294 @@
+//! The forms a figure takes, one reader each: Arabic numbers (with ranges and ratios), Chinese
+//! numerals, ranks (`第1位`), doublings (`翻一番`) and percentages in words (`百分之八`). Each
+//! reads from a character position and says what it found and where to go on.
+
+use super::*;
+/// A number in Arabic digits: a plain figure, a range (`1-2项`), or a ratio (`24:34.6:41.4`).
+pub(super) fn arabic(chars: &Chars, i: usize) -> Step {
+    let end = arabic_end(chars, i);
+    // Codes glued to Latin letters: PM2.5, 5G, 4A, G30.
+    let glued_before = i > 0 && chars.get(i - 1).is_some_and(|c| c.is_ascii_alphabetic());
+    let glued_after = chars.get(end).is_some_and(|c| c.is_ascii_alphabetic());
+    if glued_before || glued_after {
+        let mut j = end;
+        while chars
+            .get(j)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || c == '.')
+        {
+            j += 1;
+        }
+        return Step::Skip(j);
+    }
+    let Some(first) = number_at(chars, i, end) else {
+        return Step::Skip(end);
+    };
+    if let Some(step) = ratio(chars, i, end) {
+        return step;
+    }
+    // `6大领域`: a count of the fields named after it.
+    if chars.get(end) == Some('大')
+        && chars.get(end + 1).is_some_and(is_han)
+        && first.fract() == 0.0
+    {
+        return Step::Found(
+            Span {
+                start: chars.byte(i),
+                end: chars.byte(end + 1),
+                kind: Kind::Count,
+                value: Some(Value::Number(first)),
+                unit: "大",
+                inner_qualifier: None,
+            },
+            end + 1,
+        );
+    }
+    // A range: `1-2项`, `1—2家`, `3至5个`.
+    if let Some(c) = chars.get(end)
+        && matches!(c, '-' | '—' | '–' | '~' | '～' | '至' | '到')
+    {
+        let mut k = end + 1;
+        if c == '—' && chars.get(k) == Some('—') {
+            k += 1;
+        }
+        if chars.get(k).is_some_and(is_arabic) {
+            let end2 = arabic_end(chars, k);
+            if let Some(second) = number_at(chars, k, end2) {
+                let t = tail(chars, end2, true);
+                if t.unit.is_some() {
+                    return finish(chars, i, Value::Range(first, second), t);
+                }
+                return Step::Skip(end2);
+            }
+        }
+    }
+    let t = tail(chars, end, true);
+    finish(chars, i, Value::Number(first), t)
+}
+
+/// `24:34.6:41.4` (any colon): three or more parts, or two after `比`.
+fn ratio(chars: &Chars, i: usize, end: usize) -> Option<Step> {
+    let is_colon = |c: char| matches!(c, ':' | '：' | '∶');
+    let mut parts = vec![number_at(chars, i, end)?];
+    let mut j = end;
+    while chars.get(j).is_some_and(is_colon) && chars.get(j + 1).is_some_and(is_arabic) {
+        let e = arabic_end(chars, j + 1);
+        parts.push(number_at(chars, j + 1, e)?);
+        j = e;
+    }
+    let before = chars.before(i);
+    let after_ratio_word = before.ends_with('比') || before.ends_with("比为");
+    let structure = before.trim_end().ends_with("调整为")
+        || before.trim_end().ends_with("优化为")
+        || before.trim_end().ends_with("结构为");
+    if parts.len() >= 3 || (parts.len() == 2 && (after_ratio_word || structure)) {
+        return Some(Step::Found(
+            Span {
+                start: chars.byte(i),
+                end: chars.byte(j),
+                kind: Kind::Ratio,
+                value: Some(Value::Ratio(parts)),
+                unit: "",
+                inner_qualifier: None,
+            },
+            j,
+        ));
+    }
+    if parts.len() == 2 {
+        return Some(Step::Skip(j)); // a time of day, a score
+    }
+    None
+}
+
+/// A Chinese numeral: a figure only with a unit, and never as an article (`一批`), a class
+/// (`三次产业`, `三星级`), a fraction (`二分之一`) or a slogan (`三个一批`, `两个确保`).
+pub(super) fn chinese(chars: &Chars, i: usize) -> Step {
+    let mut run_end = i;
+    while chars.get(run_end).is_some_and(is_chinese_numeral) {
+        run_end += 1;
+    }
+    let prev = if i > 0 { chars.get(i - 1) } else { None };
+    if prev.is_some_and(|c| "第双单几数多每半星周".contains(c)) {
+        return Step::Skip(run_end);
+    }
+    // Most numerals in prose are words (`统一`, `进一步`): nothing that could start a unit follows.
+    let next = chars.get(run_end);
+    let unit_may_follow = next
+        .is_some_and(|c| starts_unit(c) || matches!(c, '余' | '多' | '分' | '级'))
+        || next.is_some_and(is_space)
+        || chars.text[chars.byte(i)..chars.byte(run_end)].contains(['千', '百', '亿', '億']);
+    if !unit_may_follow {
+        return Step::Skip(run_end);
+    }
+    if chars.rest(run_end).starts_with("分之") {
+        let mut j = run_end + 2;
+        while chars
+            .get(j)
+            .is_some_and(|c| is_chinese_numeral(c) || is_arabic(c))
+        {
+            j += 1;
+        }
+        return Step::Skip(j);
+    }
+    // The longest prefix of the run that is a numeral followed by a unit.
+    for k in (i + 1..=run_end).rev() {
+        let numeral = &chars.text[chars.byte(i)..chars.byte(k)];
+        let Some(value) = parse_chinese(numeral) else {
+            continue;
+        };
+        let mut t = tail(chars, k, false);
+        if t.unit.is_none() && numeral.ends_with(['亿', '億']) {
+            t.hundred_millions = true;
+            t.end = k;
+        }
+        let bare = !numeral.chars().any(|c| chinese_digit(c).is_some());
+        let kind = match t.unit {
+            Some(u) => u.kind,
+            None if numeral.ends_with(['亿', '億']) => Kind::Money,
+            None => continue,
+        };
+        let after = chars.rest(t.end);
+        if bare {
+            // `百亿元`, `百万吨`, `千亿级` are amounts; `千家万户` and `万人` are not counts, and a
+            // lone `万元`/`亿元` is a figure only as a threshold (`亿元以上项目`).
+            if !matches!(kind, Kind::Money | Kind::Quantity) {
+                return Step::Skip(run_end);
+            }
+            let single = numeral.chars().count() == 1;
+            if single && !(after.starts_with("以上") || after.starts_with("以下")) {
+                return Step::Skip(run_end);
+            }
+        }
+        if kind == Kind::Count {
+            let unit = t.unit.map_or("", |u| u.surface);
+            let article = value == 1.0;
+            // `二` before a measure word is an ordinal (`二期`, `二次创业`, `二套房`): counts say `两`.
+            let ordinal = numeral == "二";
+            let session = ["会议", "党代会", "全会", "代表大会"]
+                .iter()
+                .any(|w| after.starts_with(w));
+            let class = unit == "次" && (after.starts_with("产业") || session);
+            let slogan = [
+                "一", "确保", "维护", "坚持", "服务", "统筹", "不", "“", "\"",
+            ]
+            .iter()
+            .any(|w| after.starts_with(w));
+            let in_quotes = inside_quotes(chars, i);
+            if article || ordinal || class || slogan || in_quotes {
+                return Step::Skip(t.end);
+            }
+        }
+        if kind == Kind::Percent {
+            return Step::Skip(run_end);
+        }
+        return finish(chars, i, Value::Number(value), t);
+    }
+    Step::Skip(run_end)
+}
+
+/// `第1位`, `第 3`, `第八位`, `全市第一`, `居全省第3`, `排名第五`; any other `第…` is an ordinal.
+pub(super) fn rank(chars: &Chars, i: usize) -> Step {
+    let mut j = chars.skip_spaces_if(i + 1, |c| is_arabic(c) || is_chinese_numeral(c));
+    let number_start = j;
+    let value = if chars.get(j).is_some_and(is_arabic) {
+        j = arabic_end(chars, j);
+        number_at(chars, number_start, j)
+    } else {
+        while chars.get(j).is_some_and(is_chinese_numeral) {
+            j += 1;
+        }
+        parse_chinese(&chars.text[chars.byte(number_start)..chars.byte(j)])
+    };
+    let Some(value) = value else {
+        return Step::Skip(i + 1);
+    };
+    let k = chars.skip_spaces_if(j, |c| c == '位' || c == '名');
+    let end = match chars.get(k) {
+        Some('位' | '名') if !chars.rest(k).starts_with("名单") => k + 1,
+        next => {
+            let before: String = chars.chars[i.saturating_sub(5)..i]
+                .iter()
+                .map(|&(_, c)| c)
+                .collect();
+            let context = [
+                "全市", "全省", "全国", "全区", "全州", "居", "排名", "位列", "列",
+            ]
+            .iter()
+            .any(|w| before.contains(w));
+            let ends = next.is_none_or(|c| !is_han(c) || c == '的');
+            if !(context && ends) {
+                return Step::Skip(j);
+            }
+            j
+        }
+    };
+    Step::Found(
+        Span {
+            start: chars.byte(i),
+            end: chars.byte(end),
+            kind: Kind::Rank,
+            value: Some(Value::Number(value)),
+            unit: "",
+            inner_qualifier: None,
+        },
+        end,
+    )
+}
+
+/// `翻一番` (doubled), `翻了两番` (four times), `翻番`.
+pub(super) fn doubling(chars: &Chars, i: usize) -> Step {
+    let mut j = i + 1;
+    if chars.get(j) == Some('了') {
+        j += 1;
+    }
+    let times = if chars.get(j) == Some('番') {
+        1.0
+    } else if let Some(n) = chars.get(j).and_then(chinese_digit)
+        && chars.get(j + 1) == Some('番')
+    {
+        j += 1;
+        f64::from(n)
+    } else {
+        return Step::Skip(i + 1);
+    };
+    let end = j + 1;
+    Step::Found(
+        Span {
+            start: chars.byte(i),
+            end: chars.byte(end),
+            kind: Kind::Multiple,
+            value: Some(Value::Number(2f64.powf(times))),
+            unit: "倍",
+            inner_qualifier: None,
+        },
+        end,
+    )
+}
+
+/// `百分之八`, `百分之十五`, `百分之12.5`.
+pub(super) fn percent_in_words(chars: &Chars, i: usize) -> Step {
+    let start = i + 3;
+    let mut j = start;
+    let value = if chars.get(j).is_some_and(is_arabic) {
+        j = arabic_end(chars, j);
+        number_at(chars, start, j)
+    } else {
+        while chars.get(j).is_some_and(is_chinese_numeral) {
+            j += 1;
+        }
+        parse_chinese(&chars.text[chars.byte(start)..chars.byte(j)])
+    };
+    match value {
+        Some(v) => Step::Found(
+            Span {
+                start: chars.byte(i),
+                end: chars.byte(j),
+                kind: Kind::Percent,
+                value: Some(Value::Number(v)),
+                unit: "%",
+                inner_qualifier: None,
+            },
+            j,
+        ),
+        None => Step::Skip(start),
+    }
+}

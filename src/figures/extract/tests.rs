@@ -1,0 +1,279 @@
+use super::*;
+
+/// The surfaces found in `line`.
+fn surfaces(line: &str) -> Vec<&str> {
+    scan(line)
+        .into_iter()
+        .map(|s| &line[s.start..s.end])
+        .collect()
+}
+
+/// The one figure in `line`.
+fn one(line: &str) -> Span {
+    let mut found = scan(line);
+    assert_eq!(found.len(), 1, "{line}: {found:?}");
+    found.remove(0)
+}
+
+fn number(line: &str) -> f64 {
+    match one(line).value {
+        Some(Value::Number(v)) => v,
+        other => panic!("{line}: {other:?}"),
+    }
+}
+
+fn kind(line: &str) -> Kind {
+    one(line).kind
+}
+
+#[test]
+fn money_with_magnitudes() {
+    assert_eq!(
+        surfaces("全县生产总值完成283.1亿元，同比增长"),
+        ["283.1亿元"]
+    );
+    assert!((number("完成283.1亿元") - 283.1e8).abs() < 1.0);
+    assert_eq!(number("利用境外资金4285万美元"), 42_850_000.0);
+    assert_eq!(one("利用境外资金4285万美元").unit, "美元");
+    assert_eq!(number("达3万亿元"), 3e12);
+    assert_eq!(number("收入32175 元，"), 32175.0);
+    assert!((number("完成 292.1 亿元") - 292.1e8).abs() < 1.0);
+    assert_eq!(kind("完成 292.1 亿元"), Kind::Money);
+}
+
+#[test]
+fn traditional_characters_and_ten_thousand_yuan() {
+    assert_eq!(number("生產總值完成283億元"), 283e8);
+    assert_eq!(number("收入12.5萬元"), 125_000.0);
+    assert_eq!(number("投资4560万元"), 45_600_000.0);
+    assert_eq!(number("新增就業1.2萬人"), 12_000.0);
+}
+
+#[test]
+fn full_width_digits() {
+    assert_eq!(number("增长７.５％"), 7.5);
+    assert_eq!(number("同比增长107％"), 107.0);
+    assert_eq!(kind("同比增长107％"), Kind::Percent);
+}
+
+#[test]
+fn every_kind() {
+    assert_eq!(kind("增长5.2%"), Kind::Percent);
+    assert_eq!(kind("提高1.5个百分点"), Kind::PercentagePoint);
+    assert_eq!(kind("项目13个"), Kind::Count);
+    assert_eq!(kind("企业28家"), Kind::Count);
+    assert_eq!(kind("粮食产量87.1万吨"), Kind::Quantity);
+    assert_eq!(kind("用电量13.83亿千瓦时"), Kind::Quantity);
+    assert_eq!(kind("浓度70 微克/立方米"), Kind::Quantity);
+    assert_eq!(kind("是省定任务的3.4倍"), Kind::Multiple);
+    assert_eq!(kind("增速居全市第1位"), Kind::Rank);
+    assert_eq!(kind("三次产业比优化为 24:34.6:41.4；"), Kind::Ratio);
+    assert_eq!(kind("投资1320亿元"), Kind::Money);
+}
+
+#[test]
+fn magnitudes_and_units_split_right() {
+    assert_eq!(number("用电量13.83亿千瓦时"), 13.83e8);
+    assert_eq!(one("用电量13.83亿千瓦时").unit, "千瓦时");
+    assert_eq!(number("首次突破10亿度，"), 1e9);
+    assert_eq!(one("首次突破10亿度，").unit, "千瓦时");
+    assert_eq!(number("面积100万平方米。"), 1e6);
+    assert_eq!(one("面积100万平方米。").unit, "平方米");
+    assert_eq!(number("投资5千万元"), 5e7);
+}
+
+#[test]
+fn chinese_numerals_as_figures() {
+    assert_eq!(surfaces("重点抓好六个方面的工作"), ["六个"]);
+    assert_eq!(number("重点抓好六个方面的工作"), 6.0);
+    assert_eq!(number("较2015年提高近百亿元；"), 1e10);
+    assert_eq!(number("首次突破百万吨。"), 1e6);
+    assert_eq!(number("引进两家企业"), 2.0);
+    assert_eq!(number("建成十二所学校"), 12.0);
+    assert_eq!(number("培育千亿级产业集群"), 1e11);
+    assert_eq!(one("培育千亿级产业集群").inner_qualifier, Some("级"));
+    assert_eq!(surfaces("培育千亿级产业集群"), ["千亿级"]);
+    assert_eq!(number("达到百分之八。"), 8.0);
+    assert_eq!(kind("达到百分之八。"), Kind::Percent);
+}
+
+#[test]
+fn about_inside_the_surface() {
+    let span = one("发放价值990余万元的消费券");
+    assert_eq!(
+        &"发放价值990余万元的消费券"[span.start..span.end],
+        "990余万元"
+    );
+    assert_eq!(span.value, Some(Value::Number(9_900_000.0)));
+    assert_eq!(span.inner_qualifier, Some("余"));
+    assert_eq!(number("为120多家企业提供贷款"), 120.0);
+    assert_eq!(number("转移就业3万余人"), 30_000.0);
+}
+
+#[test]
+fn bare_hundred_millions_are_money() {
+    assert_eq!(number("率先突破10亿大关"), 1e9);
+    assert_eq!(kind("率先突破10亿大关"), Kind::Money);
+    assert_eq!(number("新落地亿元以上项目"), 1e8);
+}
+
+#[test]
+fn ranges() {
+    assert_eq!(one("工作1-2项进入").value, Some(Value::Range(1.0, 2.0)));
+    assert_eq!(one("企业1—2家。").value, Some(Value::Range(1.0, 2.0)));
+    assert_eq!(one("新建3至5个").value, Some(Value::Range(3.0, 5.0)));
+    assert_eq!(one("投资1-2亿元").value, Some(Value::Range(1e8, 2e8)));
+}
+
+#[test]
+fn ratios_with_any_colon() {
+    for line in [
+        "结构调整为12.8:51.9:35.3,",
+        "结构调整为12.8：51.9：35.3，",
+        "结构调整为12.8∶51.9∶35.3，",
+    ] {
+        assert_eq!(
+            one(line).value,
+            Some(Value::Ratio(vec![12.8, 51.9, 35.3])),
+            "{line}"
+        );
+    }
+    assert_eq!(
+        one("城乡收入比为2.1:1").value,
+        Some(Value::Ratio(vec![2.1, 1.0]))
+    );
+    assert!(scan("上午9:30开会").is_empty());
+}
+
+#[test]
+fn multiples() {
+    assert_eq!(number("是省定任务的3.4倍，"), 3.4);
+    assert_eq!(surfaces("贷款余额较2015年将近翻了一番。"), ["翻了一番"]);
+    assert_eq!(number("贷款余额较2015年将近翻了一番。"), 2.0);
+    assert_eq!(number("收入翻两番"), 4.0);
+}
+
+#[test]
+fn ranks() {
+    assert_eq!(surfaces("增速居全市第1位；"), ["第1位"]);
+    assert_eq!(number("增速居全市第1位；"), 1.0);
+    assert_eq!(surfaces("增速全市第 3，三次产业"), ["第 3"]);
+    assert_eq!(number("综合排序居全省第八位，"), 8.0);
+    assert_eq!(surfaces("增速全市第一。"), ["第一"]);
+    assert_eq!(number("居全省第3，"), 3.0);
+    assert_eq!(number("排名第五。"), 5.0);
+    assert_eq!(kind("全省综合排序较2015年前进24个位次。"), Kind::Rank);
+    assert_eq!(number("全省综合排序较2015年前进24个位次。"), 24.0);
+}
+
+#[test]
+fn years_and_dates_are_not_figures() {
+    assert!(scan("2022年，全县").is_empty());
+    assert!(scan("——2023年6月26日在县").is_empty());
+    assert!(scan("展望 2023 年").is_empty());
+    assert!(scan("2021-2025年").is_empty());
+    assert!(scan("二〇二二年").is_empty());
+    assert!(scan("一、2022年工作回顾").is_empty());
+}
+
+#[test]
+fn ordinals_are_not_figures() {
+    assert!(scan("在县第十六届人民代表大会第三次会议上").is_empty());
+    assert!(scan("西平县十六届人大三次会议文件十三").is_empty());
+    assert!(scan("第十四个五年规划").is_empty());
+    assert!(scan("第一方阵").is_empty());
+}
+
+#[test]
+fn slogan_codes_in_quotes_are_not_figures() {
+    assert!(scan("坚持“1345”发展思路").is_empty());
+    assert!(scan("认真落实“17110”工作制度").is_empty());
+    assert!(scan("聚焦“593460”发力方向").is_empty());
+    assert!(scan("实施“三个一批”").is_empty());
+    assert!(scan("锚定“两个确保”").is_empty());
+    assert!(scan("做好“六稳”“六保”工作").is_empty());
+    assert!(scan("制定援企稳岗“二十六条”").is_empty());
+    assert!(scan("与“十四五”控制目标").is_empty());
+    assert!(scan("《关于印发3项措施的通知》").is_empty());
+}
+
+#[test]
+fn fixed_phrases_are_not_figures() {
+    assert!(scan("实施三个一批").is_empty());
+    assert!(scan("锚定两个确保").is_empty());
+    assert!(scan("六稳六保").is_empty());
+    assert!(scan("十四五").is_empty());
+    assert!(scan("三次产业结构调整为").is_empty());
+    assert!(scan("一二三产业融合").is_empty());
+    assert!(scan("二三产业比重").is_empty());
+    assert!(scan("晋升为三星级产业集聚区").is_empty());
+    assert!(scan("县镇村三级便民服务体系").is_empty());
+    assert!(scan("二分之一工作法").is_empty());
+    assert!(scan("双百万头生猪").is_empty());
+    assert!(scan("完成两癌筛查").is_empty());
+    assert!(scan("培育一批企业").is_empty());
+    assert!(scan("千家万户").is_empty());
+    assert!(scan("万人助万企").is_empty());
+}
+
+#[test]
+fn ten_thousand_yuan_of_output_is_not_a_figure() {
+    assert!(scan("万元生产总值能耗与").is_empty());
+    assert!(scan("万元GDP能耗下降").is_empty());
+    assert_eq!(surfaces("万元GDP能耗下降18%,"), ["18%"]);
+}
+
+#[test]
+fn list_labels_and_codes_are_not_figures() {
+    assert!(scan("2.开工建设").is_empty());
+    assert!(scan("10.清淤治理").is_empty());
+    assert!(scan("7. 完成").is_empty());
+    assert!(scan("PM10、PM2. 5 平均浓度").is_empty());
+    assert!(scan("建设5G基站").is_empty());
+    assert!(scan("创建4A级景区").is_empty());
+    assert!(scan("2 + 20 + N").is_empty());
+    assert!(scan("达到或优于Ⅲ类水质").is_empty());
+    assert_eq!(surfaces("2.开工建设安置小区3个，"), ["3个"]);
+}
+
+#[test]
+fn voltage_classes_are_not_figures() {
+    assert_eq!(surfaces("建成110千伏变电站 2座，"), ["2座"]);
+}
+
+#[test]
+fn nothing_panics_on_odd_input() {
+    for line in [
+        "",
+        "第",
+        "翻",
+        "百分之",
+        "1.",
+        "1-",
+        "1:",
+        "：1",
+        "第 ",
+        "１",
+        "万",
+        "亿元",
+    ] {
+        let _ = scan(line);
+    }
+}
+
+#[test]
+fn ordinal_er_phases_and_sessions_are_not_counts() {
+    assert!(scan("启动保税物流中心二期项目建设").is_empty());
+    assert!(scan("二次创业稳步推进").is_empty());
+    assert!(scan("优化二套房认定标准").is_empty());
+    assert!(scan("清水佳苑三期").is_empty());
+    assert!(scan("落实县十三次党代会部署").is_empty());
+    assert_eq!(number("牵头的两个医疗服务集团"), 2.0);
+    assert_eq!(number("二十项重点任务"), 20.0);
+}
+
+#[test]
+fn numerals_in_long_quotes_belong_to_slogans() {
+    assert!(scan("基本建成“三个强县、一个家园、两个示范区”").is_empty());
+    assert!(scan("两个“一百年”奋斗目标").is_empty());
+}

@@ -1,0 +1,425 @@
+//! Indicators: what a figure measures, read from the words before it (`全县生产总值完成283.1亿元`),
+//! or after it for a count of things (`207个重点项目`).
+//!
+//! A name is the clause before the figure with the verbs, adverbs and qualifiers around the
+//! number taken off (`同比增长`, `完成`, `稳定在`, `力争`, `全年`…). Where nothing is left
+//! (`，同比增长5.2%`) the figure measures the indicator of the figure before it, which the
+//! caller carries; `增速居全市第1位` is that indicator's growth.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+/// What the words before a figure name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Name<'a> {
+    /// An indicator (`生产总值`), borrowed from the clause where it can be.
+    Named(Cow<'a, str>),
+    /// Only an aspect of the indicator before (`增速`): the caller joins the two.
+    Aspect(&'static str),
+    /// Nothing.
+    Nothing,
+}
+
+/// Clause boundaries: a name never reaches across them.
+pub fn is_boundary(c: char) -> bool {
+    matches!(
+        c,
+        '，' | ','
+            | '；'
+            | ';'
+            | '。'
+            | '：'
+            | ':'
+            | '！'
+            | '!'
+            | '？'
+            | '?'
+            | '、'
+            | '（'
+            | '）'
+            | '('
+            | ')'
+    )
+}
+
+/// Sentence-part boundaries: a figure takes the indicator of the one before only within these.
+pub fn is_part_boundary(c: char) -> bool {
+    matches!(c, '；' | ';' | '。' | '！' | '!' | '？' | '?')
+}
+
+/// Words taken off the end of the clause before a figure, tried repeatedly.
+#[rustfmt::skip]
+const TRAILING: &[&str] = &[
+    "同比增长", "同比下降", "同比减少", "比上年增长", "年均增长", "年均下降", "分别增长",
+    "增长", "下降", "减少", "回落", "提高", "降低", "增加", "上升", "提升",
+    "完成", "实现", "达到", "达", "为", "是", "突破", "超过", "超", "增至",
+    "降到", "降至", "稳定在", "控制在", "保持在", "首次", "率先", "优化为",
+    "调整为", "居", "位居", "排名", "全市", "全省", "全国", "前进", "累计",
+    "约", "近", "将近", "的", "了", "分别", "同比", "年均", "共", "总计",
+    "合计", "已", "再新增", "高达", "逾", "增幅", "涨幅达", "到", "至", "在",
+    "以上", "以下", "左右", "以内", "优化", "调整", "增長", "同比增長",
+    "年均增長", "減少", "達到", "達", "為", "超過", "穩定在", "實現", "首次突破",
+    "均达到", "均达", "均为", "不低于", "不少于", "不超过", "不高于", "保持",
+    "各",
+];
+
+/// Words taken off the start of the clause.
+#[rustfmt::skip]
+const LEADING: &[&str] = &[
+    "全年", "今年", "年内", "去年", "其中", "力争", "确保", "计划", "预计",
+    "完成", "实现", "累计", "持续", "培育", "有效", "加快", "全面", "积极",
+    "我们", "各类", "各项", "进一步", "共", "再", "引导", "新建成", "以上",
+    "以下", "左右", "以内", "发放", "成功", "申报", "实施", "引进", "推动",
+    "谋划", "紧盯", "重点紧盯", "重点推进", "推进", "實現", "力爭", "確保",
+    "預計", "累計", "年底前", "到年底", "高质量推动",
+];
+
+/// Word lists indexed by their last (or first) character, longest word first, so stripping an
+/// affix costs a lookup and a comparison or two, not a pass over the list.
+struct Affixes(Vec<(char, Vec<&'static str>)>);
+
+impl Affixes {
+    fn new(words: &[&'static str], key: fn(&str) -> Option<char>) -> Affixes {
+        let mut map: Vec<(char, Vec<&'static str>)> = Vec::new();
+        for &w in words {
+            let Some(k) = key(w) else { continue };
+            match map.iter_mut().find(|(c, _)| *c == k) {
+                Some((_, list)) => list.push(w),
+                None => map.push((k, vec![w])),
+            }
+        }
+        for (_, list) in &mut map {
+            list.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        }
+        map.sort_by_key(|(c, _)| *c);
+        Affixes(map)
+    }
+
+    fn words(&self, c: char) -> &[&'static str] {
+        self.0
+            .binary_search_by_key(&c, |(k, _)| *k)
+            .map_or(&[], |i| self.0[i].1.as_slice())
+    }
+
+    fn longest_suffix(&self, s: &str) -> Option<&'static str> {
+        let last = s.chars().next_back()?;
+        self.words(last).iter().find(|w| s.ends_with(**w)).copied()
+    }
+
+    fn longest_prefix(&self, s: &str) -> Option<&'static str> {
+        let first = s.chars().next()?;
+        self.words(first)
+            .iter()
+            .find(|w| s.starts_with(**w))
+            .copied()
+    }
+}
+
+static TRAILING_BY_LAST: LazyLock<Affixes> =
+    LazyLock::new(|| Affixes::new(TRAILING, |w| w.chars().next_back()));
+/// Where a name ends inside a clause.
+#[rustfmt::skip]
+const CUTS: &[&str] = &[
+    "较", "比上年", "比去年", "同比", "提高至", "提高到", "增加到", "增加至", "提升至",
+    "提升到", "降低到", "降低至", "下降到", "下降至", "减少到", "减少至", "在全市",
+    "在全省", "在全国", "在全县",
+];
+
+static CUTS_BY_FIRST: LazyLock<Affixes> =
+    LazyLock::new(|| Affixes::new(CUTS, |w| w.chars().next()));
+static LEADING_BY_FIRST: LazyLock<Affixes> =
+    LazyLock::new(|| Affixes::new(LEADING, |w| w.chars().next()));
+
+/// Generic words that only name an aspect of the indicator before.
+const ASPECTS: &[&str] = &["增速", "增幅", "总量", "位次", "排名", "增速位次"];
+
+/// Verbs that take the counted things as their object: after them the name follows the number
+/// (`充分发挥12个招商专班`).
+#[rustfmt::skip]
+const OBJECT_VERBS: &[&str] = &[
+    "发挥", "确定", "实施", "推进", "建设", "打造", "培育", "引进", "新建",
+    "建成", "抓好", "开展", "举办", "组织", "落实", "出台", "制定", "形成",
+    "拥有", "创建", "获得", "争取", "谋划", "储备", "签约", "落地", "开工",
+    "竣工", "有", "消除", "新增", "新培育", "新建成",
+];
+
+/// Words that end a name read after a figure.
+#[rustfmt::skip]
+const STOPS_AFTER: &[&str] = &[
+    "完成", "全部", "基本", "进入", "消除", "建成", "投入", "实现", "获得",
+    "达到", "通过", "被", "已", "均", "正式", "顺利", "的", "等", "也",
+    "都", "并", "将", "在", "把", "于", "受到", "得到", "成立", "实行",
+    "实施", "提供", "启动", "开展", "提出",
+];
+
+/// The name in `clause`, the text between the clause start and the figure.
+pub fn name_before(clause: &str) -> Name<'_> {
+    let compact = compact(clause);
+    let mut s: &str = &compact;
+    s = strip_label(s);
+    while let Some(w) = TRAILING_BY_LAST.longest_suffix(s) {
+        s = &s[..s.len() - w.len()];
+    }
+    // A name ends where a comparison (`较2015年`), a move to a level (`提高至`) or a place
+    // (`在全市`) begins.
+    if let Some(cut) = s
+        .char_indices()
+        .skip(1)
+        .find(|&(i, c)| CUTS_BY_FIRST.words(c).iter().any(|w| s[i..].starts_with(w)))
+        .map(|(i, _)| i)
+    {
+        s = &s[..cut];
+    }
+    let has_head_marker = s.contains(['等', '的', '实', '實', '完']);
+    for marker in ["等", "的", "实现", "實現", "完成"] {
+        if !has_head_marker {
+            break;
+        }
+        if let Some(i) = rfind_word(s, marker) {
+            let rest = &s[i + marker.len()..];
+            if rest.chars().count() >= 2 {
+                s = rest;
+            }
+        }
+    }
+    loop {
+        let before = s.len();
+        if let Some(w) = LEADING_BY_FIRST.longest_prefix(s)
+            && s[w.len()..].chars().count() >= 2
+        {
+            s = &s[w.len()..];
+        }
+        s = strip_year(s);
+        if s.len() == before {
+            break;
+        }
+    }
+    if let Some(aspect) = ASPECTS.iter().find(|a| s == **a) {
+        return Name::Aspect(aspect);
+    }
+    let place = [
+        "我县", "全县", "我市", "全市", "我区", "全区", "全省", "我省", "全国",
+    ]
+    .contains(&s);
+    if place || s.chars().count() < 2 || !s.chars().any(|c| is_han(c) || c.is_ascii_alphabetic()) {
+        return Name::Nothing;
+    }
+    let start = s.as_ptr() as usize - compact.as_ptr() as usize;
+    let range = start..start + s.len();
+    Name::Named(match compact {
+        Cow::Borrowed(whole) => Cow::Borrowed(&whole[range]),
+        Cow::Owned(whole) => Cow::Owned(whole[range].to_string()),
+    })
+}
+
+/// The item of a list subject (`绿色食品、智能家居产业增加值`) that the `order`-th figure after
+/// `分别` measures; the whole subject when it is not a list of that many.
+pub fn paired_item(subject: &str, order: usize) -> &str {
+    let items = subject.split('、').count();
+    if items > 1 && order < items {
+        subject.split('、').nth(order).unwrap_or(subject)
+    } else {
+        subject
+    }
+}
+
+/// Contracted pairs a `分别` list may name in one word: `存贷款余额分别…` is 存款余额 then
+/// 贷款余额.
+pub fn expand_contraction(name: &str, order: usize) -> String {
+    const PAIRS: &[(&str, [&str; 2])] = &[
+        ("存贷款", ["存款", "贷款"]),
+        ("进出口", ["进口", "出口"]),
+        ("城乡居民", ["城镇居民", "农村居民"]),
+    ];
+    for (short, [first, second]) in PAIRS {
+        if find_word(name, short).is_some() && order < 2 {
+            return name.replace(short, if order == 0 { first } else { second });
+        }
+    }
+    name.to_string()
+}
+
+/// Whether the clause before a figure leaves its object to the words after it: it ends with
+/// `的`/`等` or an object-taking verb, or names nothing.
+pub fn wants_name_after(clause: &str, before: &Name<'_>) -> bool {
+    let raw = clause.trim_end();
+    if raw.ends_with(['的', '等', '和', '及', '与']) {
+        return true;
+    }
+    match before {
+        Name::Named(name) => OBJECT_VERBS.iter().any(|v| name.ends_with(v)),
+        _ => true,
+    }
+}
+
+/// The name of the things counted, read after the figure (`207个重点项目完成…` → `重点项目`).
+pub fn name_after(after: &str) -> Option<String> {
+    let mut s = after.trim_start();
+    for q in ["以上", "以下", "左右"] {
+        s = s.strip_prefix(q).unwrap_or(s);
+    }
+    let mut end = 0;
+    for (i, c) in s.char_indices() {
+        if !is_han(c) || STOPS_AFTER.iter().any(|w| s[i..].starts_with(w)) || i >= 30 {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    let name = &s[..end];
+    (name.chars().count() >= 2).then(|| name.to_string())
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// The first offset of `word` in `s`. Names are short: searching by the word's first
+/// character beats building a substring searcher for each lookup.
+fn find_word(s: &str, word: &str) -> Option<usize> {
+    let first = word.chars().next()?;
+    s.match_indices(first)
+        .map(|(i, _)| i)
+        .find(|&i| s[i..].starts_with(word))
+}
+
+/// The last offset of `word` in `s`.
+fn rfind_word(s: &str, word: &str) -> Option<usize> {
+    let first = word.chars().next()?;
+    s.rmatch_indices(first)
+        .map(|(i, _)| i)
+        .find(|&i| s[i..].starts_with(word))
+}
+
+/// `clause` without spaces and without short quoted slogans (`盘活“两停一闲”要素资源` →
+/// `盘活要素资源`).
+fn compact(clause: &str) -> Cow<'_, str> {
+    if !clause.contains(|c: char| c == '“' || c.is_whitespace()) {
+        return Cow::Borrowed(clause);
+    }
+    let mut out = String::with_capacity(clause.len());
+    let mut rest = clause;
+    while let Some(open) = rest.find('“') {
+        let after = &rest[open + '“'.len_utf8()..];
+        match after.find('”') {
+            Some(close) if after[..close].chars().count() <= 6 => {
+                out.push_str(&rest[..open]);
+                rest = &after[close + '”'.len_utf8()..];
+            }
+            _ => {
+                out.push_str(&rest[..open + '“'.len_utf8()]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out.retain(|c| !c.is_whitespace());
+    Cow::Owned(out)
+}
+
+/// `1.`, `10、`, `（三）`, `一是` at the start of a clause.
+fn strip_label(s: &str) -> &str {
+    let digits = s.chars().take_while(|c| c.is_ascii_digit()).count();
+    if digits > 0 {
+        let rest = &s[digits..];
+        if let Some(r) = rest
+            .strip_prefix('.')
+            .or_else(|| rest.strip_prefix('、'))
+            .or_else(|| rest.strip_prefix('．'))
+        {
+            return r;
+        }
+    }
+    s
+}
+
+/// A leading `2022年`.
+fn strip_year(s: &str) -> &str {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 4 {
+        return s[4..].strip_prefix('年').unwrap_or(s);
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(clause: &str) -> Option<String> {
+        match name_before(clause) {
+            Name::Named(n) => Some(n.into_owned()),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn verbs_and_fillers_come_off() {
+        assert_eq!(named("全县生产总值完成").as_deref(), Some("全县生产总值"));
+        assert_eq!(
+            named("规模以上工业增加值同比增长").as_deref(),
+            Some("规模以上工业增加值")
+        );
+        assert_eq!(
+            named("全社会用电量首次突破").as_deref(),
+            Some("全社会用电量")
+        );
+        assert_eq!(
+            named("确保粮食种植面积稳定在").as_deref(),
+            Some("粮食种植面积")
+        );
+        assert_eq!(named("三次产业比优化为").as_deref(), Some("三次产业比"));
+        assert_eq!(
+            named("全县生产总值较2015年提高近").as_deref(),
+            Some("全县生产总值")
+        );
+        assert_eq!(
+            named("一般公共预算收入在全市各县率先突破").as_deref(),
+            Some("一般公共预算收入")
+        );
+        assert_eq!(named("7. 完成两癌筛查").as_deref(), Some("两癌筛查"));
+        assert_eq!(
+            named("新签约上海民禾冷储集散中心等项目").as_deref(),
+            Some("项目")
+        );
+        assert_eq!(named("PM2. 5 平均浓度").as_deref(), Some("PM2.5平均浓度"));
+        assert_eq!(named("PM10").as_deref(), Some("PM10"));
+        assert_eq!(
+            named("盘活“两停一闲”要素资源").as_deref(),
+            Some("盘活要素资源")
+        );
+        assert_eq!(
+            named("民权保税物流中心封关运行首年实现进出口额").as_deref(),
+            Some("进出口额")
+        );
+    }
+
+    #[test]
+    fn a_bare_verb_names_nothing() {
+        assert_eq!(name_before("同比增长"), Name::Nothing);
+        assert_eq!(name_before("增长 "), Name::Nothing);
+        assert_eq!(name_before(""), Name::Nothing);
+    }
+
+    #[test]
+    fn growth_rank_is_an_aspect() {
+        assert_eq!(name_before("增速居全市"), Name::Aspect("增速"));
+        assert_eq!(name_before("增速全市"), Name::Aspect("增速"));
+        assert_eq!(named("综合排序居全省").as_deref(), Some("综合排序"));
+    }
+
+    #[test]
+    fn counted_things_follow_the_number() {
+        assert!(wants_name_after("全年确定的", &name_before("全年确定的")));
+        assert!(wants_name_after("充分发挥", &name_before("充分发挥")));
+        assert!(!wants_name_after("新建桥梁", &name_before("新建桥梁")));
+        assert_eq!(
+            name_after("重点项目完成年度投资").as_deref(),
+            Some("重点项目")
+        );
+        assert_eq!(
+            name_after("输入型病例全部治愈").as_deref(),
+            Some("输入型病例")
+        );
+        assert_eq!(name_after("，").as_deref(), None);
+    }
+}

@@ -1,0 +1,195 @@
+//! Periods: the year or years a figure refers to — a year the sentence states (`2022年，…`),
+//! a five-year plan (`“十四五”时期` → 2021-2025), a five-year review, a section title's year, or
+//! the report's year (targets) and the year before it (results).
+
+use super::Status;
+/// The years a five-year plan code covers: `十四五` → 2021–2025 (from the third plan, 1966,
+/// they run back to back).
+pub fn plan_years(code: &str) -> Option<(i32, i32)> {
+    let n = super::numerals::parse_chinese(code.strip_suffix('五')?)? as i32;
+    (n >= 3).then(|| {
+        let start = 1966 + (n - 3) * 5;
+        (start, start + 4)
+    })
+}
+
+/// The five-year plan named in `text` as a period (`“十四五”时期`, `十三五期间`), if any.
+pub fn plan_period(text: &str) -> Option<(i32, i32)> {
+    for (p, c) in text.char_indices() {
+        if c != '五' {
+            continue;
+        }
+        let Some(start) = text[..p]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| "十一二三四五六七八九".contains(c))
+            .last()
+            .map(|(i, _)| i)
+        else {
+            continue;
+        };
+        let code = &text[start..p + c.len_utf8()];
+        let rest = text[p + c.len_utf8()..].trim_start_matches(['”', '"', '’']);
+        let names_period = ["时期", "期间", "规划", "发展", "主要", "目标"]
+            .iter()
+            .any(|w| rest.starts_with(w));
+        if code.starts_with('十')
+            && names_period
+            && let Some(years) = plan_years(code)
+        {
+            return Some(years);
+        }
+    }
+    None
+}
+
+/// Words of a paragraph looking back over five years (`这是…的五年`, `五年来`).
+pub const FIVE_YEAR_REVIEW_WORDS: &[&str] =
+    &["的五年", "五年来", "过去五年", "过去的五年", "回顾五年"];
+/// Words of a paragraph planning the next five years.
+pub const FIVE_YEAR_PLAN_WORDS: &[&str] = &["今后五年", "未来五年"];
+
+/// Whether a paragraph looks back over five years.
+pub fn reviews_five_years(line: &str) -> bool {
+    FIVE_YEAR_REVIEW_WORDS.iter().any(|w| line.contains(w))
+}
+
+/// The period of a figure whose sentence states no year: from the paragraph (a five-year
+/// review or plan), the section titles, or the report's year (results are of the year before).
+pub fn default_period(
+    status: Status,
+    five_years: bool,
+    titles: &[&str],
+    year: Option<i32>,
+) -> Option<String> {
+    let range = |(a, b): (i32, i32)| format!("{a}-{b}");
+    match status {
+        Status::Actual => {
+            if five_years {
+                return year.map(|y| range((y - 5, y - 1)));
+            }
+            if let Some(y) = titles.iter().rev().find_map(|t| title_year(t)) {
+                return Some(y.to_string());
+            }
+            year.map(|y| (y - 1).to_string())
+        }
+        Status::Target => {
+            if five_years {
+                return year.map(|y| range((y, y + 4)));
+            }
+            for t in titles.iter().rev() {
+                if let Some(p) = plan_period(t) {
+                    return Some(range(p));
+                }
+                if let Some(y) = title_year(t) {
+                    return Some(y.to_string());
+                }
+            }
+            year.map(|y| y.to_string())
+        }
+    }
+}
+
+/// The first year written in a title (`一、2022年工作回顾` → 2022).
+pub fn title_year(title: &str) -> Option<i32> {
+    years(title).next().map(|(_, y)| y)
+}
+
+/// Every `YYYY年` in `text` (digits may be spaced from 年: `展望 2023 年`), with its byte offset.
+pub fn years(text: &str) -> impl Iterator<Item = (usize, i32)> + '_ {
+    text.match_indices('年').filter_map(move |(at, _)| {
+        let head = text[..at].trim_end_matches(' ');
+        let bytes = head.as_bytes();
+        let start = bytes.len().checked_sub(4)?;
+        let digits = &bytes[start..];
+        let bounded = start == 0 || !bytes[start - 1].is_ascii_digit();
+        if !bounded || !digits.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        let year: i32 = head[start..].parse().ok()?;
+        (1900..=2100).contains(&year).then_some((start, year))
+    })
+}
+
+/// The years in `text` that open a clause (`2022年，全县生产总值…`, `到2025年`), with their
+/// byte offsets; not bases of comparison (`较2015年`, `是2015年的`, `2015年以来`).
+pub fn opening_years(text: &str) -> Vec<(usize, i32)> {
+    years(text)
+        .filter(|&(i, _)| {
+            let head = text[..i].trim_end();
+            let opens = head.is_empty()
+                || head.ends_with(['，', ',', '；', ';', '：', ':', '。', '！', '？'])
+                || head.ends_with("到")
+                || head.ends_with("在");
+            let tail = text[i + 4..].trim_start().trim_start_matches('年');
+            let base = tail.starts_with('的')
+                || tail.starts_with("以来")
+                || tail.starts_with('末')
+                || tail.starts_with('底');
+            opens && !base
+        })
+        .collect()
+}
+
+/// The year the sentence before a figure says it belongs to: the last opening year in it.
+pub fn stated_year(sentence_before: &str) -> Option<i32> {
+    opening_years(sentence_before).last().map(|&(_, y)| y)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn five_year_plans() {
+        assert_eq!(plan_years("十四五"), Some((2021, 2025)));
+        assert_eq!(plan_years("十三五"), Some((2016, 2020)));
+        assert_eq!(
+            plan_period("二、“十四五”时期经济社会发展"),
+            Some((2021, 2025))
+        );
+        assert_eq!(plan_period("与“十四五”控制目标统筹"), None);
+    }
+
+    #[test]
+    fn periods() {
+        assert_eq!(stated_year("2022年，全县生产总值完成"), Some(2022));
+        assert_eq!(stated_year("全县生产总值较2015年提高近"), None);
+        assert_eq!(stated_year("分别是2015年的"), None);
+        assert_eq!(stated_year("到2025年，"), Some(2025));
+        assert!(reviews_five_years("是综合实力大幅跃升的五年。"));
+        assert!(!reviews_five_years("人居环境整治提升五年行动"));
+        let period =
+            |status, five, titles: &[&str], year| default_period(status, five, titles, year);
+        assert_eq!(
+            period(Status::Target, false, &["二、2023年工作安排"], Some(2023)).as_deref(),
+            Some("2023")
+        );
+        assert_eq!(
+            period(Status::Actual, true, &[], Some(2021)).as_deref(),
+            Some("2016-2020")
+        );
+        assert_eq!(
+            period(Status::Actual, false, &["一、2022年工作回顾"], Some(2023)).as_deref(),
+            Some("2022")
+        );
+        assert_eq!(
+            period(Status::Actual, false, &[], Some(2023)).as_deref(),
+            Some("2022")
+        );
+        assert_eq!(
+            period(
+                Status::Target,
+                false,
+                &["二、“十四五”时期主要目标"],
+                Some(2021)
+            )
+            .as_deref(),
+            Some("2021-2025")
+        );
+        assert_eq!(
+            period(Status::Target, true, &[], Some(2021)).as_deref(),
+            Some("2021-2025")
+        );
+    }
+}

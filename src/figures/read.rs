@@ -1,0 +1,382 @@
+//! Reading a report into figures: each readable line is scanned, and each span found is given
+//! its meaning from the clause, sentence and section around it.
+
+use std::borrow::Cow;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::corpus::{LineKind, Report};
+
+use super::extract::{self, Span};
+use super::indicator::{self, Name, is_boundary, is_part_boundary};
+use super::{Figure, Kind, Measure, Status, Value};
+use super::{period, status};
+
+/// The year a report was delivered: its metadata, or else [`year_fallback`].
+pub fn report_year(report: &Report) -> Option<i32> {
+    report.meta.year.or_else(|| year_fallback(report))
+}
+
+/// Where metadata does not give the year: the year in the file name (`minquan-2023.txt`), else
+/// the first `YYYY年` in the report's opening lines (`——2023年6月26日在…`).
+fn year_fallback(report: &Report) -> Option<i32> {
+    let name = report.file.as_bytes();
+    let from_name = (0..name.len().saturating_sub(3)).find_map(|i| {
+        let run = &name[i..i + 4];
+        let bounded = (i == 0 || !name[i - 1].is_ascii_digit())
+            && name.get(i + 4).is_none_or(|b| !b.is_ascii_digit());
+        let year: i32 = std::str::from_utf8(run).ok()?.parse().ok()?;
+        (bounded && run.iter().all(u8::is_ascii_digit) && (1949..=2100).contains(&year))
+            .then_some(year)
+    });
+    from_name.or_else(|| {
+        report
+            .lines
+            .iter()
+            .take(12)
+            .find_map(|line| period::title_year(&report.text[line.range.clone()]))
+    })
+}
+
+/// Whether a line's text can hold figures: reading text, headings (a glued heading carries its
+/// paragraph) and glossary entries; not the title and front matter.
+fn holds_figures(kind: LineKind) -> bool {
+    matches!(
+        kind,
+        LineKind::Body | LineKind::Heading(_) | LineKind::Glossary
+    )
+}
+
+/// Every figure of `report`, in text order.
+pub(super) fn figures(report: &Report) -> Vec<Figure> {
+    let year = report_year(report);
+    let sections: Vec<SectionContext> = (0..report.sections.len())
+        .map(|s| SectionContext::new(report.section_path(s), year))
+        .collect();
+    let outside = SectionContext::new(Vec::new(), year);
+    let mut out = Vec::new();
+    for (index, line) in report.lines.iter().enumerate() {
+        if !holds_figures(line.kind) {
+            continue;
+        }
+        let content = &report.text[line.content.clone()];
+        let mut spans = extract::scan(content);
+        spans.retain(|s| !in_defined_term(content, s));
+        if spans.is_empty() {
+            continue;
+        }
+        let words = LineWords::find(content);
+        let section = report.section_at(line.content.start);
+        let in_section = section.map_or(&outside, |s| &sections[s]);
+        let context = LineContext {
+            content,
+            spans: &spans,
+            plan: in_section.plan,
+            year,
+            opening_years: period::opening_years(content),
+            goals: words.goals,
+            recaps: words.recaps,
+            periods: [
+                &in_section.periods[usize::from(words.reviews_five_years)],
+                &in_section.periods[2 + usize::from(words.plans_five_years)],
+            ],
+        };
+        let mut columns = Columns {
+            text: &report.text[line.range.start..line.content.end],
+            byte: 0,
+            chars: 0,
+        };
+        let lead = line.content.start - line.range.start;
+        let mut state = State::default();
+        for (k, span) in spans.iter().enumerate() {
+            let mut figure = context.figure(k, &mut state);
+            figure.span = line.content.start + span.start..line.content.start + span.end;
+            figure.line = index;
+            figure.col = columns.at(lead + span.start) + 1;
+            figure.section = section;
+            out.push(figure);
+        }
+    }
+    out
+}
+
+/// Character columns counted incrementally along one line.
+struct Columns<'a> {
+    text: &'a str,
+    byte: usize,
+    chars: usize,
+}
+
+impl Columns<'_> {
+    /// The number of characters before byte `offset` (offsets must not decrease).
+    fn at(&mut self, offset: usize) -> usize {
+        self.chars += self.text[self.byte..offset].chars().count();
+        self.byte = offset;
+        self.chars
+    }
+}
+
+/// The words of a line that bear on status and period, found in one pass.
+struct LineWords {
+    goals: Vec<Range<usize>>,
+    recaps: Vec<Range<usize>>,
+    reviews_five_years: bool,
+    plans_five_years: bool,
+}
+
+/// Every status and period word, and the lists it belongs to (a bit per list: a word may be in
+/// several, as `过去五年` is a recap and a five-year review).
+static LINE_WORDS: LazyLock<(AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
+    let lists: [&[&str]; 4] = [
+        status::TARGET_WORDS,
+        status::RECAP_WORDS,
+        period::FIVE_YEAR_REVIEW_WORDS,
+        period::FIVE_YEAR_PLAN_WORDS,
+    ];
+    let mut words: Vec<&str> = Vec::new();
+    let mut lists_of: Vec<u8> = Vec::new();
+    for (i, list) in lists.iter().enumerate() {
+        for w in *list {
+            match words.iter().position(|x| x == w) {
+                Some(at) => lists_of[at] |= 1 << i,
+                None => {
+                    words.push(w);
+                    lists_of.push(1 << i);
+                }
+            }
+        }
+    }
+    let automaton = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&words)
+        .expect("status words build an automaton");
+    (automaton, lists_of)
+});
+
+impl LineWords {
+    fn find(text: &str) -> LineWords {
+        let (automaton, lists_of) = &*LINE_WORDS;
+        let mut words = LineWords {
+            goals: Vec::new(),
+            recaps: Vec::new(),
+            reviews_five_years: false,
+            plans_five_years: false,
+        };
+        for m in automaton.find_iter(text) {
+            let lists = lists_of[m.pattern().as_usize()];
+            if lists & 1 != 0 {
+                words.goals.push(m.range());
+            }
+            if lists & 2 != 0 {
+                words.recaps.push(m.range());
+            }
+            words.reviews_five_years |= lists & 4 != 0;
+            words.plans_five_years |= lists & 8 != 0;
+        }
+        words
+    }
+}
+
+/// The last entry of `list` (in text order by `at`) that starts before `offset`.
+fn last_before<T>(list: &[T], offset: usize, at: impl Fn(&T) -> usize) -> Option<&T> {
+    let n = list.partition_point(|x| at(x) < offset);
+    n.checked_sub(1).map(|i| &list[i])
+}
+
+/// Whether a span is part of a term being defined (`3. 四个口袋：指…`, as in a glossary): a
+/// slogan's numeral, not a figure.
+fn in_defined_term(content: &str, span: &Span) -> bool {
+    let after = &content[span.end..];
+    // A term is short: its colon comes within a few characters.
+    let Some((end, _)) = after.char_indices().take(12).find(|&(_, c)| is_boundary(c)) else {
+        return false;
+    };
+    let rest = &after[end..];
+    let defines = rest
+        .strip_prefix('：')
+        .or_else(|| rest.strip_prefix(':'))
+        .is_some_and(|r| r.trim_start().starts_with('指') || r.trim_start().starts_with("是指"));
+    defines && !content[..span.start].contains(['：', ':', '，', ','])
+}
+
+/// One line being read, with what is worked out once per line.
+struct LineContext<'a> {
+    content: &'a str,
+    spans: &'a [Span],
+    /// Whether the line is in a plan chapter.
+    plan: bool,
+    /// The report's year.
+    year: Option<i32>,
+    /// Years opening a clause, by offset.
+    opening_years: Vec<(usize, i32)>,
+    /// Goal words (`预期目标`, `力争`) and recap words (`去年`), by range.
+    goals: Vec<Range<usize>>,
+    recaps: Vec<Range<usize>>,
+    /// The period of a result and of a target where the sentence states none.
+    periods: [&'a Option<String>; 2],
+}
+
+/// What a section tells its figures, worked out once per section.
+struct SectionContext {
+    /// Whether it is (inside) a plan chapter.
+    plan: bool,
+    /// Default periods: of a result, of a result in a five-year review, of a target, of a
+    /// target in a five-year plan.
+    periods: [Option<String>; 4],
+}
+
+impl SectionContext {
+    fn new(titles: Vec<&str>, year: Option<i32>) -> SectionContext {
+        let period = |status, five| period::default_period(status, five, &titles, year);
+        SectionContext {
+            plan: status::is_plan(titles.iter().copied()),
+            periods: [
+                period(Status::Actual, false),
+                period(Status::Actual, true),
+                period(Status::Target, false),
+                period(Status::Target, true),
+            ],
+        }
+    }
+}
+
+/// What carries from one figure of a line to the next.
+#[derive(Default)]
+struct State<'a> {
+    /// The indicator of the last named figure in this sentence part.
+    indicator: Option<Cow<'a, str>>,
+    /// The measure and sign of the last figure, for list continuations (`增长9.8%、12.5%`).
+    measure: Option<(Measure, f64)>,
+    /// Where the sentence of the last figure starts.
+    sentence_start: usize,
+}
+
+const SENTENCE_END: [char; 5] = ['。', '！', '？', '!', '?'];
+
+fn after_char(s: &str, i: usize) -> usize {
+    i + s[i..].chars().next().map_or(0, char::len_utf8)
+}
+
+impl<'a> LineContext<'a> {
+    fn figure(&self, k: usize, state: &mut State<'a>) -> Figure {
+        let span = &self.spans[k];
+        let content = self.content;
+        let prev_end = if k > 0 { self.spans[k - 1].end } else { 0 };
+        let between = &content[prev_end..span.start];
+        if between.contains(is_part_boundary) {
+            state.indicator = None;
+            state.measure = None;
+        }
+        let clause_start = between
+            .rfind(is_boundary)
+            .map_or(prev_end, |i| after_char(content, prev_end + i));
+        let clause = &content[clause_start..span.start];
+        let after = &content[span.end..];
+        if let Some(i) = between.rfind(SENTENCE_END) {
+            state.sentence_start = after_char(content, prev_end + i);
+        }
+        let sentence_start = state.sentence_start;
+        let in_sentence = |r: &Range<usize>| r.start >= sentence_start && r.end <= span.start;
+
+        let indicator = self.indicator(k, clause, after, state);
+        let continues_list = k > 0 && clause.trim().is_empty() && between.trim() == "、";
+        let (measure, sign) = match state.measure {
+            Some(previous) if continues_list => previous,
+            _ => status::measure(span.kind, clause, after, indicator.as_deref()),
+        };
+        state.measure = Some((measure, sign));
+        let qualifier = status::qualifier(clause, after, span.inner_qualifier);
+        // Each list is in text order: look only at the last entry before the figure.
+        let stated = last_before(&self.opening_years, span.start, |&(at, _)| at)
+            .filter(|&&(at, _)| at >= sentence_start)
+            .map(|&(_, y)| y);
+        let goal = last_before(&self.goals, span.start, |r| r.start).is_some_and(in_sentence);
+        let recap = last_before(&self.recaps, span.start, |r| r.start).is_some_and(in_sentence);
+        let status = status::status(self.plan, goal, recap, stated, self.year);
+        let period = match stated {
+            Some(y) => Some(y.to_string()),
+            None => self.periods[usize::from(status == Status::Target)].clone(),
+        };
+        let value = span.value.clone().map(|v| match v {
+            Value::Number(x) => Value::Number(x * sign),
+            Value::Range(a, b) => Value::Range(a * sign, b * sign),
+            other => other,
+        });
+        Figure {
+            span: 0..0,
+            line: 0,
+            col: 0,
+            text: content[span.start..span.end].to_string(),
+            kind: span.kind,
+            value,
+            unit: span.unit.to_string(),
+            measure,
+            indicator,
+            status,
+            qualifier: qualifier.map(str::to_string),
+            period,
+            section: None,
+        }
+    }
+
+    /// What figure `k` measures; updates the indicator carried to the next figure.
+    fn indicator(
+        &self,
+        k: usize,
+        clause: &'a str,
+        after: &str,
+        state: &mut State<'a>,
+    ) -> Option<String> {
+        let span = &self.spans[k];
+        let content = self.content;
+        // `A、B分别增长9.8%、12.5%`: the items pair with the figures in order.
+        let mut window = span.start.saturating_sub(600);
+        while !content.is_char_boundary(window) {
+            window -= 1;
+        }
+        let major_start = content[window..span.start]
+            .rfind(|c| is_boundary(c) && !matches!(c, '、' | '（' | '）' | '(' | ')'))
+            .map_or(window, |i| after_char(content, window + i));
+        let major = &content[major_start..span.start];
+        if let Some(p) = major.find("分别") {
+            let subject = &major[..p];
+            let order = k - self.spans[..k].partition_point(|s| s.start <= major_start + p);
+            if let Name::Named(name) =
+                indicator::name_before(indicator::paired_item(subject, order))
+            {
+                return Some(indicator::expand_contraction(&name, order));
+            }
+        }
+        let name = indicator::name_before(clause);
+        let trimmed = clause.trim();
+        // `是省定任务的3.4倍`, `占生产总值的比重15.9%`: a multiple or share of the indicator before.
+        if (trimmed.starts_with('是') && trimmed.ends_with('的')) || trimmed.starts_with('占') {
+            return state.indicator.as_deref().map(str::to_string);
+        }
+        let counted = matches!(
+            span.kind,
+            Kind::Count | Kind::Percent | Kind::Money | Kind::Quantity
+        );
+        if counted
+            && after.chars().next().is_some_and(|c| c > '\u{4dff}')
+            && indicator::wants_name_after(clause, &name)
+            && let Some(name) = indicator::name_after(after)
+        {
+            return Some(name);
+        }
+        match name {
+            Name::Named(name) => {
+                let named = name.to_string();
+                state.indicator = Some(name);
+                Some(named)
+            }
+            Name::Aspect(aspect) => state
+                .indicator
+                .as_ref()
+                .map(|base| format!("{base}{aspect}")),
+            Name::Nothing => state.indicator.as_deref().map(str::to_string),
+        }
+    }
+}

@@ -1,0 +1,295 @@
+//! What a figure states, read from the words around it: a level, a change (signed: `下降4.3%`
+//! is -4.3), a rank or a share; its qualifier (`左右`, `以上`, `超`, `近`…); whether it is a
+//! target or a result; and the period it refers to.
+
+use super::{Kind, Measure, Status};
+
+/// Verbs of decline: the change they introduce is negative.
+#[rustfmt::skip]
+const FALLING: &[&str] = &[
+    "下降", "减少", "回落", "降低", "下滑", "缩减", "降幅", "降", "后退",
+    "減少", "壓減", "削减",
+];
+/// Verbs of growth.
+#[rustfmt::skip]
+const RISING: &[&str] = &[
+    "增长", "增加", "提高", "上升", "提升", "增幅", "增速", "上涨", "前进",
+    "攀升", "扩大", "增長", "提昇",
+];
+/// Words between a change verb and its number that do not change its meaning.
+#[rustfmt::skip]
+const FILLERS: &[&str] = &[
+    "了", "约", "近", "将近", "超过", "超", "达", "分别", "为", "高达",
+    "逾", "至少",
+];
+/// After a verb of change, these make the number the new level (`降到70微克/立方米`).
+const TO_LEVEL: &[&str] = &["到", "至", "为"];
+
+/// Qualifiers written after a figure.
+const AFTER: &[&str] = &["左右", "以上", "以内", "以下", "上下", "之内", "之间"];
+/// Qualifiers written before a figure, longest first.
+#[rustfmt::skip]
+const BEFORE: &[&str] = &[
+    "将近", "接近", "超过", "不低于", "不少于", "不超过", "不高于", "控制在",
+    "突破", "力争", "预计", "近", "约", "超", "逾", "达到", "高于", "低于",
+];
+
+/// Whether the figure states a level, a change or a share, and the sign of a change. `before`
+/// is the clause text before the figure, `after` the text after it.
+pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -> (Measure, f64) {
+    if kind == Kind::Rank {
+        let core = strip_fillers(before);
+        if ends_with_any(core, &["后退", "下降", "下滑", "回落"]) {
+            return (Measure::Change, -1.0);
+        }
+        if ends_with_any(core, &["前进", "提升", "上升", "进位"]) {
+            return (Measure::Change, 1.0);
+        }
+        return (Measure::Rank, 1.0);
+    }
+    let core = strip_fillers(before);
+    let to_level = TO_LEVEL.iter().any(|t| core.ends_with(t));
+    let core = if to_level {
+        TO_LEVEL
+            .iter()
+            .find_map(|t| core.strip_suffix(t))
+            .unwrap_or(core)
+    } else {
+        core
+    };
+    let verb_falling = ends_with_any(core, FALLING);
+    let verb_rising = ends_with_any(core, RISING);
+    if (verb_falling || verb_rising) && !to_level {
+        return (Measure::Change, if verb_falling { -1.0 } else { 1.0 });
+    }
+    if kind == Kind::PercentagePoint {
+        return (Measure::Change, 1.0);
+    }
+    // `减少碳排放12万吨`: the verb leads its object, and the figure is the amount of the cut.
+    let leading_cut = ["减少", "減少", "降低", "削减", "压减", "壓減", "下降"]
+        .iter()
+        .any(|v| before.trim_start().starts_with(v));
+    if leading_cut && matches!(kind, Kind::Quantity | Kind::Money | Kind::Count) {
+        return (Measure::Change, -1.0);
+    }
+    if kind == Kind::Multiple {
+        // `是省定任务的3.4倍` is a share of a goal; `是2015年的1.9倍` a change since then.
+        let of_time = core
+            .strip_suffix('的')
+            .is_some_and(|s| s.ends_with('年') || s.ends_with('末') || s.ends_with("同期"));
+        if core.ends_with('的') && !of_time {
+            return (Measure::Share, 1.0);
+        }
+        return (Measure::Change, 1.0);
+    }
+    if kind == Kind::Percent {
+        let share_name = indicator.is_some_and(|name| {
+            ["率", "占比", "比重", "比例"]
+                .iter()
+                .any(|s| name.ends_with(s))
+                && !["失业率", "增长率", "涨幅", "增速"]
+                    .iter()
+                    .any(|s| name.ends_with(s))
+        });
+        let qualified = AFTER.iter().any(|q| after.starts_with(q));
+        let of_whole =
+            core.ends_with('的') || (!qualified && after.chars().next().is_some_and(is_han));
+        let part_of = before.trim_start().starts_with('占')
+            || ["比重", "占比", "比例"].iter().any(|w| core.ends_with(w));
+        if share_name || of_whole || part_of {
+            return (Measure::Share, 1.0);
+        }
+    }
+    (Measure::Level, 1.0)
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+fn ends_with_any(s: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| s.ends_with(w))
+}
+
+/// `before` without trailing spaces and the fillers between a verb and its number.
+fn strip_fillers(before: &str) -> &str {
+    let mut s = before.trim_end();
+    loop {
+        let next = FILLERS
+            .iter()
+            .find_map(|f| s.strip_suffix(f))
+            .map(str::trim_end);
+        match next {
+            Some(n) if n.len() < s.len() => s = n,
+            _ => return s,
+        }
+    }
+}
+
+/// The qualifier of a figure: written after it (`8%左右`), inside it (`990余万元`), or before
+/// it (`超500亿元`, `首次突破10亿度`).
+pub fn qualifier(before: &str, after: &str, inner: Option<&'static str>) -> Option<&'static str> {
+    let after = after.trim_start();
+    if let Some(q) = AFTER.iter().find(|q| after.starts_with(**q)) {
+        return Some(q);
+    }
+    if inner.is_some() {
+        return inner;
+    }
+    let before = before.trim_end();
+    BEFORE
+        .iter()
+        .find(|q| before.ends_with(**q))
+        .copied()
+        .filter(|q| *q != "达到")
+}
+
+/// Chapter and section titles that announce plans rather than results.
+#[rustfmt::skip]
+const PLAN_TITLES: &[&str] = &[
+    "工作安排", "重点工作", "目标任务", "主要目标", "远景目标", "预期目标", "展望",
+    "工作打算", "总体要求", "工作思路", "十件实事", "民生实事", "重點工作", "目標任務",
+    "主要目標", "遠景目標", "預期目標",
+];
+
+/// Whether a section path (chapter first) is a plan: `二、2023年工作安排`, `三、2021年重点工作`.
+pub fn is_plan<'a>(titles: impl IntoIterator<Item = &'a str>) -> bool {
+    titles
+        .into_iter()
+        .any(|t| PLAN_TITLES.iter().any(|p| t.contains(p)))
+}
+
+/// Words in a sentence that make its figures targets wherever it stands.
+#[rustfmt::skip]
+pub const TARGET_WORDS: &[&str] = &[
+    "预期目标", "目标是", "目标为", "力争", "争取到", "預期目標", "目標是", "力爭",
+];
+/// Words that make a sentence in a plan chapter a recap of results.
+pub const RECAP_WORDS: &[&str] = &["过去一年", "去年", "上年", "过去五年"];
+
+/// A target or a result. In a plan chapter a figure is a target unless its sentence recaps
+/// (`recap`: a [`RECAP_WORDS`] word before it) or opens on a past year; elsewhere it is a
+/// target only in a sentence stating goals (`goal`: a [`TARGET_WORDS`] word before it).
+pub fn status(
+    plan: bool,
+    goal: bool,
+    recap: bool,
+    opening_year: Option<i32>,
+    year: Option<i32>,
+) -> Status {
+    let past = matches!((opening_year, year), (Some(o), Some(y)) if o < y);
+    match (plan, goal) {
+        (true, _) if past || recap => Status::Actual,
+        (true, _) | (false, true) => Status::Target,
+        (false, false) => Status::Actual,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn declines_are_negative_changes() {
+        for verb in ["下降", "同比下降", "减少", "回落", "降低"] {
+            assert_eq!(
+                measure(Kind::Percent, verb, "", None),
+                (Measure::Change, -1.0),
+                "{verb}"
+            );
+        }
+        assert_eq!(
+            measure(Kind::Percent, "同比增长", "", None),
+            (Measure::Change, 1.0)
+        );
+        assert_eq!(
+            measure(Kind::PercentagePoint, "提高", "", None),
+            (Measure::Change, 1.0)
+        );
+    }
+
+    #[test]
+    fn falling_to_a_level_is_a_level() {
+        assert_eq!(
+            measure(Kind::Quantity, "平均浓度分别降到", "", None),
+            (Measure::Level, 1.0)
+        );
+        assert_eq!(
+            measure(
+                Kind::Percent,
+                "涨幅控制在",
+                "左右",
+                Some("居民消费价格涨幅")
+            ),
+            (Measure::Level, 1.0)
+        );
+    }
+
+    #[test]
+    fn shares_and_multiples() {
+        assert_eq!(
+            measure(Kind::Percent, "覆盖率达到", "以上", Some("良种覆盖率")).0,
+            Measure::Share
+        );
+        assert_eq!(
+            measure(Kind::Percent, "完成年度投资计划的", "。", None).0,
+            Measure::Share
+        );
+        assert_eq!(
+            measure(Kind::Multiple, "是省定任务的", "，", None).0,
+            Measure::Share
+        );
+        assert_eq!(
+            measure(Kind::Multiple, "分别是2015年的", "、", None).0,
+            Measure::Change
+        );
+    }
+
+    #[test]
+    fn ranks_and_rank_moves() {
+        assert_eq!(measure(Kind::Rank, "增速居全市", "", None).0, Measure::Rank);
+        assert_eq!(
+            measure(Kind::Rank, "较2015年前进", "", None),
+            (Measure::Change, 1.0)
+        );
+        assert_eq!(
+            measure(Kind::Rank, "后退", "", None),
+            (Measure::Change, -1.0)
+        );
+    }
+
+    #[test]
+    fn qualifiers_before_inside_and_after() {
+        assert_eq!(qualifier("增长", "左右，", None), Some("左右"));
+        assert_eq!(qualifier("增长", "以上", None), Some("以上"));
+        assert_eq!(qualifier("控制在", "以内", None), Some("以内"));
+        assert_eq!(qualifier("控制在", "。", None), Some("控制在"));
+        assert_eq!(qualifier("发放价值", "的", Some("余")), Some("余"));
+        assert_eq!(qualifier("收入超", "，", None), Some("超"));
+        assert_eq!(qualifier("首次突破", "，", None), Some("突破"));
+        assert_eq!(qualifier("提高近", "；", None), Some("近"));
+        assert_eq!(qualifier("将近", "。", None), Some("将近"));
+        assert_eq!(qualifier("完成", "。", None), None);
+        assert_eq!(qualifier("达到", "。", None), None);
+    }
+
+    #[test]
+    fn plans_are_told_by_their_titles() {
+        assert!(is_plan(["二、2023年工作安排"]));
+        assert!(is_plan(["三、2021年重点工作", "（一）激活创新要素"]));
+        assert!(is_plan(["二、“十四五”时期经济社会发展主要目标任务"]));
+        assert!(!is_plan(["一、2022年工作回顾"]));
+    }
+
+    #[test]
+    fn targets_and_results() {
+        assert_eq!(status(true, false, false, None, Some(2023)), Status::Target);
+        assert_eq!(
+            status(true, false, false, Some(2022), Some(2023)),
+            Status::Actual
+        );
+        assert_eq!(status(true, false, true, None, Some(2023)), Status::Actual);
+        assert_eq!(status(false, true, false, None, None), Status::Target);
+        assert_eq!(status(false, false, false, None, None), Status::Actual);
+    }
+}

@@ -1,0 +1,134 @@
+//! `baogao figures` run as a user runs it: the real binary over the bundled reports and over a
+//! report on disk, its output checked against the report files.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn baogao(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_baogao"))
+        .args(args)
+        .output()
+        .expect("the baogao binary runs")
+}
+
+fn report_line(file: &str, line: usize) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/reports")
+        .join(file);
+    std::fs::read_to_string(path)
+        .expect("bundled report")
+        .lines()
+        .nth(line - 1)
+        .expect("line exists")
+        .to_string()
+}
+
+const FIELDS: [&str; 14] = [
+    "file",
+    "line",
+    "col",
+    "text",
+    "kind",
+    "value",
+    "unit",
+    "measure",
+    "indicator",
+    "status",
+    "qualifier",
+    "period",
+    "report",
+    "section",
+];
+
+#[test]
+fn jsonl_rows_carry_the_contract_fields_and_point_at_the_source() {
+    let output = baogao(&["figures", "--format", "jsonl"]);
+    assert!(output.status.success(), "{output:?}");
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let rows: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
+    assert!(rows.len() > 500, "{} figures", rows.len());
+    for row in &rows {
+        for field in FIELDS {
+            assert!(row.get(field).is_some(), "{field} missing in {row}");
+        }
+        let file = row["file"].as_str().unwrap();
+        let line = row["line"].as_u64().unwrap() as usize;
+        let col = row["col"].as_u64().unwrap() as usize;
+        let text = row["text"].as_str().unwrap();
+        let source: String = report_line(file, line).chars().skip(col - 1).collect();
+        assert!(source.starts_with(text), "{row} does not point at its text");
+        assert!(row["section"].is_array());
+    }
+    let gdp = rows
+        .iter()
+        .find(|r| r["file"] == "minquan-2023.txt" && r["text"] == "283.1亿元")
+        .expect("the 2022 GDP figure");
+    assert_eq!(gdp["line"], 8);
+    assert_eq!(gdp["col"], 199);
+    assert_eq!(gdp["kind"], "money");
+    assert_eq!(gdp["unit"], "元");
+    assert_eq!(gdp["status"], "actual");
+    assert_eq!(gdp["period"], "2022");
+    assert!((gdp["value"].as_f64().unwrap() - 283.1e8).abs() < 1.0);
+    assert_eq!(gdp["section"][0], "一、2022年工作回顾");
+}
+
+#[test]
+fn csv_has_the_same_columns() {
+    let output = baogao(&["figures", "--format", "csv"]);
+    assert!(output.status.success(), "{output:?}");
+    let mut reader = csv::Reader::from_reader(output.stdout.as_slice());
+    let headers: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(headers, FIELDS);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let jsonl = baogao(&["figures", "--format", "jsonl"]);
+    assert_eq!(
+        rows.len(),
+        String::from_utf8(jsonl.stdout).unwrap().lines().count()
+    );
+    let target = rows
+        .iter()
+        .find(|r| &r[0] == "minquan-2023.txt" && &r[1] == "24" && &r[3] == "8%")
+        .expect("the 2023 growth target");
+    assert_eq!(&target[9], "target");
+    assert_eq!(&target[10], "左右");
+    assert_eq!(&target[11], "2023");
+    assert!(target[13].contains("工作安排"), "{:?}", &target[13]);
+}
+
+#[test]
+fn the_table_reads_a_report_on_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("兰考-2024.txt");
+    std::fs::write(
+        &path,
+        "一、2023年工作回顾\n2023年，全县生产总值完成412.6亿元，同比下降1.2%；粮食产量达到15萬噸。\n",
+    )
+    .unwrap();
+    let output = baogao(&["figures", path.to_str().unwrap()]);
+    assert!(output.status.success(), "{output:?}");
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert!(lines[0].starts_with("where"), "{stdout}");
+    assert_eq!(lines.len(), 4, "{stdout}");
+    assert!(lines[1].contains("412.6亿元") && lines[1].contains("41260000000"));
+    assert!(lines[2].contains("-1.2") && lines[2].contains("change"));
+    assert!(lines[3].contains("15萬噸") && lines[3].contains("150000"));
+    assert!(lines.iter().skip(1).all(|l| l.contains("2023")));
+}
+
+#[test]
+fn an_unreadable_path_fails_clearly() {
+    let output = baogao(&["figures", "/nonexistent/report.txt"]);
+    assert!(!output.status.success());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("/nonexistent/report.txt"), "{stderr}");
+}
