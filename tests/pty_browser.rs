@@ -1,5 +1,5 @@
 //! The real `baogao` binary in a pseudo-terminal, its screen read through the `vt100` terminal
-//! emulator: start, navigate the tree to a section, search and walk the hits, open the help,
+//! emulator: start, navigate the tree to a section, jump to a figure, search and walk the hits, open the help,
 //! and quit with exit status 0 and the terminal restored.
 
 use std::io::{Read, Write};
@@ -75,6 +75,19 @@ impl Session {
         }
     }
 
+    /// Whether a cell is drawn in the selected figure's colours (light magenta behind).
+    fn shows_selected_figure(&self) -> bool {
+        let parser = self.screen.lock().unwrap();
+        let screen = parser.screen();
+        (0..ROWS).any(|row| {
+            (0..COLS).any(|col| {
+                screen
+                    .cell(row, col)
+                    .is_some_and(|cell| cell.bgcolor() == vt100::Color::Idx(13))
+            })
+        })
+    }
+
     fn send(&mut self, keys: &str) {
         self.writer.write_all(keys.as_bytes()).unwrap();
         self.writer.flush().unwrap();
@@ -127,6 +140,25 @@ fn open_second_chapter(session: &mut Session) {
             text_top.contains("二、2035年远景目标") && status.contains("§ 二、2035年远景目标")
         },
     );
+}
+
+/// Focus the figures panel, move to its second row and jump: the figure is drawn selected.
+fn jump_to_a_figure(session: &mut Session) {
+    session.send("\t\t");
+    session.wait_for("the figures panel to take the focus", |s| {
+        s.lines().last().is_some_and(|l| l.contains("FIGURES"))
+    });
+    session.send("j");
+    session.send(ENTER);
+    let start = Instant::now();
+    while !session.shows_selected_figure() {
+        assert!(
+            start.elapsed() < PATIENCE,
+            "no selected figure:\n{}",
+            session.contents()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
 }
 
 fn search_and_walk_hits(session: &mut Session) {
@@ -193,6 +225,7 @@ fn browse_search_help_and_quit_in_a_real_terminal() {
     let mut session = Session::start(&[]);
     first_frame(&session);
     open_second_chapter(&mut session);
+    jump_to_a_figure(&mut session);
     search_and_walk_hits(&mut session);
     help_opens_and_closes(&mut session);
     quit(session);
