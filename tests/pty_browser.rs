@@ -1,6 +1,6 @@
 //! The real `baogao` binary in a pseudo-terminal, its screen read through the `vt100` terminal
-//! emulator: start, navigate the tree to a section, jump to a figure, search and walk the hits, open the help,
-//! and quit with exit status 0 and the terminal restored.
+//! emulator: start, navigate the tree to a section, jump to a figure, search and walk the hits,
+//! open the help, and quit with exit status 0 and the terminal restored.
 
 use std::io::{Read, Write};
 use std::sync::{Arc, Mutex};
