@@ -314,7 +314,8 @@ fn keep_in_view(top: &mut usize, cursor: usize, height: usize) {
     }
 }
 
-#[cfg(test)]
-pub(crate) mod fixture;
+/// Reports built line by line, for this crate's tests and its integration tests.
+#[doc(hidden)]
+pub mod fixture;
 #[cfg(test)]
 mod tests;

@@ -4,7 +4,7 @@
 
 #![allow(dead_code)]
 
-pub mod fixture;
+pub use baogao::app::fixture;
 
 use baogao::app::App;
 use baogao::corpus::{Corpus, Report, load_embedded};
