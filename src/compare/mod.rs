@@ -14,7 +14,7 @@ use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher};
 
 use crate::corpus::Report;
-use crate::figures::{Figure, Measure, Status};
+use crate::figures::{Figure, Measure, Status, Value};
 
 pub use aliases::{AliasTable, BUNDLED};
 pub use verdict::{Verdict, judge};
@@ -165,3 +165,27 @@ pub fn compare(entry: &IndicatorEntry, reports: &[Report], figures: &[Vec<Figure
         })
         .collect()
 }
+
+/// Qualifiers written after the number they qualify (`8%左右`); the others come before (`近百亿元`).
+const TRAILING_QUALIFIERS: &[&str] = &["左右", "以上", "以内", "以下"];
+
+/// A figure as a reader would say it in a table: a change with its direction, a qualifier the
+/// surface lacks put back where the report writes it (`↑8%左右`, `↑近百亿元`).
+pub fn shown(figure: &Figure) -> String {
+    let arrow = match (figure.measure, &figure.value) {
+        (Measure::Change, Some(Value::Number(v))) if *v < 0.0 => "↓",
+        (Measure::Change, Some(Value::Number(_))) => "↑",
+        _ => "",
+    };
+    let text = figure.text.as_str();
+    match figure.qualifier.as_deref() {
+        Some(q) if !text.contains(q) && TRAILING_QUALIFIERS.contains(&q) => {
+            format!("{arrow}{text}{q}")
+        }
+        Some(q) if !text.contains(q) => format!("{arrow}{q}{text}"),
+        _ => format!("{arrow}{text}"),
+    }
+}
+
+#[cfg(test)]
+mod tests;
