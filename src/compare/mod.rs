@@ -11,7 +11,7 @@ mod verdict;
 use std::collections::BTreeMap;
 
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
-use nucleo_matcher::{Config, Matcher};
+use nucleo_matcher::{Config, Matcher, Utf32Str};
 
 use crate::corpus::Report;
 use crate::figures::{Figure, Measure, Status, Value};
@@ -80,13 +80,29 @@ impl IndicatorIndex {
 
     /// Entries whose name matches `query` fuzzily, best first; all entries for an empty query.
     pub fn search(&self, query: &str) -> Vec<&IndicatorEntry> {
+        self.search_indices(query)
+            .into_iter()
+            .map(|i| &self.entries[i])
+            .collect()
+    }
+
+    /// Positions in [`Self::entries`] of the entries matching `query` fuzzily, best first (ties
+    /// most-cited first); every position for an empty query.
+    pub fn search_indices(&self, query: &str) -> Vec<usize> {
         let pattern = Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart);
         let mut matcher = Matcher::new(Config::DEFAULT);
-        pattern
-            .match_list(self.entries.iter().map(|e| e.name.as_str()), &mut matcher)
-            .into_iter()
-            .filter_map(|(name, _)| self.entries.iter().find(|e| e.name == name))
-            .collect()
+        let mut buffer = Vec::new();
+        let mut scored: Vec<(usize, u32)> = self
+            .entries
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| {
+                let score = pattern.score(Utf32Str::new(&e.name, &mut buffer), &mut matcher)?;
+                Some((i, score))
+            })
+            .collect();
+        scored.sort_by_key(|&(i, score)| (std::cmp::Reverse(score), i));
+        scored.into_iter().map(|(i, _)| i).collect()
     }
 
     /// The entry a user means by `query`: an exact or alias match, else the best fuzzy match.
