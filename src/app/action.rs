@@ -56,6 +56,22 @@ pub enum Action {
     ToggleFigureScope,
     /// Show or hide the help overlay.
     ToggleHelp,
+    // Compare
+    /// Open the compare view.
+    OpenCompare,
+    /// A key typed into the compare view's filter.
+    CompareInput(KeyEvent),
+    /// Close the compare view.
+    CloseCompare,
+    /// Move ↑/↓ between the compare view's indicators and its rows.
+    ToggleCompareFocus,
+    /// Chart the levels or the growth rates.
+    ToggleCompareChart,
+    // Glossary
+    /// Explain the first glossary term on screen, or the next one.
+    ShowTerm,
+    /// Close the glossary popup.
+    CloseTerm,
     /// The terminal now has this many columns and rows.
     Resize {
         /// Columns.

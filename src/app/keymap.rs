@@ -137,6 +137,18 @@ pub const NORMAL: &[Binding] = &[
         Action::ToggleFigureScope,
         "figures of the section in view, or of the whole report",
     ),
+    // Compare
+    bind(
+        &[ch('c')],
+        Action::OpenCompare,
+        "compare an indicator across reports and years, targets against results",
+    ),
+    // Glossary
+    bind(
+        &[ch('K')],
+        Action::ShowTerm,
+        "explain the first glossary term on screen (again: the next one)",
+    ),
     hint(&[ch('?')], Action::ToggleHelp, "this help", "help"),
     hint(&[ch('q'), ctrl('c')], Action::Quit, "quit", "quit"),
 ];
@@ -175,11 +187,73 @@ pub const HELP: &[Binding] = &[
     bind(&[ctrl('c')], Action::Quit, "quit"),
 ];
 
+// Compare
+/// The compare view: everything not listed here is typed into its filter.
+pub const COMPARE: &[Binding] = &[
+    bind(
+        &[key(KeyCode::Down), ctrl('n')],
+        Action::MoveDown,
+        "next indicator, or next row",
+    ),
+    bind(
+        &[key(KeyCode::Up), ctrl('p')],
+        Action::MoveUp,
+        "previous indicator, or previous row",
+    ),
+    hint(
+        &[key(KeyCode::Tab), key(KeyCode::BackTab)],
+        Action::ToggleCompareFocus,
+        "move between the indicators and the rows",
+        "rows",
+    ),
+    hint(
+        &[key(KeyCode::Enter)],
+        Action::Activate,
+        "on an indicator: go to its rows; on a row: jump to its figure",
+        "jump",
+    ),
+    hint(
+        &[ctrl('t')],
+        Action::ToggleCompareChart,
+        "chart the levels or the growth rates",
+        "chart",
+    ),
+    hint(
+        &[key(KeyCode::Esc)],
+        Action::CloseCompare,
+        "close the compare view",
+        "close",
+    ),
+    bind(&[ctrl('c')], Action::Quit, "quit"),
+];
+
+// Glossary
+/// The glossary popup.
+pub const GLOSSARY: &[Binding] = &[
+    hint(
+        &[ch('K')],
+        Action::ShowTerm,
+        "the next term on screen",
+        "next",
+    ),
+    hint(
+        &[key(KeyCode::Esc), ch('q'), key(KeyCode::Enter)],
+        Action::CloseTerm,
+        "close the definition",
+        "close",
+    ),
+    bind(&[ctrl('c')], Action::Quit, "quit"),
+];
+
 /// The help's sections, in order: a title and a table.
 pub const HELP_SECTIONS: &[(&str, &[Binding])] = &[
     ("reading", NORMAL),
     ("search line", SEARCH),
     ("this help", HELP),
+    // Compare
+    ("compare view", COMPARE),
+    // Glossary
+    ("glossary popup", GLOSSARY),
 ];
 
 /// Mouse use, which no table lists.
@@ -206,6 +280,8 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Normal => NORMAL,
         Mode::Search => SEARCH,
         Mode::Help => HELP,
+        Mode::Compare => COMPARE,
+        Mode::Glossary => GLOSSARY,
     }
 }
 
@@ -220,6 +296,7 @@ pub fn resolve(mode: Mode, event: KeyEvent) -> Option<Action> {
     match (bound, mode) {
         (Some(action), _) => Some(action),
         (None, Mode::Search) => Some(Action::SearchInput(event)),
+        (None, Mode::Compare) => Some(Action::CompareInput(event)),
         (None, _) => None,
     }
 }
@@ -297,7 +374,13 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_one_mode() {
-        for mode in [Mode::Normal, Mode::Search, Mode::Help] {
+        for mode in [
+            Mode::Normal,
+            Mode::Search,
+            Mode::Help,
+            Mode::Compare,
+            Mode::Glossary,
+        ] {
             let keys: Vec<Key> = bindings(mode)
                 .iter()
                 .flat_map(|b| b.keys)

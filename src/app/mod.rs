@@ -16,7 +16,11 @@
 //! ranges kept sorted here.
 
 pub mod action;
+// Compare
+pub mod compare;
+// Glossary
 pub mod figures_panel;
+pub mod glossary;
 pub mod keymap;
 pub mod layout;
 mod navigate;
@@ -51,6 +55,12 @@ pub enum Mode {
     Search,
     /// The help overlay is shown.
     Help,
+    // Compare
+    /// The compare view is shown; typed keys go to its filter.
+    Compare,
+    // Glossary
+    /// The glossary popup explains a term.
+    Glossary,
 }
 
 /// A line for the status bar.
@@ -102,6 +112,12 @@ pub struct App {
     pub help_top: usize,
     /// The status bar's message, if any.
     pub message: Option<Message>,
+    // Compare
+    /// The compare view.
+    pub compare: compare::CompareView,
+    // Glossary
+    /// The glossary terms, where they occur, and the popup.
+    pub glossary: glossary::GlossaryState,
     layouts: HashMap<(usize, u16), TextLayout>,
     /// The (report, offset) the tree and figures panel last followed.
     last_anchor: Option<(usize, usize)>,
@@ -154,6 +170,8 @@ impl App {
             search,
             help_top: 0,
             message: None,
+            compare: compare::CompareView::default(),
+            glossary: glossary::GlossaryState::default(),
             layouts: HashMap::new(),
             last_anchor: None,
         };
@@ -219,6 +237,7 @@ impl App {
     /// Make sure the current (report, width) layout exists, then bring every derived piece of
     /// state (scroll limits, section in view, tree cursor, figures list) up to date.
     fn sync(&mut self) {
+        glossary::ensure(self);
         self.ensure_layout();
         self.text.top = self.text.top.min(self.max_text_top());
         self.follow_text();

@@ -46,6 +46,8 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
                 Mode::Normal => normal(app, other),
                 Mode::Search => search(app, other),
                 Mode::Help => help(app, other),
+                Mode::Compare => super::compare::handle(app, other),
+                Mode::Glossary => glossary(app, other),
             }
             Vec::new()
         }
@@ -101,6 +103,17 @@ fn normal(app: &mut App, action: Action) {
             app.help_top = 0;
             app.mode = Mode::Help;
         }
+        Action::OpenCompare => super::compare::open(app),
+        Action::ShowTerm => super::glossary::show_next(app),
+        _ => {}
+    }
+}
+
+// Glossary
+fn glossary(app: &mut App, action: Action) {
+    match action {
+        Action::ShowTerm => super::glossary::show_next(app),
+        Action::CloseTerm => super::glossary::close(app),
         _ => {}
     }
 }
@@ -236,6 +249,7 @@ fn click(app: &mut App, column: u16, row: u16) {
         Pane::Text => {
             if let Some(offset) = app.text_offset_at(column, row) {
                 select_figure_at(app, offset);
+                super::glossary::show_at(app, offset);
             }
         }
     }

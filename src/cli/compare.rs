@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::compare::{self, BUNDLED, FigureRef, IndicatorIndex, Row};
 use crate::corpus::Report;
-use crate::figures::{self, Figure, Measure, Value};
+use crate::figures::{self, Figure, Value};
 
 use super::table::Table;
 
@@ -117,30 +117,11 @@ pub fn run(args: CompareArgs) -> anyhow::Result<ExitCode> {
 
 fn to_cell(report: &Report, figure: &Figure) -> Cell {
     Cell {
-        text: shown(figure),
+        text: compare::shown(figure),
         value: figure.value.clone(),
         qualifier: figure.qualifier.clone(),
         file: report.file.clone(),
         line: figure.line + 1,
-    }
-}
-
-/// The figure as a reader would say it: a change with its direction, a qualifier in place.
-fn shown(figure: &Figure) -> String {
-    let mut text = figure.text.clone();
-    if figure.measure == Measure::Change
-        && let Some(Value::Number(v)) = figure.value
-    {
-        let arrow = if v < 0.0 { "↓" } else { "↑" };
-        text = format!("{arrow}{text}");
-    }
-    match figure.qualifier.as_deref() {
-        Some(q) if !figure.text.contains(q) && ["左右", "以上", "以内", "以下"].contains(&q) =>
-        {
-            format!("{text}{q}")
-        }
-        Some(q) if !figure.text.contains(q) => format!("{q}{text}"),
-        _ => text,
     }
 }
 

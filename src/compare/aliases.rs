@@ -17,6 +17,10 @@ const PLACE_PREFIXES: &[&str] = &[
     "全县", "全市", "全省", "全区", "全镇", "全乡", "我县", "我市", "我区", "本县", "本市",
 ];
 
+/// Words that close an indicator name when the figure is its growth or the rank of its growth
+/// (`固定资产投资增速`): the indicator is the same.
+const GROWTH_SUFFIXES: &[&str] = &["增速", "增幅"];
+
 /// Canonical indicator names and the aliases that map to them.
 #[derive(Debug, Clone, Default)]
 pub struct AliasTable {
@@ -78,8 +82,9 @@ impl AliasTable {
         Ok(table)
     }
 
-    /// The canonical name of an indicator as a report names it: place words dropped, spaces
-    /// removed, aliases resolved. Names the table does not know are returned cleaned.
+    /// The canonical name of an indicator as a report names it: place words and a closing
+    /// 增速 dropped, spaces removed, aliases resolved. Names the table does not know are returned
+    /// cleaned.
     pub fn canonical(&self, name: &str) -> String {
         let cleaned: String = name.chars().filter(|c| !c.is_whitespace()).collect();
         let mut stripped = cleaned.as_str();
@@ -90,12 +95,17 @@ impl AliasTable {
         {
             stripped = rest;
         }
-        for candidate in [cleaned.as_str(), stripped] {
+        let bare = GROWTH_SUFFIXES
+            .iter()
+            .find_map(|suffix| stripped.strip_suffix(suffix))
+            .filter(|rest| !rest.is_empty())
+            .unwrap_or(stripped);
+        for candidate in [cleaned.as_str(), stripped, bare] {
             if let Some(canonical) = self.canonical_of.get(candidate) {
                 return canonical.clone();
             }
         }
-        stripped.to_string()
+        bare.to_string()
     }
 
     /// Every canonical name, in table order.
@@ -123,12 +133,16 @@ mod tests {
         assert_eq!(table.canonical("规上工业增加值"), "规模以上工业增加值");
         assert_eq!(table.canonical("地方一般公共预算收入"), "一般公共预算收入");
         assert_eq!(table.canonical("城镇化率"), "常住人口城镇化率");
+        assert_eq!(table.canonical("全县生产总值增速"), "生产总值");
+        assert_eq!(table.canonical("规上工业增加值增速"), "规模以上工业增加值");
     }
 
     #[test]
     fn unknown_names_come_back_cleaned() {
         assert_eq!(BUNDLED.canonical("全县 粮食种植面积"), "粮食种植面积");
         assert_eq!(BUNDLED.canonical("全县"), "全县");
+        assert_eq!(BUNDLED.canonical("粮食产值增速"), "粮食产值");
+        assert_eq!(BUNDLED.canonical("增速"), "增速");
     }
 
     #[test]

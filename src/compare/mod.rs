@@ -11,10 +11,10 @@ mod verdict;
 use std::collections::BTreeMap;
 
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
-use nucleo_matcher::{Config, Matcher};
+use nucleo_matcher::{Config, Matcher, Utf32Str};
 
 use crate::corpus::Report;
-use crate::figures::{Figure, Measure, Status};
+use crate::figures::{Figure, Measure, Status, Value};
 
 pub use aliases::{AliasTable, BUNDLED};
 pub use verdict::{Verdict, judge};
@@ -80,13 +80,29 @@ impl IndicatorIndex {
 
     /// Entries whose name matches `query` fuzzily, best first; all entries for an empty query.
     pub fn search(&self, query: &str) -> Vec<&IndicatorEntry> {
+        self.search_indices(query)
+            .into_iter()
+            .map(|i| &self.entries[i])
+            .collect()
+    }
+
+    /// Positions in [`Self::entries`] of the entries matching `query` fuzzily, best first (ties
+    /// most-cited first); every position for an empty query.
+    pub fn search_indices(&self, query: &str) -> Vec<usize> {
         let pattern = Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart);
         let mut matcher = Matcher::new(Config::DEFAULT);
-        pattern
-            .match_list(self.entries.iter().map(|e| e.name.as_str()), &mut matcher)
-            .into_iter()
-            .filter_map(|(name, _)| self.entries.iter().find(|e| e.name == name))
-            .collect()
+        let mut buffer = Vec::new();
+        let mut scored: Vec<(usize, u32)> = self
+            .entries
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| {
+                let score = pattern.score(Utf32Str::new(&e.name, &mut buffer), &mut matcher)?;
+                Some((i, score))
+            })
+            .collect();
+        scored.sort_by_key(|&(i, score)| (std::cmp::Reverse(score), i));
+        scored.into_iter().map(|(i, _)| i).collect()
     }
 
     /// The entry a user means by `query`: an exact or alias match, else the best fuzzy match.
@@ -165,3 +181,27 @@ pub fn compare(entry: &IndicatorEntry, reports: &[Report], figures: &[Vec<Figure
         })
         .collect()
 }
+
+/// Qualifiers written after the number they qualify (`8%左右`); the others come before (`近百亿元`).
+const TRAILING_QUALIFIERS: &[&str] = &["左右", "以上", "以内", "以下"];
+
+/// A figure as a reader would say it in a table: a change with its direction, a qualifier the
+/// surface lacks put back where the report writes it (`↑8%左右`, `↑近百亿元`).
+pub fn shown(figure: &Figure) -> String {
+    let arrow = match (figure.measure, &figure.value) {
+        (Measure::Change, Some(Value::Number(v))) if *v < 0.0 => "↓",
+        (Measure::Change, Some(Value::Number(_))) => "↑",
+        _ => "",
+    };
+    let text = figure.text.as_str();
+    match figure.qualifier.as_deref() {
+        Some(q) if !text.contains(q) && TRAILING_QUALIFIERS.contains(&q) => {
+            format!("{arrow}{text}{q}")
+        }
+        Some(q) if !text.contains(q) => format!("{arrow}{q}{text}"),
+        _ => format!("{arrow}{text}"),
+    }
+}
+
+#[cfg(test)]
+mod tests;

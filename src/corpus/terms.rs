@@ -84,6 +84,15 @@ impl Terms {
             .collect()
     }
 
+    /// Every occurrence of a term in each of `reports`, one sorted list per report: what the
+    /// browser underlines, computed once.
+    pub fn occurrences(&self, reports: &[Report]) -> Vec<Vec<Occurrence>> {
+        reports
+            .iter()
+            .map(|report| self.find(&report.text))
+            .collect()
+    }
+
     /// The term at byte `offset` of `text`, if one occurs there.
     pub fn at(&self, text: &str, offset: usize) -> Option<&Term> {
         self.find(text)

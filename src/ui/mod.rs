@@ -3,7 +3,11 @@
 //! state computed by `update` (wrapped lines, tree rows, figures list), so a frame's cost does
 //! not grow with the corpus.
 
+// Compare
+pub mod compare;
 pub mod figures;
+// Glossary
+pub mod glossary;
 pub mod help;
 pub mod search;
 pub mod status;
@@ -43,9 +47,23 @@ pub fn draw(app: &App, frame: &mut Frame) {
     match app.mode {
         Mode::Search => search::render(app, panes.status, buffer),
         Mode::Normal | Mode::Help => status::render(app, panes.status, buffer),
+        // Compare, Glossary
+        Mode::Compare | Mode::Glossary => status::render(app, panes.status, buffer),
     }
     if app.mode == Mode::Help {
         help::render(app, panes.area, buffer);
+    }
+    // Compare
+    if app.mode == Mode::Compare {
+        let main = Rect {
+            height: panes.area.height.saturating_sub(panes.status.height),
+            ..panes.area
+        };
+        compare::render(app, main, buffer);
+    }
+    // Glossary
+    if app.mode == Mode::Glossary && panes.shows(Pane::Text) {
+        glossary::render(app, panes.text, buffer);
     }
 }
 

@@ -40,6 +40,10 @@ fn badge(app: &App) -> &'static str {
     match (app.mode, app.focus) {
         (Mode::Help, _) => "HELP",
         (Mode::Search, _) => "SEARCH",
+        // Compare
+        (Mode::Compare, _) => "COMPARE",
+        // Glossary
+        (Mode::Glossary, _) => "TERM",
         (Mode::Normal, Pane::Tree) => "TREE",
         (Mode::Normal, Pane::Text) => "TEXT",
         (Mode::Normal, Pane::Figures) => "FIGURES",

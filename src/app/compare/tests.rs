@@ -1,0 +1,167 @@
+//! The compare view driven by keys over the bundled reports and their real figures.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::super::{App, Mode, Pane, keymap, update};
+use super::{ChartKind, CompareFocus, row_figure};
+use crate::compare::Verdict;
+use crate::corpus::load_embedded;
+
+pub(crate) fn app() -> App {
+    App::new(load_embedded(), 160, 45)
+}
+
+/// Type `keys`: characters as themselves; `<Down>`, `<Up>`, `<Tab>`, `<Enter>`, `<Esc>`,
+/// `<BS>`, `<C-t>` for the rest.
+pub(crate) fn press(app: &mut App, keys: &str) {
+    let mut rest = keys;
+    while let Some(c) = rest.chars().next() {
+        let (event, len) = if c == '<' {
+            let end = rest.find('>').expect("closed key name");
+            let plain = |code| KeyEvent::new(code, KeyModifiers::NONE);
+            let event = match &rest[1..end] {
+                "Down" => plain(KeyCode::Down),
+                "Up" => plain(KeyCode::Up),
+                "Tab" => plain(KeyCode::Tab),
+                "Enter" => plain(KeyCode::Enter),
+                "Esc" => plain(KeyCode::Esc),
+                "BS" => plain(KeyCode::Backspace),
+                "C-t" => KeyEvent::new(KeyCode::Char('t'), KeyModifiers::CONTROL),
+                other => panic!("unknown key <{other}>"),
+            };
+            (event, end + 1)
+        } else {
+            let event = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+            (event, c.len_utf8())
+        };
+        rest = &rest[len..];
+        if let Some(action) = keymap::resolve(app.mode, event) {
+            update(app, action);
+        }
+    }
+}
+
+#[test]
+fn c_opens_the_view_over_every_indicator_most_cited_first() {
+    let mut app = app();
+    press(&mut app, "c");
+    assert_eq!(app.mode, Mode::Compare);
+    let view = &app.compare;
+    assert_eq!(view.matches.len(), view.index.entries.len());
+    assert!(view.index.entries.len() > 100);
+    assert_eq!(view.entry().unwrap().name, view.index.entries[0].name);
+    assert!(
+        !view.rows.is_empty(),
+        "the first indicator's rows are shown"
+    );
+    press(&mut app, "<Esc>");
+    assert_eq!(app.mode, Mode::Normal);
+}
+
+#[test]
+fn typing_filters_fuzzily_and_q_is_typed_not_quit() {
+    let mut app = app();
+    press(&mut app, "c生产总值");
+    assert_eq!(app.compare.query(), "生产总值");
+    assert_eq!(app.compare.entry().unwrap().name, "生产总值");
+    let periods: Vec<(String, Option<String>)> = app
+        .compare
+        .rows
+        .iter()
+        .map(|r| (r.region.clone(), r.period.clone()))
+        .collect();
+    for (region, period) in [("民权县", "2020"), ("民权县", "2022"), ("西平县", "2022")] {
+        assert!(
+            periods.contains(&(region.into(), Some(period.into()))),
+            "{region} {period} in {periods:?}"
+        );
+    }
+    let minquan_2021 = app
+        .compare
+        .rows
+        .iter()
+        .find(|r| r.region == "民权县" && r.period.as_deref() == Some("2021"))
+        .unwrap();
+    assert_eq!(minquan_2021.verdict, Verdict::NoResultYet);
+    press(&mut app, "<BS><BS><BS><BS>零售");
+    assert_eq!(app.compare.entry().unwrap().name, "社会消费品零售总额");
+    press(&mut app, "qqq");
+    assert_eq!(app.mode, Mode::Compare);
+    assert!(app.compare.entry().is_none(), "nothing matches 零售qqq");
+    assert!(app.compare.rows.is_empty());
+    press(&mut app, "<Down><Enter><Tab><Down><Enter><C-t>");
+    assert_eq!(app.mode, Mode::Compare, "no row, nothing to jump to");
+}
+
+#[test]
+fn arrows_pick_an_indicator_then_a_row() {
+    let mut app = app();
+    press(&mut app, "c");
+    let second = app.compare.index.entries[1].name.clone();
+    press(&mut app, "<Down>");
+    assert_eq!(app.compare.entry().unwrap().name, second);
+    press(&mut app, "<Up><Up>");
+    assert_eq!(app.compare.pick, 0, "no moving above the first");
+    press(&mut app, "<Enter>");
+    assert_eq!(app.compare.focus, CompareFocus::Rows);
+    press(&mut app, "<Down>");
+    assert_eq!(app.compare.row, 1.min(app.compare.rows.len() - 1));
+    assert_eq!(app.compare.pick, 0, "rows move, the indicator stays");
+    press(&mut app, "<Tab>");
+    assert_eq!(app.compare.focus, CompareFocus::Indicators);
+    press(&mut app, "<C-t>");
+    assert_eq!(app.compare.chart, ChartKind::Growth);
+    press(&mut app, "<C-t>");
+    assert_eq!(app.compare.chart, ChartKind::Levels);
+}
+
+#[test]
+fn enter_on_a_row_jumps_to_its_figure_in_its_report() {
+    let mut app = app();
+    press(&mut app, "c生产总值<Enter>");
+    let wanted = app
+        .compare
+        .rows
+        .iter()
+        .position(|r| r.region == "西平县" && r.period.as_deref() == Some("2022"))
+        .unwrap();
+    for _ in 0..wanted {
+        press(&mut app, "<Down>");
+    }
+    let at = row_figure(&app.compare.rows[wanted]).unwrap();
+    press(&mut app, "<Enter>");
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.focus, Pane::Text);
+    assert_eq!(app.corpus.reports[app.report].file, "xiping-2023.txt");
+    assert_eq!(app.report, at.report);
+    assert_eq!(app.text.selected_figure, Some(at.figure));
+    let figure = &app.figures[at.report][at.figure];
+    assert_eq!(figure.text, "292.1 亿元");
+    let layout = app.layout().unwrap();
+    let row = layout.row_of(figure.span.start);
+    let height = app.panes.inner_height(Pane::Text);
+    assert!(
+        row >= app.text.top && row < app.text.top + height,
+        "on screen"
+    );
+}
+
+#[test]
+fn the_index_is_built_once_and_again_only_for_new_reports() {
+    let mut app = app();
+    press(&mut app, "c<Esc>");
+    let built = app.compare.index.entries.len();
+    app.compare.index.entries.clear();
+    press(&mut app, "c");
+    assert!(
+        app.compare.index.entries.is_empty(),
+        "not rebuilt on reopening"
+    );
+    press(&mut app, "<Esc>");
+    app.figures[0].pop();
+    press(&mut app, "c");
+    assert!(
+        app.compare.index.entries.len() >= built - 1,
+        "rebuilt for new figures"
+    );
+}

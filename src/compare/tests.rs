@@ -1,0 +1,58 @@
+//! The index and the rows over the bundled reports.
+
+use super::*;
+use crate::corpus::load_embedded;
+use crate::figures::extract;
+
+fn bundled() -> (Vec<Report>, Vec<Vec<Figure>>) {
+    let reports = load_embedded().reports;
+    let figures = reports.iter().map(extract).collect();
+    (reports, figures)
+}
+
+#[test]
+fn shown_puts_arrows_and_qualifiers_where_a_reader_expects_them() {
+    let (reports, figures) = bundled();
+    let index = IndicatorIndex::build(&figures, &BUNDLED);
+    let entry = index.get("GDP", &BUNDLED).expect("生产总值 is indexed");
+    let texts: Vec<String> = entry
+        .figures
+        .iter()
+        .map(|r| shown(&figures[r.report][r.figure]))
+        .collect();
+    for expected in ["↑8%左右", "↑7%以上", "↑近百亿元", "275.5亿元", "第 3"] {
+        assert!(
+            texts.iter().any(|t| t == expected),
+            "{expected} in {texts:?}"
+        );
+    }
+    assert_eq!(reports.len(), figures.len());
+}
+
+#[test]
+fn every_figure_lands_in_exactly_one_entry() {
+    let (_, figures) = bundled();
+    let index = IndicatorIndex::build(&figures, &BUNDLED);
+    let named = figures
+        .iter()
+        .flatten()
+        .filter(|f| f.indicator.is_some())
+        .count();
+    let indexed: usize = index.entries.iter().map(|e| e.figures.len()).sum();
+    assert_eq!(named, indexed);
+    let counts: Vec<usize> = index.entries.iter().map(|e| e.figures.len()).collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "most-cited first");
+}
+
+#[test]
+fn search_finds_an_indicator_by_a_fuzzy_query() {
+    let (_, figures) = bundled();
+    let index = IndicatorIndex::build(&figures, &BUNDLED);
+    let found = index.search("零售");
+    assert_eq!(
+        found.first().map(|e| e.name.as_str()),
+        Some("社会消费品零售总额")
+    );
+    assert_eq!(index.search("").len(), index.entries.len());
+    assert!(index.search("𠀀𠀀𠀀").is_empty());
+}

@@ -1,0 +1,301 @@
+//! The compare view (`c`), drawn over the panes: the filter line, the indicators matching it,
+//! the picked indicator's table (one row per place and period: level, change, rank, the target
+//! set for the period, the result reported for it and the verdict) and a bar chart of the
+//! levels or the growth rates side by side. Everything drawn was computed by `update`; only the
+//! visible rows and bars are built here.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Direction, Layout, Rect};
+use ratatui::style::{Color, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Bar, BarChart, Block, Borders, Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget,
+};
+
+use super::theme::THEME;
+use super::{columns, fit};
+use crate::app::App;
+use crate::app::compare::{ChartKind, CompareFocus, CompareView};
+use crate::compare::{FigureRef, Row as CompareRow, Verdict, shown};
+use crate::figures::{Figure, Kind, Value};
+
+/// A target met.
+pub const MET: Style = Style::new().fg(Color::LightGreen);
+/// A target missed.
+pub const MISSED: Style = Style::new().fg(Color::LightRed);
+
+/// The table's columns.
+const HEADER: [&str; 8] = [
+    "地区", "期间", "水平", "增速", "排名", "目标", "结果", "判定",
+];
+
+/// Draw the compare view over `area`.
+pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
+    super::clear_overlay(area, buffer);
+    let view = &app.compare;
+    let name = view.entry().map_or("—", |e| e.name.as_str());
+    let block = Block::bordered()
+        .title(format!(" compare · {name} · {} rows ", view.rows.len()))
+        .border_style(THEME.border_focused)
+        .style(THEME.overlay);
+    let inner = block.inner(area);
+    block.render(area, buffer);
+    if inner.height == 0 || inner.width == 0 {
+        return;
+    }
+    let [filter, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
+    render_filter(view, filter, buffer);
+    let list_width = (inner.width / 4).clamp(12.min(inner.width), 28);
+    let [list, right] =
+        Layout::horizontal([Constraint::Length(list_width), Constraint::Min(0)]).areas(body);
+    render_indicators(view, list, buffer);
+    let table_height = (view.rows.len() as u16 + 3).min(right.height.saturating_sub(6).max(3));
+    let [table, chart] =
+        Layout::vertical([Constraint::Length(table_height), Constraint::Min(0)]).areas(right);
+    render_table(app, table, buffer);
+    render_chart(app, chart, buffer);
+}
+
+fn render_filter(view: &CompareView, area: Rect, buffer: &mut Buffer) {
+    Span::styled("> ", THEME.key).render(area, buffer);
+    let input = Rect {
+        x: area.x + 2.min(area.width),
+        width: area.width.saturating_sub(2),
+        ..area
+    };
+    (&view.filter).render(input, buffer);
+}
+
+fn render_indicators(view: &CompareView, area: Rect, buffer: &mut Buffer) {
+    let block = Block::new()
+        .borders(Borders::RIGHT)
+        .border_style(THEME.border);
+    let inner = block.inner(area);
+    block.render(area, buffer);
+    let height = usize::from(inner.height);
+    let width = usize::from(inner.width);
+    if view.matches.is_empty() {
+        Paragraph::new(Line::styled(fit("no indicator matches", width), THEME.dim))
+            .render(inner, buffer);
+        return;
+    }
+    let top = (view.pick + 1).saturating_sub(height.max(1));
+    let focused = view.focus == CompareFocus::Indicators;
+    let lines: Vec<Line> = view.matches[top..]
+        .iter()
+        .enumerate()
+        .take(height)
+        .filter_map(|(i, &entry)| Some((top + i, view.index.entries.get(entry)?)))
+        .map(|(i, entry)| {
+            let count = format!(" {}", entry.figures.len());
+            let name = fit(&entry.name, width.saturating_sub(columns(&count)));
+            let pad = " ".repeat(width.saturating_sub(columns(&name) + columns(&count)));
+            let line = Line::from(vec![
+                Span::raw(name),
+                Span::raw(pad),
+                Span::styled(count, THEME.dim),
+            ]);
+            match (i == view.pick, focused) {
+                (true, true) => line.style(THEME.cursor_focused),
+                (true, false) => line.style(THEME.cursor),
+                _ => line,
+            }
+        })
+        .collect();
+    Paragraph::new(lines).render(inner, buffer);
+}
+
+/// The figure `at` points to, if it exists.
+fn figure(app: &App, at: Option<FigureRef>) -> Option<&Figure> {
+    let at = at?;
+    app.figures.get(at.report)?.get(at.figure)
+}
+
+fn verdict_style(verdict: Verdict) -> Style {
+    match verdict {
+        Verdict::Met => MET,
+        Verdict::Missed => MISSED,
+        Verdict::NoResultYet | Verdict::NoTarget => THEME.dim,
+    }
+}
+
+fn cells(app: &App, row: &CompareRow) -> [String; 8] {
+    let text = |at| figure(app, at).map(shown).unwrap_or_default();
+    [
+        row.region.clone(),
+        row.period.clone().unwrap_or_else(|| "?".into()),
+        text(row.level),
+        text(row.change),
+        text(row.rank),
+        text(row.target),
+        text(row.result),
+        row.verdict.label().to_string(),
+    ]
+}
+
+fn render_table(app: &App, area: Rect, buffer: &mut Buffer) {
+    let view = &app.compare;
+    let rows: Vec<[String; 8]> = view.rows.iter().map(|row| cells(app, row)).collect();
+    let mut widths = HEADER.map(columns);
+    for row in &rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(columns(cell));
+        }
+    }
+    let table_rows = rows.into_iter().zip(&view.rows).map(|(cells, row)| {
+        let verdict = verdict_style(row.verdict);
+        Row::new(cells.into_iter().enumerate().map(|(i, text)| {
+            let cell = Cell::from(text);
+            match i {
+                5 => cell.style(THEME.target),
+                7 => cell.style(verdict),
+                _ => cell,
+            }
+        }))
+    });
+    let highlight = if view.focus == CompareFocus::Rows {
+        THEME.cursor_focused
+    } else {
+        THEME.cursor
+    };
+    let table = Table::new(table_rows, widths.map(|w| Constraint::Length(w as u16)))
+        .header(Row::new(HEADER).style(THEME.heading2))
+        .row_highlight_style(highlight)
+        .block(
+            Block::new()
+                .borders(Borders::BOTTOM)
+                .border_style(THEME.border),
+        );
+    let mut state =
+        TableState::default().with_selected((!view.rows.is_empty()).then_some(view.row));
+    StatefulWidget::render(table, area, buffer, &mut state);
+}
+
+/// The bars of the chart: one per row with a level (levels), or one per row with a growth rate
+/// and one per target rate (growth). Levels are drawn only in the unit most of them share.
+pub fn bars<'a>(app: &'a App) -> Vec<Bar<'a>> {
+    let view = &app.compare;
+    let label = |row: &CompareRow, suffix: &str| {
+        format!(
+            "{} {}{suffix}",
+            row.region,
+            row.period.as_deref().unwrap_or("?")
+        )
+    };
+    let number = |f: &Figure| match f.value {
+        Some(Value::Number(v)) => Some(v),
+        _ => None,
+    };
+    let mut found: Vec<(String, f64, String, Style)> = Vec::new();
+    match view.chart {
+        ChartKind::Levels => {
+            let levels: Vec<(&CompareRow, &Figure)> = view
+                .rows
+                .iter()
+                .filter_map(|row| Some((row, figure(app, row.level)?)))
+                .filter(|(_, f)| number(f).is_some())
+                .collect();
+            let unit = most_common(levels.iter().map(|(_, f)| f.unit.as_str()));
+            for (row, f) in levels
+                .into_iter()
+                .filter(|(_, f)| Some(f.unit.as_str()) == unit)
+            {
+                found.push((
+                    label(row, ""),
+                    number(f).unwrap_or(0.0),
+                    shown(f),
+                    THEME.figure,
+                ));
+            }
+        }
+        ChartKind::Growth => {
+            let rate = |at| figure(app, at).filter(|f| f.kind == Kind::Percent);
+            for row in &view.rows {
+                if let Some(f) = rate(row.change).filter(|f| number(f).is_some()) {
+                    found.push((label(row, ""), number(f).unwrap_or(0.0), shown(f), THEME.up));
+                }
+                if let Some(f) = rate(row.target).filter(|f| number(f).is_some()) {
+                    let style = THEME.target;
+                    found.push((
+                        label(row, " 目标"),
+                        number(f).unwrap_or(0.0),
+                        shown(f),
+                        style,
+                    ));
+                }
+            }
+        }
+    }
+    let max = found.iter().map(|(_, v, _, _)| *v).fold(0.0, f64::max);
+    let label_width = found.iter().map(|(l, ..)| columns(l)).max().unwrap_or(0);
+    let text_width = found
+        .iter()
+        .map(|(_, _, t, _)| columns(t))
+        .max()
+        .unwrap_or(0);
+    found
+        .into_iter()
+        .map(|(label, value, text, style)| {
+            let scaled = if max > 0.0 {
+                (value.max(0.0) / max * 1000.0).round() as u64
+            } else {
+                0
+            };
+            // The value goes in the label: ratatui writes a value drawn on the bar by bytes, not
+            // columns, and would overrun the chart with CJK units.
+            let label_pad = " ".repeat(label_width - columns(&label) + 1);
+            let text_pad = " ".repeat(text_width - columns(&text));
+            Bar::default()
+                .label(Line::from(vec![
+                    Span::raw(label),
+                    Span::raw(label_pad),
+                    Span::raw(text_pad),
+                    Span::styled(text, style),
+                ]))
+                .value(scaled)
+                .text_value("")
+                .style(style)
+        })
+        .collect()
+}
+
+fn most_common<'a>(units: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for unit in units {
+        match counts.iter_mut().find(|(u, _)| *u == unit) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((unit, 1)),
+        }
+    }
+    counts
+        .into_iter()
+        .rev()
+        .max_by_key(|&(_, n)| n)
+        .map(|(u, _)| u)
+}
+
+fn render_chart(app: &App, area: Rect, buffer: &mut Buffer) {
+    let title = match app.compare.chart {
+        ChartKind::Levels => " levels · Ctrl-t growth ",
+        ChartKind::Growth => " growth rates and targets (目标) · Ctrl-t levels ",
+    };
+    let block = Block::new().title(title).title_style(THEME.heading2);
+    let inner = block.inner(area);
+    block.render(area, buffer);
+    let bars = bars(app);
+    if bars.is_empty() {
+        let none = match app.compare.chart {
+            ChartKind::Levels => "no level to chart",
+            ChartKind::Growth => "no growth rate to chart",
+        };
+        Paragraph::new(Line::styled(fit(none, usize::from(inner.width)), THEME.dim))
+            .render(inner, buffer);
+        return;
+    }
+    BarChart::horizontal(bars)
+        .direction(Direction::Horizontal)
+        .bar_width(1)
+        .bar_gap(0)
+        .max(1000)
+        .render(inner, buffer);
+}
