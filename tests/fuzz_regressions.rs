@@ -33,3 +33,13 @@ fn figures_text_inputs() {
 fn marks_file_inputs() {
     replay("marks_file", targets::marks_file);
 }
+
+#[test]
+fn decode_outline_inputs() {
+    replay("decode_outline", targets::decode_outline);
+}
+
+#[test]
+fn numerals_inputs() {
+    replay("numerals", targets::numerals);
+}

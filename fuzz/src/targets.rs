@@ -50,3 +50,58 @@ pub fn marks_file(bytes: &[u8]) {
         let _ = export::render(format, &records);
     }
 }
+
+/// Arbitrary bytes as a report file: decoding may refuse them, but whatever decodes must parse
+/// into lines that cover the text in order and sections whose spans nest in reading order.
+pub fn decode_outline(bytes: &[u8]) {
+    let Ok(decoded) = corpus::decode::decode(bytes.to_vec()) else {
+        return;
+    };
+    let report = corpus::parse("fuzz.txt", None, decoded.text, decoded.encoding);
+    let mut end = 0;
+    for line in &report.lines {
+        assert!(line.range.start >= end, "lines in order: {:?}", line.range);
+        assert!(line.range.end <= report.text.len());
+        assert!(
+            line.content.start >= line.range.start && line.content.end <= line.range.end,
+            "content inside its line: {line:?}"
+        );
+        end = line.range.end;
+    }
+    for (index, section) in report.sections.iter().enumerate() {
+        assert!(section.line < report.lines.len(), "{section:?}");
+        assert!(section.span.start <= section.span.end && section.span.end <= report.text.len());
+        if let Some(parent) = section.parent {
+            assert!(
+                parent < index,
+                "a parent comes before its child: {section:?}"
+            );
+            let outer = &report.sections[parent].span;
+            assert!(
+                outer.start <= section.span.start && section.span.end <= outer.end,
+                "a child lies inside its parent: {section:?}"
+            );
+        }
+    }
+    for entry in &report.glossary {
+        assert!(
+            entry.line >= 1 && entry.line <= report.lines.len(),
+            "{entry:?}"
+        );
+    }
+}
+
+/// Arbitrary text as a number: parsing may refuse it, but never panics, and a plain run of
+/// ASCII digits always reads back as itself.
+pub fn numerals(bytes: &[u8]) {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return;
+    };
+    let _ = figures::numerals::parse_number(text);
+    let _ = figures::numerals::parse_chinese(text);
+    let digits: String = text.chars().filter(char::is_ascii_digit).take(15).collect();
+    if !digits.is_empty() {
+        let expected: f64 = digits.parse().unwrap();
+        assert_eq!(figures::numerals::parse_arabic(&digits), Some(expected));
+    }
+}
