@@ -1,10 +1,12 @@
 //! The terminal run loop: set the terminal up (raw mode, alternate screen, mouse capture), then
-//! draw, read an event, turn it into actions, update, and perform the effects, until quit. The
-//! terminal is restored on every exit, and on panic by the hook `ratatui::try_init` installs
-//! (extended here to release the mouse too).
+//! draw, read an event, turn it into actions, update, and perform the effects (saving the
+//! marks, writing exports, copying), until quit. The terminal is restored on every exit, and on
+//! panic by the hook `ratatui::try_init` installs (extended here to release the mouse too).
+//! What went wrong while the alternate screen was up is repeated on stderr once it is gone.
 
-use std::io::{self, stdout};
+use std::io::{self, Write, stdout};
 use std::ops::ControlFlow;
+use std::path::{Path, PathBuf};
 
 use crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
@@ -12,32 +14,108 @@ use crossterm::event::{
 use crossterm::execute;
 use ratatui::DefaultTerminal;
 
-use super::{Action, App, Effect, Mode, keymap, update};
+use super::{Action, App, Effect, Message, Mode, keymap, marks, note, update};
 use crate::corpus::Corpus;
+use crate::export;
+use crate::marks::{Marks, store};
 use crate::ui;
 
 /// Rows one wheel notch scrolls.
 const WHEEL_ROWS: i16 = 3;
 
-/// Open the browser over `corpus` in the terminal and run it until the user quits.
-pub fn run(corpus: Corpus) -> io::Result<()> {
+/// Open the browser over `corpus` in the terminal and run it until the user quits. Marks are
+/// read from and saved to `marks_file` (`--marks`), else `$BAOGAO_MARKS`, else the data
+/// directory's `baogao/marks.json`.
+pub fn run(corpus: Corpus, marks_file: Option<&Path>) -> io::Result<()> {
+    let opened = open_marks(marks_file);
     let mut terminal = ratatui::try_init()?;
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(stdout(), DisableMouseCapture);
         previous(info);
     }));
+    let mut report = Vec::new();
     let result = execute!(stdout(), EnableMouseCapture).and_then(|()| {
         let size = terminal.size()?;
         let mut app = App::new(corpus, size.width, size.height);
-        event_loop(&mut terminal, &mut app)
+        start(&mut app, opened, &mut report);
+        let result = event_loop(&mut terminal, &mut app, &mut report);
+        rescue_unsaved(&app, &mut report);
+        result
     });
     let _ = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
+    for line in report {
+        eprintln!("baogao: {line}");
+    }
     result
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+/// The marks file as found before the terminal is taken over.
+struct OpenedMarks {
+    marks: Marks,
+    /// Where changes go; `Err` says why they cannot be saved.
+    path: Result<PathBuf, String>,
+    /// What the reader must be told about the file.
+    notice: Option<String>,
+}
+
+fn open_marks(explicit: Option<&Path>) -> OpenedMarks {
+    let path = match store::resolve_path(explicit) {
+        Ok(path) => path,
+        Err(error) => {
+            return OpenedMarks {
+                marks: Marks::default(),
+                path: Err(error.to_string()),
+                notice: Some(format!("marks will not be saved: {error}")),
+            };
+        }
+    };
+    match store::load(&path) {
+        Ok(loaded) => OpenedMarks {
+            marks: loaded.marks,
+            path: Ok(path),
+            notice: loaded.notice,
+        },
+        // Never write over a file that could not be read: it may hold marks.
+        Err(error) => OpenedMarks {
+            marks: Marks::default(),
+            path: Err(format!("{error} (not overwritten)")),
+            notice: Some(format!(
+                "marks could not be read: {error}; changes will not be saved"
+            )),
+        },
+    }
+}
+
+/// Hand the marks to the browser and say what the reader must know about them.
+fn start(app: &mut App, opened: OpenedMarks, report: &mut Vec<String>) {
+    let (path, reason) = match opened.path {
+        Ok(path) => (Some(path), None),
+        Err(reason) => (None, Some(reason)),
+    };
+    let (message, changed) = marks::attach(app, opened.marks, path);
+    app.marks.save_error = reason;
+    app.message = match opened.notice {
+        Some(notice) => {
+            report.push(notice.clone());
+            Some(Message {
+                text: notice,
+                is_error: true,
+            })
+        }
+        None => message,
+    };
+    if changed {
+        save_marks(app);
+    }
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    report: &mut Vec<String>,
+) -> io::Result<()> {
     loop {
         let size = terminal.size()?;
         if (size.width, size.height) != (app.panes.area.width, app.panes.area.height) {
@@ -51,21 +129,83 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
         }
         terminal.draw(|frame| ui::draw(app, frame))?;
         for action in actions(app.mode, event::read()?) {
-            if update(app, action)
-                .into_iter()
-                .map(perform)
-                .any(|flow| flow.is_break())
-            {
+            let mut quit = false;
+            for effect in update(app, action) {
+                quit |= perform(app, terminal, effect, report).is_break();
+            }
+            if quit {
                 return Ok(());
             }
         }
     }
 }
 
-/// Carry out one effect `update` asked for; `Break` ends the browser.
-fn perform(effect: Effect) -> ControlFlow<()> {
+/// Carry out one effect `update` asked for, telling the state how it went; `Break` ends the
+/// browser.
+fn perform(
+    app: &mut App,
+    terminal: &mut DefaultTerminal,
+    effect: Effect,
+    report: &mut Vec<String>,
+) -> ControlFlow<()> {
     match effect {
-        Effect::Quit => ControlFlow::Break(()),
+        Effect::Quit => return ControlFlow::Break(()),
+        Effect::SaveMarks => save_marks(app),
+        Effect::Export {
+            path,
+            content,
+            count,
+        } => {
+            let result = export::write(&path, &content).map_err(|e| e.to_string());
+            if let Err(reason) = &result {
+                report.push(format!("export failed: {reason}"));
+            }
+            note::exported(app, &path, count, result);
+        }
+        Effect::Copy(text) => {
+            let backend = terminal.backend_mut();
+            let written = backend
+                .write_all(export::clipboard::osc52(&text).as_bytes())
+                .and_then(|()| backend.flush());
+            if let Err(error) = written {
+                app.message = Some(super::update::error(format!("copy failed: {error}")));
+            }
+        }
+    }
+    ControlFlow::Continue(())
+}
+
+/// Write the marks file, if there is one, and tell the state how it went.
+fn save_marks(app: &mut App) {
+    let result = match &app.marks.path {
+        Some(path) => store::save(path, &app.marks.marks).map_err(|e| e.to_string()),
+        None => Err(app
+            .marks
+            .save_error
+            .clone()
+            .unwrap_or_else(|| "no marks file".into())),
+    };
+    marks::saved(app, result);
+}
+
+/// If the marks could not be saved, write them to a file of their own in the temporary
+/// directory and say where, so quitting never loses them.
+fn rescue_unsaved(app: &App, report: &mut Vec<String>) {
+    let Some(reason) = &app.marks.save_error else {
+        return;
+    };
+    if app.marks.marks.items.is_empty() {
+        return;
+    }
+    let rescue = std::env::temp_dir().join(format!("baogao-marks-{}.json", std::process::id()));
+    match store::save(&rescue, &app.marks.marks) {
+        Ok(()) => report.push(format!(
+            "the marks could not be saved ({reason}); they were written to {} instead",
+            rescue.display()
+        )),
+        Err(error) => report.push(format!(
+            "the marks could not be saved ({reason}) nor rescued ({error})"
+        )),
     }
 }
 

@@ -15,7 +15,12 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         app.message = None;
     }
     let effects = match action {
-        Action::Quit => vec![Effect::Quit],
+        Action::Quit => {
+            // A note being typed is kept, not thrown away with the browser.
+            let mut effects = super::note::save(app);
+            effects.push(Effect::Quit);
+            effects
+        }
         Action::Resize { width, height } => {
             resize(app, width, height);
             Vec::new()
@@ -41,16 +46,18 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             }
             Vec::new()
         }
-        other => {
-            match app.mode {
-                Mode::Normal => normal(app, other),
-                Mode::Search => search(app, other),
-                Mode::Help => help(app, other),
-                Mode::Compare => super::compare::handle(app, other),
-                Mode::Glossary => glossary(app, other),
-            }
-            Vec::new()
-        }
+        other => match app.mode {
+            Mode::Normal => normal(app, other),
+            Mode::Search => none(|| search(app, other)),
+            Mode::Help => none(|| help(app, other)),
+            Mode::Compare => none(|| super::compare::handle(app, other)),
+            Mode::Glossary => none(|| glossary(app, other)),
+            // Marks
+            Mode::Visual => visual(app, other),
+            Mode::Marks => super::marks_list::handle(app, other),
+            Mode::Note => super::note::handle(app, other),
+            Mode::Export => super::note::handle_export(app, other),
+        },
     };
     app.sync();
     effects
@@ -68,8 +75,29 @@ fn resize(app: &mut App, width: u16, height: u16) {
     }
 }
 
-fn normal(app: &mut App, action: Action) {
+/// Run a handler that never has effects.
+fn none(handler: impl FnOnce()) -> Vec<Effect> {
+    handler();
+    Vec::new()
+}
+
+fn normal(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
+        // Marks
+        Action::ToggleMark => return super::marks::toggle(app),
+        Action::EditNote => return super::note::open(app, None),
+        Action::Undo => return super::marks::undo(app),
+        Action::CopyPassage => return super::marks::copy(app),
+        Action::StartSelection => super::marks::start_selection(app),
+        Action::OpenMarks => super::marks_list::open(app),
+        Action::OpenExport => super::note::open_export(app),
+        Action::MoveDown if app.focus == Pane::Text => super::cursor::step(app, 1),
+        Action::MoveUp if app.focus == Pane::Text => super::cursor::step(app, -1),
+        Action::Top | Action::Bottom if app.focus == Pane::Text => {
+            let last = action == Action::Bottom;
+            move_by(app, if last { isize::MAX / 2 } else { isize::MIN / 2 });
+            super::cursor::to_end(app, last);
+        }
         Action::FocusNext => cycle_focus(app, 1),
         Action::FocusPrev => cycle_focus(app, -1),
         Action::MoveDown => move_by(app, 1),
@@ -107,6 +135,21 @@ fn normal(app: &mut App, action: Action) {
         Action::ShowTerm => super::glossary::show_next(app),
         _ => {}
     }
+    Vec::new()
+}
+
+// Marks
+/// Keys while selecting: `j`/`k` extend, `m` marks, `y` copies, `Esc` leaves.
+fn visual(app: &mut App, action: Action) -> Vec<Effect> {
+    match action {
+        Action::MoveDown => super::cursor::step(app, 1),
+        Action::MoveUp => super::cursor::step(app, -1),
+        Action::ToggleMark => return super::marks::toggle(app),
+        Action::CopyPassage => return super::marks::copy(app),
+        Action::CancelSelection => super::marks::cancel_selection(app),
+        _ => {}
+    }
+    Vec::new()
 }
 
 // Glossary
@@ -248,6 +291,7 @@ fn click(app: &mut App, column: u16, row: u16) {
         }
         Pane::Text => {
             if let Some(offset) = app.text_offset_at(column, row) {
+                app.text.cursor = offset;
                 select_figure_at(app, offset);
                 super::glossary::show_at(app, offset);
             }

@@ -31,6 +31,10 @@ pub struct Cli {
     pub command: Option<Command>,
     /// Report files or directories (read recursively for *.txt); none means the bundled reports.
     pub paths: Vec<PathBuf>,
+    /// The marks file the browser reads and saves (default: $BAOGAO_MARKS, else the data
+    /// directory's baogao/marks.json).
+    #[arg(long, value_name = "FILE")]
+    pub marks: Option<PathBuf>,
 }
 
 /// The headless subcommands.
@@ -71,7 +75,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 eprintln!("baogao: no reports to show");
                 return Ok(exit_code(&corpus));
             }
-            crate::app::run::run(corpus)?;
+            crate::app::run::run(corpus, cli.marks.as_deref())?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Outline(args)) => outline::run(args),

@@ -44,6 +44,11 @@ fn badge(app: &App) -> &'static str {
         (Mode::Compare, _) => "COMPARE",
         // Glossary
         (Mode::Glossary, _) => "TERM",
+        // Marks
+        (Mode::Visual, _) => "SELECT",
+        (Mode::Marks, _) => "MARKS",
+        (Mode::Note, _) => "NOTE",
+        (Mode::Export, _) => "EXPORT",
         (Mode::Normal, Pane::Tree) => "TREE",
         (Mode::Normal, Pane::Text) => "TEXT",
         (Mode::Normal, Pane::Figures) => "FIGURES",
@@ -80,7 +85,8 @@ const FOCUS_HINTS: &[(Pane, Action, &str)] = &[
     (Pane::Tree, Action::Activate, "open"),
     (Pane::Tree, Action::Collapse, "fold"),
     (Pane::Tree, Action::Expand, "unfold"),
-    (Pane::Text, Action::NextSection, "next section"),
+    (Pane::Text, Action::ToggleMark, "mark"),
+    (Pane::Text, Action::StartSelection, "select"),
     (Pane::Text, Action::NextHit, "next hit"),
     (Pane::Figures, Action::Activate, "jump"),
     (Pane::Figures, Action::CycleFigureFilter, "filter"),
