@@ -104,10 +104,11 @@ pub fn attach(app: &mut App, marks: Marks, path: Option<PathBuf>) -> (Option<Mes
     reindex(app);
     let text = match (total, moved, orphaned) {
         (0, _, _) => return (None, false),
-        (_, 0, 0) => format!("{total} marks{from}"),
+        (_, 0, 0) => format!("{}{from}", count_of(total)),
         _ => format!(
-            "{total} marks{from}; {moved} moved with their edited report; {orphaned} orphaned \
-             (their passage is gone; kept in M)"
+            "{}{from}; {moved} moved with their edited report; {orphaned} orphaned \
+             (their passage is gone; kept in M)",
+            count_of(total)
         ),
     };
     let message = Message {
@@ -279,6 +280,15 @@ pub fn saved(app: &mut App, result: Result<(), String>) {
             )));
             app.marks.save_error = Some(reason);
         }
+    }
+}
+
+/// `1 mark`, `3 marks`.
+pub fn count_of(marks: usize) -> String {
+    if marks == 1 {
+        "1 mark".into()
+    } else {
+        format!("{marks} marks")
     }
 }
 

@@ -193,7 +193,8 @@ pub fn exported(app: &mut App, path: &Path, count: usize, result: Result<(), Str
     match result {
         Ok(()) => {
             app.message = Some(info(&format!(
-                "exported {count} marks to {}",
+                "exported {} to {}",
+                super::marks::count_of(count),
                 path.display()
             )));
         }

@@ -149,7 +149,10 @@ pub fn render_export(app: &App, area: Rect, buffer: &mut Buffer) {
     let area = popup(area, 64, 6);
     super::clear_overlay(area, buffer);
     let block = Block::bordered()
-        .title(format!(" export {} marks ", app.marks.marks.items.len()))
+        .title(format!(
+            " export {} ",
+            crate::app::marks::count_of(app.marks.marks.items.len())
+        ))
         .title_bottom(" Tab format · Enter export · Esc cancel ")
         .border_style(THEME.border_focused)
         .style(THEME.overlay);
