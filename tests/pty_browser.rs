@@ -117,9 +117,14 @@ const SHIFT_TAB: &str = "\x1b[Z";
 const ENTER: &str = "\r";
 const ESC: &str = "\x1b";
 
+/// Wait for the first frame and for the reports to have loaded (the status bar counts them
+/// while they arrive).
 fn first_frame(session: &Session) {
     session.wait_for("the first frame", |s| {
         s.contains("sections") && s.contains("figures") && s.contains("TEXT")
+    });
+    session.wait_for("the reports", |s| {
+        s.contains("政府工作报告") && !status_line(s).contains("loading")
     });
     let parser = session.screen.lock().unwrap();
     let screen = parser.screen();
@@ -359,4 +364,31 @@ fn a_failed_save_is_shown_and_the_marks_are_rescued_on_quit() {
     let _ = std::fs::remove_file(&path);
     assert!(rescued.contains("\"marks\""), "{rescued}");
     assert!(rescued.contains("\"text\""), "{rescued}");
+}
+
+#[test]
+fn a_directory_of_reports_fills_in_and_a_bad_file_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let reports = dir.path().join("reports");
+    std::fs::create_dir(&reports).unwrap();
+    let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/reports");
+    for entry in std::fs::read_dir(&bundled).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        for copy in 0..40 {
+            std::fs::copy(&path, reports.join(format!("{name}-{copy:02}.txt"))).unwrap();
+        }
+    }
+    std::fs::write(
+        reports.join("broken.txt"),
+        b"\x00\x01\x02\x03binary\x00\xff",
+    )
+    .unwrap();
+    let session = Session::start(dir.path(), &[reports.to_str().unwrap()]);
+    session.wait_for("every report, and the bad file reported", |s| {
+        status_line(s).contains("1 file could not be loaded") && !s.contains("loading")
+    });
+    assert!(session.contents().contains("sections · 200 reports"));
+    let session = quit(session);
+    session.wait_for("the bad file on stderr", |s| s.contains("broken.txt"));
 }

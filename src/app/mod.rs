@@ -24,6 +24,7 @@ pub mod figures_panel;
 pub mod glossary;
 pub mod keymap;
 pub mod layout;
+pub mod loading;
 pub mod marks;
 mod marks_list;
 mod navigate;
@@ -136,6 +137,10 @@ pub struct App {
     pub glossary: glossary::GlossaryState,
     /// The marks, their editors and the marks list.
     pub marks: marks::MarksState,
+    /// While reports are still arriving: how far loading has got.
+    pub loading: Option<loading::Progress>,
+    /// The files that could not be loaded (or only in part).
+    pub load_errors: Vec<crate::corpus::LoadError>,
     /// Each report's sentences, split when the report is first shown.
     sentences: Vec<Option<Vec<std::ops::Range<usize>>>>,
     layouts: HashMap<(usize, u16), TextLayout>,
@@ -193,6 +198,8 @@ impl App {
             compare: compare::CompareView::default(),
             glossary: glossary::GlossaryState::default(),
             marks: marks::MarksState::default(),
+            loading: None,
+            load_errors: Vec::new(),
             sentences: Vec::new(),
             layouts: HashMap::new(),
             last_anchor: None,

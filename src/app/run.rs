@@ -7,6 +7,8 @@
 use std::io::{self, Write, stdout};
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, TryRecvError};
+use std::time::Duration;
 
 use crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
@@ -14,6 +16,7 @@ use crossterm::event::{
 use crossterm::execute;
 use ratatui::DefaultTerminal;
 
+use super::loading::{self, Arrival};
 use super::{Action, App, Effect, Message, Mode, keymap, marks, note, update};
 use crate::corpus::Corpus;
 use crate::export;
@@ -23,10 +26,14 @@ use crate::ui;
 /// Rows one wheel notch scrolls.
 const WHEEL_ROWS: i16 = 3;
 
-/// Open the browser over `corpus` in the terminal and run it until the user quits. Marks are
-/// read from and saved to `marks_file` (`--marks`), else `$BAOGAO_MARKS`, else the data
-/// directory's `baogao/marks.json`.
-pub fn run(corpus: Corpus, marks_file: Option<&Path>) -> io::Result<()> {
+/// How often the screen is redrawn while reports are still arriving.
+const LOADING_TICK: Duration = Duration::from_millis(40);
+
+/// Open the browser at once and fill it with the reports as `arrivals` brings them (see
+/// [`loading::start`]), then run it until the user quits. Marks are read from and saved to
+/// `marks_file` (`--marks`), else `$BAOGAO_MARKS`, else the data directory's
+/// `baogao/marks.json`. Returns false when no report at all could be loaded.
+pub fn run(arrivals: Receiver<Arrival>, marks_file: Option<&Path>) -> io::Result<bool> {
     let opened = open_marks(marks_file);
     let mut terminal = ratatui::try_init()?;
     let previous = std::panic::take_hook();
@@ -35,12 +42,16 @@ pub fn run(corpus: Corpus, marks_file: Option<&Path>) -> io::Result<()> {
         previous(info);
     }));
     let mut report = Vec::new();
+    let mut loaded_any = true;
     let result = execute!(stdout(), EnableMouseCapture).and_then(|()| {
         let size = terminal.size()?;
-        let mut app = App::new(corpus, size.width, size.height);
+        let mut app = App::new(Corpus::default(), size.width, size.height);
         start(&mut app, opened, &mut report);
-        let result = event_loop(&mut terminal, &mut app, &mut report);
+        loading::begin(&mut app);
+        let result = event_loop(&mut terminal, &mut app, &arrivals, &mut report);
         rescue_unsaved(&app, &mut report);
+        report.splice(0..0, app.load_errors.iter().map(ToString::to_string));
+        loaded_any = !app.corpus.reports.is_empty();
         result
     });
     let _ = execute!(stdout(), DisableMouseCapture);
@@ -48,7 +59,10 @@ pub fn run(corpus: Corpus, marks_file: Option<&Path>) -> io::Result<()> {
     for line in report {
         eprintln!("baogao: {line}");
     }
-    result
+    if !loaded_any {
+        eprintln!("baogao: no reports to show");
+    }
+    result.map(|()| loaded_any)
 }
 
 /// The marks file as found before the terminal is taken over.
@@ -114,9 +128,31 @@ fn start(app: &mut App, opened: OpenedMarks, report: &mut Vec<String>) {
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
+    arrivals: &Receiver<Arrival>,
     report: &mut Vec<String>,
 ) -> io::Result<()> {
     loop {
+        if app.loading.is_some() {
+            let mut batch = Vec::new();
+            loop {
+                match arrivals.try_recv() {
+                    Ok(arrival) => batch.push(arrival),
+                    Err(TryRecvError::Empty) => break,
+                    Err(TryRecvError::Disconnected) => {
+                        batch.push(Arrival::Finished);
+                        break;
+                    }
+                }
+            }
+            if !batch.is_empty() {
+                for effect in loading::receive(app, batch) {
+                    let _ = perform(app, terminal, effect, report);
+                }
+            }
+            if app.loading.is_none() && app.corpus.reports.is_empty() {
+                return Ok(());
+            }
+        }
         let size = terminal.size()?;
         if (size.width, size.height) != (app.panes.area.width, app.panes.area.height) {
             update(
@@ -128,6 +164,9 @@ fn event_loop(
             );
         }
         terminal.draw(|frame| ui::draw(app, frame))?;
+        if app.loading.is_some() && !event::poll(LOADING_TICK)? {
+            continue;
+        }
         for action in actions(app.mode, event::read()?) {
             let mut quit = false;
             for effect in update(app, action) {

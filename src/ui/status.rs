@@ -96,6 +96,9 @@ const FOCUS_HINTS: &[(Pane, Action, &str)] = &[
 /// Where the reader is, and the search hit they are on.
 pub fn position(app: &App) -> String {
     let mut parts = Vec::new();
+    if let Some(progress) = &app.loading {
+        parts.push(progress.label());
+    }
     if let (Some(current), Some(pattern)) = (app.search.current, &app.search.pattern) {
         let total = app.search.hits.len();
         let place = app

@@ -13,7 +13,11 @@ use crate::app::{App, Mode, Pane, TreeRow};
 
 /// Draw the tree into `area`.
 pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
-    let block = super::pane_block(app, Pane::Tree, " sections ");
+    let title = match app.corpus.reports.len() {
+        1 => " sections ".to_string(),
+        n => format!(" sections · {n} reports "),
+    };
+    let block = super::pane_block(app, Pane::Tree, title);
     let inner = block.inner(area);
     block.render(area, buffer);
     let width = usize::from(inner.width);
