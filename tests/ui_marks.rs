@@ -159,3 +159,15 @@ fn every_marks_overlay_draws_at_every_small_size() {
         }
     }
 }
+
+#[test]
+fn the_status_bar_shows_the_note_of_the_mark_under_the_cursor() {
+    let app = marked_app(120, 36);
+    let status = row_text(render(&app).backend().buffer(), 35);
+    // The message of the save comes first; a key later, the note.
+    assert!(status.contains("note saved"), "{status}");
+    let mut app = app;
+    press(&mut app, "jk");
+    let status = row_text(render(&app).backend().buffer(), 35);
+    assert!(status.contains("✎ 第一条备注"), "{status}");
+}

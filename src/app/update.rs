@@ -29,6 +29,17 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             click(app, column, row);
             Vec::new()
         }
+        Action::Scroll { lines, .. } if app.mode == Mode::Marks => {
+            let step = if lines > 0 {
+                Action::MoveDown
+            } else {
+                Action::MoveUp
+            };
+            for _ in 0..lines.unsigned_abs() {
+                super::marks_list::handle(app, step);
+            }
+            Vec::new()
+        }
         Action::Scroll { lines, .. } if app.mode == Mode::Help => {
             let step = if lines > 0 {
                 Action::MoveDown

@@ -21,7 +21,10 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
     let (middle, middle_style) = match &app.message {
         Some(message) if message.is_error => (format!(" {}", message.text), THEME.error),
         Some(message) => (format!(" {}", message.text), THEME.status),
-        None => (format!(" {}", hints(app)), THEME.status),
+        None => match note_here(app) {
+            Some(note) => (format!(" ✎ {note}"), THEME.status),
+            None => (format!(" {}", hints(app)), THEME.status),
+        },
     };
     let middle = fit(&middle, room);
     let pad = width.saturating_sub(columns(&badge) + columns(&middle) + columns(&right));
@@ -34,6 +37,17 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
     Paragraph::new(line)
         .style(THEME.status)
         .render(area, buffer);
+}
+
+/// The note of the mark under the text cursor, on one line, while reading.
+fn note_here(app: &App) -> Option<String> {
+    if app.mode != Mode::Normal || app.focus != Pane::Text {
+        return None;
+    }
+    let sentence = crate::app::cursor::sentence(app)?;
+    let id = app.marks.at(app.report, sentence.start)?;
+    let note = &app.marks.marks.get(id)?.note;
+    (!note.is_empty()).then(|| note.lines().collect::<Vec<_>>().join(" / "))
 }
 
 fn badge(app: &App) -> &'static str {

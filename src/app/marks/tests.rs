@@ -281,3 +281,26 @@ fn marks_from_the_file_are_anchored_and_orphans_kept() {
     assert_eq!(app.marks.count(0, None), 1, "only the found mark is drawn");
     assert_eq!(app.marks.list.rows.last(), Some(&gone), "orphans list last");
 }
+
+#[test]
+fn the_wheel_moves_through_the_marks_list() {
+    let mut app = app();
+    press(&mut app, "mjjmjjm");
+    press(&mut app, "Mg");
+    assert_eq!(app.marks.list.cursor, 0);
+    update_scroll(&mut app, 3);
+    assert_eq!(app.marks.list.cursor, 2);
+    update_scroll(&mut app, -3);
+    assert_eq!(app.marks.list.cursor, 0);
+}
+
+fn update_scroll(app: &mut App, lines: i16) {
+    crate::app::update(
+        app,
+        crate::app::Action::Scroll {
+            column: 10,
+            row: 10,
+            lines,
+        },
+    );
+}
