@@ -98,6 +98,9 @@ pub struct TextView {
     pub section: Option<usize>,
     /// A byte offset in the sentence under the cursor (see [`cursor`]).
     pub cursor: usize,
+    /// Through a run of resizes, the offset the reader had at the top before the first, so
+    /// the same text comes back to the top when the size does.
+    pub kept_top: Option<usize>,
 }
 
 /// The whole browser state.

@@ -3,6 +3,7 @@
 //! every mode.
 
 use ratatui::layout::Rect;
+use tui_textarea::{CursorMove, TextArea};
 
 use super::navigate::{
     activate, collapse, expand, jump_to_selected_figure, select_figure_at, step_hit, step_section,
@@ -13,6 +14,9 @@ use super::{Action, App, Effect, Message, Mode, Pane, Panes};
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     if !matches!(action, Action::Resize { .. } | Action::Scroll { .. }) {
         app.message = None;
+    }
+    if !matches!(action, Action::Resize { .. }) {
+        app.text.kept_top = None;
     }
     let effects = match action {
         Action::Quit => {
@@ -74,8 +78,14 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     effects
 }
 
+/// A new terminal size: the text the reader last had at the top stays there (through any
+/// number of resizes in a row), and the input lines show their text from the start again.
 fn resize(app: &mut App, width: u16, height: u16) {
-    let offset = app.layout().map(|l| l.offset_of(app.text.top));
+    let offset = app
+        .text
+        .kept_top
+        .or_else(|| app.layout().map(|l| l.offset_of(app.text.top)));
+    app.text.kept_top = offset;
     app.panes = Panes::compute(Rect::new(0, 0, width, height));
     app.ensure_layout();
     if let (Some(offset), Some(layout)) = (offset, app.layout()) {
@@ -84,6 +94,27 @@ fn resize(app: &mut App, width: u16, height: u16) {
     if !app.panes.shows(app.focus) {
         app.focus = Pane::Text;
     }
+    rescroll(&mut app.search.input);
+    rescroll(&mut app.compare.filter);
+    rescroll(&mut app.marks.export.input);
+    if let Some(editor) = &mut app.marks.note {
+        rescroll(&mut editor.input);
+    }
+}
+
+/// Forget how far `input` was scrolled for an earlier size (tui-textarea keeps the offset it
+/// last drew at), keeping its text, cursor and looks.
+fn rescroll(input: &mut TextArea<'static>) {
+    let mut fresh = TextArea::new(input.lines().to_vec());
+    fresh.set_placeholder_text(input.placeholder_text().to_string());
+    fresh.set_style(input.style());
+    fresh.set_cursor_line_style(input.cursor_line_style());
+    let cursor = input.cursor();
+    fresh.move_cursor(CursorMove::Jump(
+        u16::try_from(cursor.0).unwrap_or(u16::MAX),
+        u16::try_from(cursor.1).unwrap_or(u16::MAX),
+    ));
+    *input = fresh;
 }
 
 /// Run a handler that never has effects.
