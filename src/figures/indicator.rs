@@ -60,7 +60,9 @@ const TRAILING: &[&str] = &[
     "以上", "以下", "左右", "以内", "优化", "调整", "增長", "同比增長",
     "年均增長", "減少", "達到", "達", "為", "超過", "穩定在", "實現", "首次突破",
     "均达到", "均达", "均为", "不低于", "不少于", "不超过", "不高于", "保持",
-    "各",
+    "各", "位列", "跃居", "躍居", "位於", "位于", "全区", "全州", "全县", "全國", "全區",
+    "全縣", "两年平均", "三年平均", "平均", "净增", "淨增", "净减少", "力争", "力爭",
+    "占", "排名全国", "提前一年", "提前",
 ];
 
 /// Words taken off the start of the clause.
@@ -140,7 +142,8 @@ const OBJECT_VERBS: &[&str] = &[
     "发挥", "确定", "实施", "推进", "建设", "打造", "培育", "引进", "新建",
     "建成", "抓好", "开展", "举办", "组织", "落实", "出台", "制定", "形成",
     "拥有", "创建", "获得", "争取", "谋划", "储备", "签约", "落地", "开工",
-    "竣工", "有", "消除", "新增", "新培育", "新建成",
+    "竣工", "有", "消除", "新增", "新培育", "新建成", "实施好", "建设好", "办好", "用好",
+    "抓实", "推进好", "落实好", "安排", "帮助",
 ];
 
 /// Words that end a name read after a figure.
@@ -165,10 +168,16 @@ pub fn name_before(clause: &str) -> Name<'_> {
     if let Some(cut) = s
         .char_indices()
         .skip(1)
-        .find(|&(i, c)| CUTS_BY_FIRST.words(c).iter().any(|w| s[i..].starts_with(w)))
+        .find(|&(i, c)| {
+            CUTS_BY_FIRST.words(c).iter().any(|w| s[i..].starts_with(w))
+                || (c == '比' && is_comparison(&s[i..]))
+        })
         .map(|(i, _)| i)
     {
         s = &s[..cut];
+        while let Some(w) = TRAILING_BY_LAST.longest_suffix(s) {
+            s = &s[..s.len() - w.len()];
+        }
     }
     let has_head_marker = s.contains(['等', '的', '实', '實', '完']);
     for marker in ["等", "的", "实现", "實現", "完成"] {
@@ -177,7 +186,7 @@ pub fn name_before(clause: &str) -> Name<'_> {
         }
         if let Some(i) = rfind_word(s, marker) {
             let rest = &s[i + marker.len()..];
-            if rest.chars().count() >= 2 {
+            if rest.chars().count() >= 2 && !is_comparison(rest) {
                 s = rest;
             }
         }
@@ -193,6 +202,10 @@ pub fn name_before(clause: &str) -> Name<'_> {
         if s.len() == before {
             break;
         }
+    }
+    // `比上年提高1.7个百分点`: a comparison with the year before names nothing.
+    if is_comparison(s) {
+        return Name::Nothing;
     }
     if let Some(aspect) = ASPECTS.iter().find(|a| s == **a) {
         return Name::Aspect(aspect);
@@ -210,6 +223,15 @@ pub fn name_before(clause: &str) -> Name<'_> {
         Cow::Borrowed(whole) => Cow::Borrowed(&whole[range]),
         Cow::Owned(whole) => Cow::Owned(whole[range].to_string()),
     })
+}
+
+/// Whether `s` is a comparison (`比上年`, `较2015年`, `较“十二五”期间`), not a name.
+fn is_comparison(s: &str) -> bool {
+    ["比上年", "比去年", "同比", "较", "較"]
+        .iter()
+        .any(|w| s.starts_with(w))
+        || s.strip_prefix('比')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// The item of a list subject (`绿色食品、智能家居产业增加值`) that the `order`-th figure after
@@ -265,7 +287,8 @@ pub fn name_after(after: &str) -> Option<String> {
         }
         end = i + c.len_utf8();
     }
-    let name = &s[..end];
+    // `21家医疗机构和529个村卫生室`: the name stops before the conjunction.
+    let name = s[..end].trim_end_matches(['和', '及', '与', '與']);
     (name.chars().count() >= 2).then(|| name.to_string())
 }
 
@@ -395,6 +418,13 @@ mod tests {
 
     #[test]
     fn a_bare_verb_names_nothing() {
+        assert_eq!(name_before("比上年提高"), Name::Nothing);
+        assert_eq!(name_before("较2015年增长"), Name::Nothing);
+        assert_eq!(name_before("较“十二五”期间增长"), Name::Nothing);
+        assert_eq!(name_before("两年平均增长"), Name::Nothing);
+        assert_eq!(name_before("净增"), Name::Nothing);
+        assert_eq!(name_before("力争达到"), Name::Nothing);
+        assert_eq!(named("其中民生支出占").as_deref(), Some("民生支出"));
         assert_eq!(name_before("同比增长"), Name::Nothing);
         assert_eq!(name_before("增长 "), Name::Nothing);
         assert_eq!(name_before(""), Name::Nothing);
@@ -405,6 +435,14 @@ mod tests {
         assert_eq!(name_before("增速居全市"), Name::Aspect("增速"));
         assert_eq!(name_before("增速全市"), Name::Aspect("增速"));
         assert_eq!(named("综合排序居全省").as_deref(), Some("综合排序"));
+        assert_eq!(
+            named("居民人均可支配收入提前一年实现比2010年").as_deref(),
+            Some("居民人均可支配收入")
+        );
+        assert_eq!(name_before("增速位列全省"), Name::Aspect("增速"));
+        assert_eq!(name_before("增速排名全区"), Name::Aspect("增速"));
+        assert_eq!(name_before("总量跃居全区"), Name::Aspect("总量"));
+        assert_eq!(name_before("居全國"), Name::Nothing);
     }
 
     #[test]
@@ -412,6 +450,7 @@ mod tests {
         assert!(wants_name_after("全年确定的", &name_before("全年确定的")));
         assert!(wants_name_after("充分发挥", &name_before("充分发挥")));
         assert!(!wants_name_after("新建桥梁", &name_before("新建桥梁")));
+        assert!(wants_name_after("实施好", &name_before("实施好")));
         assert_eq!(
             name_after("重点项目完成年度投资").as_deref(),
             Some("重点项目")
@@ -421,5 +460,9 @@ mod tests {
             Some("输入型病例")
         );
         assert_eq!(name_after("，").as_deref(), None);
+        assert_eq!(
+            name_after("医疗机构和529个村卫生室").as_deref(),
+            Some("医疗机构")
+        );
     }
 }

@@ -79,7 +79,9 @@ pub(super) fn figures(report: &Report) -> Vec<Figure> {
             goals: words.goals,
             recaps: words.recaps,
             periods: [
-                &in_section.periods[usize::from(words.reviews_five_years)],
+                &in_section.periods[usize::from(
+                    words.reviews_five_years || period::reviews_past_plan(content, year),
+                )],
                 &in_section.periods[2 + usize::from(words.plans_five_years)],
             ],
         };
@@ -90,8 +92,9 @@ pub(super) fn figures(report: &Report) -> Vec<Figure> {
         };
         let lead = line.content.start - line.range.start;
         let mut state = State::default();
+        let first = out.len();
         for (k, span) in spans.iter().enumerate() {
-            let mut figure = context.figure(k, &mut state);
+            let mut figure = context.figure(k, &mut state, &out[first..]);
             figure.span = line.content.start + span.start..line.content.start + span.end;
             figure.line = index;
             figure.col = columns.at(lead + span.start) + 1;
@@ -218,6 +221,20 @@ struct LineContext<'a> {
     periods: [&'a Option<String>; 2],
 }
 
+/// Whether the text between two figures joins them in a list: `、`, `和`, `及`.
+fn is_list_separator(between: &str) -> bool {
+    matches!(between.trim(), "、" | "和" | "及" | "与" | "以及" | "與")
+}
+
+/// Whether a clause only hopes for more (`力争达到`), naming nothing of its own.
+fn only_hopes(clause: &str) -> bool {
+    let c = clause.trim();
+    ["力争", "力爭", "争取", "爭取"].iter().any(|h| {
+        c.strip_prefix(h)
+            .is_some_and(|rest| matches!(rest, "" | "达到" | "达" | "達到" | "实现" | "突破"))
+    })
+}
+
 /// What a section tells its figures, worked out once per section.
 struct SectionContext {
     /// Whether it is (inside) a plan chapter.
@@ -230,12 +247,15 @@ struct SectionContext {
 impl SectionContext {
     fn new(titles: Vec<&str>, year: Option<i32>) -> SectionContext {
         let period = |status, five| period::default_period(status, five, &titles, year);
+        // `一、过去五年工作回顾`, `二、今后五年奋斗目标`: the whole chapter is of five years.
+        let reviews = titles.iter().any(|t| period::reviews_five_years(t));
+        let plans = titles.iter().any(|t| period::plans_five_years(t));
         SectionContext {
             plan: status::is_plan(titles.iter().copied()),
             periods: [
-                period(Status::Actual, false),
+                period(Status::Actual, reviews),
                 period(Status::Actual, true),
-                period(Status::Target, false),
+                period(Status::Target, plans),
                 period(Status::Target, true),
             ],
         }
@@ -247,8 +267,8 @@ impl SectionContext {
 struct State<'a> {
     /// The indicator of the last named figure in this sentence part.
     indicator: Option<Cow<'a, str>>,
-    /// The measure and sign of the last figure, for list continuations (`增长9.8%、12.5%`).
-    measure: Option<(Measure, f64)>,
+    /// The measure, sign and kind of the last figure, for list continuations (`增长9.8%、12.5%`).
+    measure: Option<(Measure, f64, Kind)>,
     /// Where the sentence of the last figure starts.
     sentence_start: usize,
 }
@@ -260,7 +280,32 @@ fn after_char(s: &str, i: usize) -> usize {
 }
 
 impl<'a> LineContext<'a> {
-    fn figure(&self, k: usize, state: &mut State<'a>) -> Figure {
+    /// The indicator of the figure before a `分别` list that pairs with its `order`-th member:
+    /// the list starts at span `first` and the figures before it, as many as the list has
+    /// members and in the same sentence, name its members in order.
+    fn paired_figure(
+        &self,
+        first: usize,
+        order: usize,
+        earlier: &[Figure],
+        state: &State,
+    ) -> Option<String> {
+        let members = 1
+            + (first + 1..self.spans.len())
+                .take_while(|&j| {
+                    is_list_separator(&self.content[self.spans[j - 1].end..self.spans[j].start])
+                })
+                .count();
+        let start = first.checked_sub(members)?;
+        let in_sentence = self.spans[start].start >= state.sentence_start;
+        if order >= members || !in_sentence || earlier.len() < first {
+            return None;
+        }
+        earlier[start + order].indicator.clone()
+    }
+
+    /// Figure `k` of the line; `earlier` holds the figures before it on the line.
+    fn figure(&self, k: usize, state: &mut State<'a>, earlier: &[Figure]) -> Figure {
         let span = &self.spans[k];
         let content = self.content;
         let prev_end = if k > 0 { self.spans[k - 1].end } else { 0 };
@@ -280,13 +325,17 @@ impl<'a> LineContext<'a> {
         let sentence_start = state.sentence_start;
         let in_sentence = |r: &Range<usize>| r.start >= sentence_start && r.end <= span.start;
 
-        let indicator = self.indicator(k, clause, after, state);
-        let continues_list = k > 0 && clause.trim().is_empty() && between.trim() == "、";
+        let indicator = self.indicator(k, clause, after, state, earlier);
+        let continues_list = k > 0 && is_list_separator(between);
         let (measure, sign) = match state.measure {
-            Some(previous) if continues_list => previous,
+            Some((measure, sign, _)) if continues_list => (measure, sign),
+            // `增长7.5%，力争达到8%`: the hoped-for figure of the same change.
+            Some((Measure::Change, sign, kind)) if kind == span.kind && only_hopes(clause) => {
+                (Measure::Change, sign)
+            }
             _ => status::measure(span.kind, clause, after, indicator.as_deref()),
         };
-        state.measure = Some((measure, sign));
+        state.measure = Some((measure, sign, span.kind));
         let qualifier = status::qualifier(clause, after, span.inner_qualifier);
         // Each list is in text order: look only at the last entry before the figure.
         let stated = last_before(&self.opening_years, span.start, |&(at, _)| at)
@@ -296,8 +345,23 @@ impl<'a> LineContext<'a> {
         let recap = last_before(&self.recaps, span.start, |r| r.start).is_some_and(in_sentence);
         let status = status::status(self.plan, goal, recap, stated, self.year);
         let period = match stated {
+            Some(y) if status == Status::Target => {
+                period::yearly_average(clause, y, self.year).or_else(|| Some(y.to_string()))
+            }
             Some(y) => Some(y.to_string()),
             None => self.periods[usize::from(status == Status::Target)].clone(),
+        };
+        // `由上年的13.2:35.8:51.0调整为…`: the starting point is of the year before.
+        let from_last_year = ["由上年的", "从上年的", "由去年的", "从去年的"]
+            .iter()
+            .any(|w| clause.ends_with(w));
+        let period = if from_last_year {
+            period.map(|p| match p.parse::<i32>() {
+                Ok(y) => (y - 1).to_string(),
+                Err(_) => p,
+            })
+        } else {
+            period
         };
         let value = span.value.clone().map(|v| match v {
             Value::Number(x) => Value::Number(x * sign),
@@ -328,6 +392,7 @@ impl<'a> LineContext<'a> {
         clause: &'a str,
         after: &str,
         state: &mut State<'a>,
+        earlier: &[Figure],
     ) -> Option<String> {
         let span = &self.spans[k];
         let content = self.content;
@@ -343,13 +408,24 @@ impl<'a> LineContext<'a> {
         if let Some(p) = major.find("分别") {
             let subject = &major[..p];
             let order = k - self.spans[..k].partition_point(|s| s.start <= major_start + p);
-            if let Name::Named(name) =
-                indicator::name_before(indicator::paired_item(subject, order))
-            {
-                return Some(indicator::expand_contraction(&name, order));
+            match indicator::name_before(indicator::paired_item(subject, order)) {
+                Name::Named(name) => return Some(indicator::expand_contraction(&name, order)),
+                // `A 38656元、B 20115元，分别增长8.9%和10.7%`: the figures before name the items.
+                _ => {
+                    if let Some(name) = self.paired_figure(k - order, order, earlier, state) {
+                        return Some(name);
+                    }
+                }
             }
         }
-        let name = indicator::name_before(clause);
+        let mut name = indicator::name_before(clause);
+        // `民生支出占一般公共预算支出的比重达到80.2%`: the part is named before `占`.
+        if let Name::Named(n) = &name
+            && matches!(n.as_ref(), "比重" | "比例" | "份额")
+            && let Some(at) = clause.rfind('占')
+        {
+            name = indicator::name_before(&clause[..at]);
+        }
         let trimmed = clause.trim();
         // `是省定任务的3.4倍`, `占生产总值的比重15.9%`: a multiple or share of the indicator before.
         if (trimmed.starts_with('是') && trimmed.ends_with('的')) || trimmed.starts_with('占') {

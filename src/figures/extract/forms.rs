@@ -76,7 +76,7 @@ fn ratio(chars: &Chars, i: usize, end: usize) -> Option<Step> {
         j = e;
     }
     let before = chars.before(i);
-    let after_ratio_word = before.ends_with('比') || before.ends_with("比为");
+    let after_ratio_word = names_ratio(before);
     let structure = before.trim_end().ends_with("调整为")
         || before.trim_end().ends_with("优化为")
         || before.trim_end().ends_with("结构为");
@@ -97,6 +97,26 @@ fn ratio(chars: &Chars, i: usize, end: usize) -> Option<Step> {
         return Some(Step::Skip(j)); // a time of day, a score
     }
     None
+}
+
+/// Words between a ratio's name (`城乡居民收入比`) and its parts.
+#[rustfmt::skip]
+const RATIO_VERBS: &[&str] = &[
+    "", "为", "為", "是", "达", "达到", "達到", "由", "从", "缩小到", "缩小至", "缩小为",
+    "縮小到", "缩小", "扩大到", "扩大至", "调整为", "优化为", "降至", "降到", "下降到",
+    "下降至", "保持在", "稳定在", "控制在",
+];
+
+/// Whether `before` ends with a ratio's name and a verb (`城乡收入比缩小到`): two parts after it
+/// are a ratio, not a time of day. `同比` and `比上年` are comparisons, not names.
+fn names_ratio(before: &str) -> bool {
+    let tail = before.trim_end();
+    let Some(at) = tail.rfind('比') else {
+        return false;
+    };
+    let verb = &tail[at + '比'.len_utf8()..];
+    let comparison = ["同", "对", "相"].iter().any(|w| tail[..at].ends_with(w));
+    !comparison && RATIO_VERBS.contains(&verb)
 }
 
 /// A Chinese numeral: a figure only with a unit, and never as an article (`一批`), a class
@@ -264,7 +284,7 @@ pub(super) fn doubling(chars: &Chars, i: usize) -> Step {
     )
 }
 
-/// `百分之八`, `百分之十五`, `百分之12.5`.
+/// `百分之八`, `百分之十五`, `百分之三点五`, `百分之12.5`.
 pub(super) fn percent_in_words(chars: &Chars, i: usize) -> Step {
     let start = i + 3;
     let mut j = start;
@@ -275,7 +295,23 @@ pub(super) fn percent_in_words(chars: &Chars, i: usize) -> Step {
         while chars.get(j).is_some_and(is_chinese_numeral) {
             j += 1;
         }
-        parse_chinese(&chars.text[chars.byte(start)..chars.byte(j)])
+        parse_chinese(&chars.text[chars.byte(start)..chars.byte(j)]).map(|whole| {
+            // `百分之三点五`: the digits after `点` are the decimals.
+            let mut fraction = 0.0;
+            let mut scale = 0.1;
+            let mut k = j + 1;
+            if matches!(chars.get(j), Some('点' | '點')) {
+                while let Some(d) = chars.get(k).and_then(chinese_digit) {
+                    fraction += f64::from(d) * scale;
+                    scale /= 10.0;
+                    k += 1;
+                }
+                if k > j + 1 {
+                    j = k;
+                }
+            }
+            whole + fraction
+        })
     };
     match value {
         Some(v) => Step::Found(

@@ -47,6 +47,8 @@ fn traditional_characters_and_ten_thousand_yuan() {
     assert_eq!(number("收入12.5萬元"), 125_000.0);
     assert_eq!(number("投资4560万元"), 45_600_000.0);
     assert_eq!(number("新增就業1.2萬人"), 12_000.0);
+    assert_eq!(one("消除省級貧困村38個，").unit, "个");
+    assert_eq!(number("吞吐量完成1112萬標箱，"), 11_120_000.0);
 }
 
 #[test]
@@ -95,6 +97,8 @@ fn chinese_numerals_as_figures() {
     assert_eq!(surfaces("培育千亿级产业集群"), ["千亿级"]);
     assert_eq!(number("达到百分之八。"), 8.0);
     assert_eq!(kind("达到百分之八。"), Kind::Percent);
+    assert_eq!(number("增长百分之三点五，"), 3.5);
+    assert_eq!(surfaces("增长百分之三点五，"), ["百分之三点五"]);
 }
 
 #[test]
@@ -142,7 +146,13 @@ fn ratios_with_any_colon() {
         one("城乡收入比为2.1:1").value,
         Some(Value::Ratio(vec![2.1, 1.0]))
     );
+    assert_eq!(
+        one("城乡居民收入比缩小到3.15:1。").value,
+        Some(Value::Ratio(vec![3.15, 1.0]))
+    );
+    assert_eq!(surfaces("城乡收入比由2.5∶1缩小"), ["2.5∶1"]);
     assert!(scan("上午9:30开会").is_empty());
+    assert!(scan("同比9:30").is_empty());
 }
 
 #[test]
