@@ -143,7 +143,8 @@ const OBJECT_VERBS: &[&str] = &[
     "建成", "抓好", "开展", "举办", "组织", "落实", "出台", "制定", "形成",
     "拥有", "创建", "获得", "争取", "谋划", "储备", "签约", "落地", "开工",
     "竣工", "有", "消除", "新增", "新培育", "新建成", "实施好", "建设好", "办好", "用好",
-    "抓实", "推进好", "落实好", "安排", "帮助",
+    "抓实", "推进好", "落实好", "安排", "帮助", "启动", "设立", "吸引", "确保",
+    "招引",
 ];
 
 /// Words that end a name read after a figure.
@@ -274,11 +275,52 @@ pub fn wants_name_after(clause: &str, before: &Name<'_>) -> bool {
     }
 }
 
+/// Whether a name is only a verb taking an object (`启动`, `实施`), not a name at all.
+pub fn is_bare_verb(name: &str) -> bool {
+    OBJECT_VERBS.contains(&name) || LEADING.contains(&name)
+}
+
+/// The first short quoted phrase of `clause` (`实施“三大改造”` → `三大改造`).
+pub fn quoted(clause: &str) -> Option<&str> {
+    let open = clause.find('“')? + '“'.len_utf8();
+    let close = clause[open..].find('”')? + open;
+    let inner = &clause[open..close];
+    (inner.chars().count() <= 12 && !inner.is_empty()).then_some(inner)
+}
+
+/// Whether a name is the economy as a whole (`经济`, `全县经济`), whose growth is its output's.
+pub fn is_economy(name: &str) -> bool {
+    let rest = [
+        "全县", "全市", "全区", "全省", "地区", "县域", "全縣", "全區",
+    ]
+    .iter()
+    .find_map(|p| name.strip_prefix(p))
+    .unwrap_or(name);
+    rest == "经济" || rest == "經濟"
+}
+
+/// The name of a threshold for `things` (`5000万元以上项目` → `项目投资门槛`).
+pub fn threshold(things: &str) -> String {
+    if things.ends_with("项目") {
+        format!("{things}投资门槛")
+    } else if things.ends_with("企业") {
+        format!("{things}规模门槛")
+    } else {
+        format!("{things}门槛")
+    }
+}
+
 /// The name of the things counted, read after the figure (`207个重点项目完成…` → `重点项目`).
 pub fn name_after(after: &str) -> Option<String> {
     let mut s = after.trim_start();
     for q in ["以上", "以下", "左右"] {
         s = s.strip_prefix(q).unwrap_or(s);
+    }
+    // `40%的中小学校`: a share of the things named after it.
+    s = s.strip_prefix('的').unwrap_or(s);
+    // `10个“口袋公园”`: a quoted name.
+    if s.starts_with('“') {
+        return quoted(s).map(str::to_string);
     }
     let mut end = 0;
     for (i, c) in s.char_indices() {
@@ -460,6 +502,12 @@ mod tests {
             Some("输入型病例")
         );
         assert_eq!(name_after("，").as_deref(), None);
+        assert_eq!(name_after("“口袋公园”，").as_deref(), Some("口袋公园"));
+        assert_eq!(name_after("的中小学校达到").as_deref(), Some("中小学校"));
+        assert_eq!(quoted("实施“三大改造”"), Some("三大改造"));
+        assert!(is_bare_verb("启动") && is_bare_verb("实施") && !is_bare_verb("新建桥梁"));
+        assert!(is_economy("经济") && is_economy("全县经济") && !is_economy("数字经济"));
+        assert_eq!(threshold("项目"), "项目投资门槛");
         assert_eq!(
             name_after("医疗机构和529个村卫生室").as_deref(),
             Some("医疗机构")

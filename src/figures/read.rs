@@ -221,6 +221,33 @@ struct LineContext<'a> {
     periods: [&'a Option<String>; 2],
 }
 
+/// A name owned, so it may outlive the text it was read from.
+fn owned(name: Name<'_>) -> Name<'static> {
+    match name {
+        Name::Named(n) => Name::Named(Cow::Owned(n.into_owned())),
+        Name::Aspect(a) => Name::Aspect(a),
+        Name::Nothing => Name::Nothing,
+    }
+}
+
+/// The clause before a figure with a parenthesised aside taken out, when the clause starts
+/// right after the aside closes: `建成综合能源(加氢)站` → `建成综合能源站`.
+fn across_aside(content: &str, clause_start: usize, end: usize) -> Option<String> {
+    let head = &content[..clause_start];
+    let close = head
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, ')' | '）'))?;
+    let opener = if close == ')' { '(' } else { '（' };
+    let open = head.rfind(opener)?;
+    let before = &content[..open];
+    let start = before
+        .rfind(is_boundary)
+        .map_or(0, |i| after_char(content, i));
+    (open - start <= 60)
+        .then(|| format!("{}{}", &content[start..open], &content[clause_start..end]))
+}
+
 /// Whether the text between two figures joins them in a list: `、`, `和`, `及`.
 fn is_list_separator(between: &str) -> bool {
     matches!(between.trim(), "、" | "和" | "及" | "与" | "以及" | "與")
@@ -418,13 +445,53 @@ impl<'a> LineContext<'a> {
                 }
             }
         }
+        // `5000万元以上项目`: a threshold for the things after it.
+        if span.kind == Kind::Money
+            && let Some(rest) = after.strip_prefix("以上").or(after.strip_prefix("以下"))
+            && let Some(things) = indicator::name_after(rest)
+        {
+            return Some(indicator::threshold(&things));
+        }
+        // `超50亿元项目4个`: the same threshold, written before.
+        if span.kind == Kind::Money
+            && (clause.ends_with('超') || clause.ends_with("超过"))
+            && let Some(things) = indicator::name_after(after)
+            && things.ends_with("项目")
+        {
+            return Some(indicator::threshold(&things));
+        }
         let mut name = indicator::name_before(clause);
+        let clause_start = clause.as_ptr() as usize - content.as_ptr() as usize;
+        // `亿元以上项目5个`: the things counted are those over the threshold before.
+        if k > 0
+            && span.kind == Kind::Count
+            && self.spans[k - 1].kind == Kind::Money
+            && clause_start == self.spans[k - 1].end
+            && (clause.starts_with("以上") || clause.starts_with("以下"))
+        {
+            name = owned(indicator::name_before(
+                &content[self.spans[k - 1].start..span.start],
+            ));
+        }
         // `民生支出占一般公共预算支出的比重达到80.2%`: the part is named before `占`.
         if let Name::Named(n) = &name
             && matches!(n.as_ref(), "比重" | "比例" | "份额")
             && let Some(at) = clause.rfind('占')
         {
             name = indicator::name_before(&clause[..at]);
+        }
+        // `综合能源(加氢)站4座`, `智能工厂（智能车间）5家`: the name runs on across the aside.
+        if !matches!(name, Name::Named(_))
+            && let Some(joined) = across_aside(content, clause_start, span.start)
+        {
+            name = owned(indicator::name_before(&joined));
+        }
+        // `经济增长7.5%左右`: the economy's growth is that of its output.
+        if let Name::Named(n) = &name
+            && indicator::is_economy(n)
+            && (clause.contains("增长") || clause.contains("增長") || clause.contains("增速"))
+        {
+            name = Name::Named(Cow::Borrowed("生产总值"));
         }
         let trimmed = clause.trim();
         // `是省定任务的3.4倍`, `占生产总值的比重15.9%`: a multiple or share of the indicator before.
@@ -436,11 +503,24 @@ impl<'a> LineContext<'a> {
             Kind::Count | Kind::Percent | Kind::Money | Kind::Quantity
         );
         if counted
-            && after.chars().next().is_some_and(|c| c > '\u{4dff}')
+            && after
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(|c| c > '\u{4dff}' || c == '“')
             && indicator::wants_name_after(clause, &name)
             && let Some(name) = indicator::name_after(after)
         {
             return Some(name);
+        }
+        // `启动90个`, `实施“三大改造”80家`: a verb alone names nothing; its quoted object does.
+        if let Name::Named(n) = &name
+            && indicator::is_bare_verb(n)
+        {
+            return indicator::quoted(clause).map_or_else(
+                || state.indicator.as_deref().map(str::to_string),
+                |q| Some(q.to_string()),
+            );
         }
         match name {
             Name::Named(name) => {
