@@ -40,6 +40,8 @@ struct Chars<'a> {
     /// Byte ranges of short quoted phrases (`“1345”`, `“三个一批”`) and of titles in `《》`:
     /// slogan codes and names, whose numerals are not figures.
     slogans: Vec<std::ops::Range<usize>>,
+    /// Whether any character can start a figure.
+    candidates: bool,
 }
 
 impl<'a> Chars<'a> {
@@ -51,8 +53,10 @@ impl<'a> Chars<'a> {
         let mut slogans = Vec::new();
         let mut open: Option<(usize, usize, char)> = None; // char index, byte, opener
         let mut ascii_open: Option<(usize, usize)> = None;
+        let mut candidates = false;
         for (i, (byte, c)) in text.char_indices().enumerate() {
             buffer.push((byte, c));
+            candidates |= may_start_figure(c);
             if !matches!(c, '“' | '”' | '「' | '」' | '《' | '》' | '〈' | '〉' | '"') {
                 continue;
             }
@@ -80,6 +84,7 @@ impl<'a> Chars<'a> {
             chars: buffer,
             quotations,
             slogans,
+            candidates,
         }
     }
 
@@ -93,10 +98,6 @@ impl<'a> Chars<'a> {
 
     fn rest(&self, i: usize) -> &'a str {
         &self.text[self.byte(i)..]
-    }
-
-    fn before(&self, i: usize) -> &'a str {
-        &self.text[..self.byte(i)]
     }
 
     fn len(&self) -> usize {
@@ -132,13 +133,11 @@ fn is_arabic(c: char) -> bool {
 /// Every figure surface in `line`, in order.
 pub fn scan(line: &str) -> Vec<Span> {
     let mut out = Vec::new();
-    if !line
-        .chars()
-        .any(|c| is_arabic(c) || is_chinese_numeral(c) || c == '翻')
-    {
+    let chars = Chars::new(line, BUFFER.with(|b| std::mem::take(&mut *b.borrow_mut())));
+    if !chars.candidates {
+        BUFFER.with(|b| *b.borrow_mut() = chars.chars);
         return out;
     }
-    let chars = Chars::new(line, BUFFER.with(|b| std::mem::take(&mut *b.borrow_mut())));
     let mut i = 0;
     while i < chars.len() {
         let c = chars.get(i).unwrap_or(' ');

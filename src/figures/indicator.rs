@@ -78,10 +78,11 @@ const LEADING: &[&str] = &[
 
 /// Word lists indexed by their last (or first) character, longest word first, so stripping an
 /// affix costs a lookup and a comparison or two, not a pass over the list.
-struct Affixes(Vec<(char, Vec<&'static str>)>);
+pub(super) struct Affixes(Vec<(char, Vec<&'static str>)>);
 
 impl Affixes {
-    fn new(words: &[&'static str], key: fn(&str) -> Option<char>) -> Affixes {
+    /// `words` grouped by the character `key` picks (the first or the last).
+    pub(super) fn new(words: &[&'static str], key: fn(&str) -> Option<char>) -> Affixes {
         let mut map: Vec<(char, Vec<&'static str>)> = Vec::new();
         for &w in words {
             let Some(k) = key(w) else { continue };
@@ -103,12 +104,14 @@ impl Affixes {
             .map_or(&[], |i| self.0[i].1.as_slice())
     }
 
-    fn longest_suffix(&self, s: &str) -> Option<&'static str> {
+    /// The longest of the words `s` ends with (words grouped by their last character).
+    pub(super) fn longest_suffix(&self, s: &str) -> Option<&'static str> {
         let last = s.chars().next_back()?;
         self.words(last).iter().find(|w| s.ends_with(**w)).copied()
     }
 
-    fn longest_prefix(&self, s: &str) -> Option<&'static str> {
+    /// The longest of the words `s` starts with (words grouped by their first character).
+    pub(super) fn longest_prefix(&self, s: &str) -> Option<&'static str> {
         let first = s.chars().next()?;
         self.words(first)
             .iter()
@@ -155,6 +158,11 @@ const STOPS_AFTER: &[&str] = &[
     "都", "并", "将", "在", "把", "于", "受到", "得到", "成立", "实行",
     "实施", "提供", "启动", "开展", "提出",
 ];
+
+static OBJECT_VERBS_BY_LAST: LazyLock<Affixes> =
+    LazyLock::new(|| Affixes::new(OBJECT_VERBS, |w| w.chars().next_back()));
+static STOPS_AFTER_BY_FIRST: LazyLock<Affixes> =
+    LazyLock::new(|| Affixes::new(STOPS_AFTER, |w| w.chars().next()));
 
 /// The name in `clause`, the text between the clause start and the figure.
 pub fn name_before(clause: &str) -> Name<'_> {
@@ -270,7 +278,7 @@ pub fn wants_name_after(clause: &str, before: &Name<'_>) -> bool {
         return true;
     }
     match before {
-        Name::Named(name) => OBJECT_VERBS.iter().any(|v| name.ends_with(v)),
+        Name::Named(name) => OBJECT_VERBS_BY_LAST.longest_suffix(name).is_some(),
         _ => true,
     }
 }
@@ -324,7 +332,7 @@ pub fn name_after(after: &str) -> Option<String> {
     }
     let mut end = 0;
     for (i, c) in s.char_indices() {
-        if !is_han(c) || STOPS_AFTER.iter().any(|w| s[i..].starts_with(w)) || i >= 30 {
+        if !is_han(c) || i >= 30 || STOPS_AFTER_BY_FIRST.longest_prefix(&s[i..]).is_some() {
             break;
         }
         end = i + c.len_utf8();

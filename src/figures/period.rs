@@ -15,10 +15,8 @@ pub fn plan_years(code: &str) -> Option<(i32, i32)> {
 
 /// The five-year plan named in `text` as a period (`“十四五”时期`, `十三五期间`), if any.
 pub fn plan_period(text: &str) -> Option<(i32, i32)> {
-    for (p, c) in text.char_indices() {
-        if c != '五' {
-            continue;
-        }
+    for (p, _) in text.match_indices('五') {
+        let c = '五';
         let Some(start) = text[..p]
             .char_indices()
             .rev()

@@ -52,9 +52,9 @@ fn holds_figures(kind: LineKind) -> bool {
 /// Every figure of `report`, in text order.
 pub(super) fn figures(report: &Report) -> Vec<Figure> {
     let year = report_year(report);
-    let sections: Vec<SectionContext> = (0..report.sections.len())
-        .map(|s| SectionContext::new(report.section_path(s), year))
-        .collect();
+    // Worked out for a section when a figure is first found in it: most sections hold none.
+    let mut sections: Vec<Option<SectionContext>> = Vec::new();
+    sections.resize_with(report.sections.len(), || None);
     let outside = SectionContext::new(Vec::new(), year);
     let mut out = Vec::new();
     for (index, line) in report.lines.iter().enumerate() {
@@ -69,7 +69,11 @@ pub(super) fn figures(report: &Report) -> Vec<Figure> {
         }
         let words = LineWords::find(content);
         let section = report.section_at(line.content.start);
-        let in_section = section.map_or(&outside, |s| &sections[s]);
+        let in_section = match section {
+            Some(s) => &*sections[s]
+                .get_or_insert_with(|| SectionContext::new(report.section_path(s), year)),
+            None => &outside,
+        };
         let context = LineContext {
             content,
             spans: &spans,

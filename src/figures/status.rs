@@ -2,6 +2,9 @@
 //! is -4.3), a rank or a share; its qualifier (`左右`, `以上`, `超`, `近`…); whether it is a
 //! target or a result; and the period it refers to.
 
+use std::sync::LazyLock;
+
+use super::indicator::Affixes;
 use super::{Kind, Measure, Status};
 
 /// Verbs of decline: the change they introduce is negative.
@@ -158,7 +161,7 @@ fn written_qualifier(
     inner: Option<&'static str>,
 ) -> Option<&'static str> {
     let after = after.trim_start();
-    if let Some(q) = AFTER.iter().find(|q| after.starts_with(**q)) {
+    if let Some(q) = AFTER_BY_FIRST.longest_prefix(after) {
         return Some(q);
     }
     if inner.is_some() {
@@ -170,18 +173,19 @@ fn written_qualifier(
         .iter()
         .find_map(|v| before.strip_suffix(v))
         .unwrap_or(before);
-    let written = |s: &str| {
-        BEFORE
-            .iter()
-            .find(|q| s.ends_with(**q))
-            .copied()
-            .filter(|q| *q != "达到")
-    };
+    let written = |s: &str| BEFORE_BY_LAST.longest_suffix(s).filter(|q| *q != "达到");
     written(before).or_else(|| written(unverbed)).or_else(|| {
         // `预计全年生产总值完成1905亿元`: the whole clause is an estimate.
         (before.contains("预计") || before.contains("預計")).then_some("预计")
     })
 }
+
+/// The qualifier lists grouped by the character they are matched from, so matching one costs
+/// a lookup and a comparison or two.
+static AFTER_BY_FIRST: LazyLock<Affixes> =
+    LazyLock::new(|| Affixes::new(AFTER, |w| w.chars().next()));
+static BEFORE_BY_LAST: LazyLock<Affixes> =
+    LazyLock::new(|| Affixes::new(BEFORE, |w| w.chars().next_back()));
 
 /// Chapter and section titles that announce plans rather than results.
 #[rustfmt::skip]

@@ -22,7 +22,7 @@ pub(super) fn arabic(chars: &Chars, i: usize) -> Step {
     let Some(first) = number_at(chars, i, end) else {
         return Step::Skip(end);
     };
-    if let Some(step) = ratio(chars, i, end) {
+    if let Some(step) = ratio(chars, i, end, first) {
         return step;
     }
     // `6大领域`: a count of the fields named after it.
@@ -66,21 +66,29 @@ pub(super) fn arabic(chars: &Chars, i: usize) -> Step {
 }
 
 /// `24:34.6:41.4` (any colon): three or more parts, or two after `比`.
-fn ratio(chars: &Chars, i: usize, end: usize) -> Option<Step> {
+fn ratio(chars: &Chars, i: usize, end: usize, first: f64) -> Option<Step> {
     let is_colon = |c: char| matches!(c, ':' | '：' | '∶');
-    let mut parts = vec![number_at(chars, i, end)?];
+    // Nearly every number is no ratio: say so before allocating the parts.
+    if !(chars.get(end).is_some_and(is_colon) && chars.get(end + 1).is_some_and(is_arabic)) {
+        return None;
+    }
+    let mut parts = vec![first];
     let mut j = end;
     while chars.get(j).is_some_and(is_colon) && chars.get(j + 1).is_some_and(is_arabic) {
         let e = arabic_end(chars, j + 1);
         parts.push(number_at(chars, j + 1, e)?);
         j = e;
     }
-    let before = chars.before(i);
-    let after_ratio_word = names_ratio(before);
-    let structure = before.trim_end().ends_with("调整为")
-        || before.trim_end().ends_with("优化为")
-        || before.trim_end().ends_with("结构为");
-    if parts.len() >= 3 || (parts.len() == 2 && (after_ratio_word || structure)) {
+    // The words before are read only for two parts, and only as far back as a ratio's name
+    // and verb reach.
+    let named = || {
+        let before = chars.text[chars.byte(i.saturating_sub(8))..chars.byte(i)].trim_end();
+        names_ratio(before)
+            || before.ends_with("调整为")
+            || before.ends_with("优化为")
+            || before.ends_with("结构为")
+    };
+    if parts.len() >= 3 || named() {
         return Some(Step::Found(
             Span {
                 start: chars.byte(i),
@@ -225,12 +233,9 @@ pub(super) fn rank(chars: &Chars, i: usize) -> Step {
     let end = match chars.get(k) {
         Some('位' | '名') if !chars.rest(k).starts_with("名单") => k + 1,
         next => {
-            let before: String = chars.chars[i.saturating_sub(5)..i]
-                .iter()
-                .map(|&(_, c)| c)
-                .collect();
+            let before = &chars.text[chars.byte(i.saturating_sub(5))..chars.byte(i)];
             let context = [
-                "全市", "全省", "全国", "全区", "全州", "居", "排名", "位列", "列",
+                "全市", "全省", "全国", "全区", "全州", "居", "排名", "位列", "列", "全國", "全區",
             ]
             .iter()
             .any(|w| before.contains(w));
