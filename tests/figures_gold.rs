@@ -18,10 +18,7 @@
 //! unit `度` in the first file and `千瓦时` in the second; 度 is the kilowatt-hour, so the unit
 //! is `千瓦时` (units are not scored). The first file's qualifier `力争` on
 //! `minquan-2023.txt:27 1万户` is not a qualifier of the number (the second file leaves `力争`
-//! out in the same construction, `puyang-2023.txt:17 8家`), so none is given. The second file's
-//! `minquan-2023.txt:25 六个` (`重点抓好六个方面的工作`, annotated a count with no status)
-//! announces the parts of the speech, as `三个一批` names a campaign: it measures nothing, so
-//! it is read as a non-figure.
+//! out in the same construction, `puyang-2023.txt:17 8家`), so none is given.
 
 mod figures_score;
 

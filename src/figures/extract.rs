@@ -2,8 +2,7 @@
 //! unsigned value. Everything that looks like a number but is not a figure is refused here:
 //! years and dates (`2022年`, `6月26日`), ordinals (`第十六届`, `第三次会议`), quoted slogan codes
 //! (`“1345”`, `“三个一批”`), list labels (`1.`), codes glued to Latin letters (`PM2.5`, `5G`),
-//! numerals naming a class (`三次产业`, `110千伏变电站`, `三星级`), the parts a speech announces
-//! (`六个方面`) and fixed phrases.
+//! numerals naming a class (`三次产业`, `110千伏变电站`, `三星级`) and fixed phrases.
 //!
 //! The scanner walks the line's characters once; it allocates only the figures it finds.
 
@@ -334,10 +333,6 @@ fn finish(chars: &Chars, start: usize, value: Value, t: Tail) -> Step {
         None if t.hundred_millions => (Kind::Money, "元"),
         None => return Step::Skip(t.end.max(start + 1)),
     };
-    // `重点抓好六个方面的工作`: the parts of a speech, announced, not a count of anything.
-    if kind == Kind::Count && after.starts_with("方面") {
-        return Step::Skip(t.end);
-    }
     // A voltage class (`110千伏变电站`) names a kind of substation, not an amount.
     if unit == "千伏" && after.chars().next().is_some_and(is_han) {
         return Step::Skip(t.end);
