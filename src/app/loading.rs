@@ -122,7 +122,7 @@ impl Progress {
 }
 
 /// `2445` as `2,445`.
-fn thousands(n: usize) -> String {
+pub fn thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {

@@ -51,7 +51,10 @@ impl IndicatorIndex {
         let mut by_name: BTreeMap<String, Vec<FigureRef>> = BTreeMap::new();
         for (report, list) in figures.iter().enumerate() {
             for (figure, f) in list.iter().enumerate() {
-                if let Some(name) = &f.indicator {
+                // A threshold (`5000万元以上项目` gives 项目投资门槛, see
+                // `figures::indicator::threshold`) is the bar things are counted against, not a
+                // level reached: comparing it across years says nothing.
+                if let Some(name) = f.indicator.as_ref().filter(|n| !n.ends_with("门槛")) {
                     by_name
                         .entry(aliases.canonical(name))
                         .or_default()

@@ -30,14 +30,22 @@ fn shown_puts_arrows_and_qualifiers_where_a_reader_expects_them() {
 }
 
 #[test]
-fn every_figure_lands_in_exactly_one_entry() {
+fn every_named_figure_but_thresholds_lands_in_exactly_one_entry() {
     let (_, figures) = bundled();
     let index = IndicatorIndex::build(&figures, &BUNDLED);
+    let thresholds = figures
+        .iter()
+        .flatten()
+        .filter(|f| f.indicator.as_deref().is_some_and(|n| n.ends_with("门槛")))
+        .count();
+    assert!(thresholds > 0, "the reports set 5000万元以上 thresholds");
+    assert!(index.entries.iter().all(|e| !e.name.ends_with("门槛")));
     let named = figures
         .iter()
         .flatten()
         .filter(|f| f.indicator.is_some())
-        .count();
+        .count()
+        - thresholds;
     let indexed: usize = index.entries.iter().map(|e| e.figures.len()).sum();
     assert_eq!(named, indexed);
     let counts: Vec<usize> = index.entries.iter().map(|e| e.figures.len()).collect();

@@ -15,7 +15,7 @@ use crate::app::{App, Mode, Pane, TreeRow};
 pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
     let title = match app.corpus.reports.len() {
         1 => " sections ".to_string(),
-        n => format!(" sections · {n} reports "),
+        n => format!(" sections · {} reports ", crate::app::loading::thousands(n)),
     };
     let block = super::pane_block(app, Pane::Tree, title);
     let inner = block.inner(area);
