@@ -392,3 +392,34 @@ fn a_directory_of_reports_fills_in_and_a_bad_file_is_reported() {
     let session = quit(session);
     session.wait_for("the bad file on stderr", |s| s.contains("broken.txt"));
 }
+
+#[test]
+fn a_mark_shown_survives_kill_9() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut session = Session::start(dir.path(), &[]);
+    first_frame(&session);
+    session.send("jjm");
+    session.wait_for("the mark", |s| status_line(s).contains("marked"));
+    let pid = session.child.process_id().expect("a process id");
+    let killed = std::process::Command::new("kill")
+        .args(["-9", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let _ = session.child.wait();
+    let saved = store_marks(&dir.path().join("marks.json"));
+    assert_eq!(saved["marks"].as_array().map(Vec::len), Some(1), "{saved}");
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.contains(".tmp-"))
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "no torn temporary file: {leftovers:?}"
+    );
+}
+
+fn store_marks(path: &Path) -> serde_json::Value {
+    serde_json::from_slice(&std::fs::read(path).expect("the marks file")).unwrap()
+}
