@@ -5,7 +5,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::theme::THEME;
 use super::{columns, fit};
@@ -46,7 +46,15 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
         })
         .collect();
     if lines.is_empty() && inner.height > 0 {
-        lines.push(Line::styled(fit("no figures here", width), THEME.dim));
+        let empty = match (view.whole_report, app.text.section) {
+            (true, _) => "no figures in this report",
+            (false, None) => "none before the first chapter; F lists the whole report",
+            (false, Some(_)) => "none in this section; F lists the whole report",
+        };
+        Paragraph::new(Line::styled(empty, THEME.dim))
+            .wrap(Wrap { trim: true })
+            .render(inner, buffer);
+        return;
     }
     Paragraph::new(lines).render(inner, buffer);
 }
