@@ -33,7 +33,7 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
     let start = view.top.min(view.rows.len());
     let end = (start + usize::from(inner.height)).min(view.rows.len());
     let focused = app.focus == Pane::Figures && app.mode == Mode::Normal;
-    let mut lines: Vec<Line> = (start..end)
+    let lines: Vec<Line> = (start..end)
         .filter_map(|i| Some((i, figures.get(view.rows[i])?)))
         .map(|(i, figure)| {
             let line = row_line(figure, width);
