@@ -1,8 +1,11 @@
 //! The real `baogao` binary in a pseudo-terminal, its screen read through the `vt100` terminal
 //! emulator: start, navigate the tree to a section, jump to a figure, search and walk the hits,
-//! open the help, and quit with exit status 0 and the terminal restored.
+//! open the help, and quit with exit status 0 and the terminal restored; mark a sentence, note
+//! it, quit, start again, find the mark, and export it. Each session has its own marks file and
+//! working directory.
 
 use std::io::{Read, Write};
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -20,7 +23,8 @@ struct Session {
 }
 
 impl Session {
-    fn start(args: &[&str]) -> Session {
+    /// Start `baogao ARGS` in `dir`, keeping its marks in `dir/marks.json`.
+    fn start(dir: &Path, args: &[&str]) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -32,6 +36,8 @@ impl Session {
         let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_baogao"));
         command.args(args);
         command.env("TERM", "xterm-256color");
+        command.env("BAOGAO_MARKS", dir.join("marks.json"));
+        command.cwd(dir);
         let child = pty.slave.spawn_command(command).expect("baogao starts");
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().unwrap();
@@ -77,13 +83,18 @@ impl Session {
 
     /// Whether a cell is drawn in the selected figure's colours (light magenta behind).
     fn shows_selected_figure(&self) -> bool {
+        self.shows_background(vt100::Color::Idx(13))
+    }
+
+    /// Whether any cell is drawn on `colour`.
+    fn shows_background(&self, colour: vt100::Color) -> bool {
         let parser = self.screen.lock().unwrap();
         let screen = parser.screen();
         (0..ROWS).any(|row| {
             (0..COLS).any(|col| {
                 screen
                     .cell(row, col)
-                    .is_some_and(|cell| cell.bgcolor() == vt100::Color::Idx(13))
+                    .is_some_and(|cell| cell.bgcolor() == colour)
             })
         })
     }
@@ -106,9 +117,14 @@ const SHIFT_TAB: &str = "\x1b[Z";
 const ENTER: &str = "\r";
 const ESC: &str = "\x1b";
 
+/// Wait for the first frame and for the reports to have loaded (the status bar counts them
+/// while they arrive).
 fn first_frame(session: &Session) {
     session.wait_for("the first frame", |s| {
         s.contains("sections") && s.contains("figures") && s.contains("TEXT")
+    });
+    session.wait_for("the reports", |s| {
+        s.contains("政府工作报告") && !status_line(s).contains("loading")
     });
     let parser = session.screen.lock().unwrap();
     let screen = parser.screen();
@@ -191,7 +207,9 @@ fn help_opens_and_closes(session: &mut Session) {
     session.wait_for("the help to close", |s| !s.contains("keys · Esc closes"));
 }
 
-fn quit(mut session: Session) {
+/// Quit with `q`: exit status 0 and the terminal restored. Returns the session to read the
+/// screen left behind.
+fn quit(mut session: Session) -> Session {
     session.send("q");
     let start = Instant::now();
     let status = loop {
@@ -218,11 +236,13 @@ fn quit(mut session: Session) {
         assert!(start.elapsed() < PATIENCE, "the terminal was not restored");
         std::thread::sleep(Duration::from_millis(20));
     }
+    session
 }
 
 #[test]
 fn browse_search_help_and_quit_in_a_real_terminal() {
-    let mut session = Session::start(&[]);
+    let dir = tempfile::tempdir().unwrap();
+    let mut session = Session::start(dir.path(), &[]);
     first_frame(&session);
     open_second_chapter(&mut session);
     jump_to_a_figure(&mut session);
@@ -241,4 +261,134 @@ fn nothing_to_load_exits_non_zero_without_opening_the_terminal() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("/nonexistent/report.txt"), "{stderr}");
     assert!(output.stdout.is_empty(), "no terminal set-up was written");
+}
+
+/// The background of a marked passage (`THEME.marked`).
+const MARKED: vt100::Color = vt100::Color::Idx(58);
+/// The background of the sentence under the cursor inside a mark (`THEME.sentence_marked`).
+const MARKED_UNDER_CURSOR: vt100::Color = vt100::Color::Idx(100);
+const CTRL_S: &str = "\x13";
+
+fn status_line(screen: &str) -> &str {
+    screen.lines().last().unwrap_or("")
+}
+
+#[test]
+fn a_mark_and_its_note_survive_a_restart_and_export_to_markdown() {
+    let dir = tempfile::tempdir().unwrap();
+    let marks_file = dir.path().join("marks.json");
+
+    // Mark the fifth sentence and write a note on it.
+    let mut session = Session::start(dir.path(), &[]);
+    first_frame(&session);
+    session.send("jjjj");
+    session.send("m");
+    session.wait_for("the mark", |s| status_line(s).contains("marked"));
+    assert!(
+        session.shows_background(MARKED_UNDER_CURSOR),
+        "the passage is drawn marked, under the cursor"
+    );
+    let saved: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&marks_file).expect("saved at once")).unwrap();
+    let passage = saved["marks"][0]["text"].as_str().unwrap().to_string();
+    assert!(!passage.is_empty());
+    session.send("a");
+    session.wait_for("the note editor", |s| s.contains("Ctrl-s or Esc save"));
+    session.send("核对原文数据");
+    session.send(CTRL_S);
+    session.wait_for("the note saved", |s| status_line(s).contains("note saved"));
+    quit(session);
+    let saved = std::fs::read_to_string(&marks_file).unwrap();
+    assert!(saved.contains("核对原文数据"), "{saved}");
+
+    // Start again: the mark is there, counted in the tree, listed with its note.
+    let mut session = Session::start(dir.path(), &[]);
+    session.wait_for("the marks loaded", |s| {
+        status_line(s).contains("1 mark from") && s.contains("✎1")
+    });
+    assert!(
+        session.shows_background(MARKED),
+        "the passage is drawn marked"
+    );
+    session.send("M");
+    session.wait_for("the marks list", |s| {
+        s.contains("marks · 1") && s.contains("核对原文数据")
+    });
+
+    // Export it to Markdown with the dialog's default destination.
+    session.send("e");
+    session.wait_for("the export dialog", |s| s.contains("./baogao-marks.md"));
+    session.send(ENTER);
+    session.wait_for("the export", |s| {
+        status_line(s).contains("exported 1 mark to ./baogao-marks.md")
+    });
+    quit(session);
+    let markdown = std::fs::read_to_string(dir.path().join("baogao-marks.md")).unwrap();
+    let first_words: String = passage
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .chars()
+        .take(8)
+        .collect();
+    assert!(markdown.contains(&first_words), "{markdown}");
+    assert!(markdown.contains("核对原文数据"), "{markdown}");
+    assert!(
+        markdown.contains("line"),
+        "the passage is cited: {markdown}"
+    );
+}
+
+#[test]
+fn a_failed_save_is_shown_and_the_marks_are_rescued_on_quit() {
+    let dir = tempfile::tempdir().unwrap();
+    let marks_file = dir.path().join("sub/marks.json");
+    let mut session = Session::start(dir.path(), &["--marks", marks_file.to_str().unwrap()]);
+    first_frame(&session);
+    // The marks file's directory becomes a plain file: every save now fails.
+    std::fs::write(dir.path().join("sub"), b"").unwrap();
+    session.send("m");
+    session.wait_for("the failure", |s| {
+        status_line(s).contains("marks NOT saved")
+    });
+    // After quitting, stderr (on the main screen, now back) names the file the marks went to.
+    let session = quit(session);
+    session.wait_for("the rescue notice", |s| s.contains("were written to"));
+    let screen = session.contents();
+    let path = screen[screen.find("were written to ").unwrap() + 16..]
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_string();
+    let rescued = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let _ = std::fs::remove_file(&path);
+    assert!(rescued.contains("\"marks\""), "{rescued}");
+    assert!(rescued.contains("\"text\""), "{rescued}");
+}
+
+#[test]
+fn a_directory_of_reports_fills_in_and_a_bad_file_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let reports = dir.path().join("reports");
+    std::fs::create_dir(&reports).unwrap();
+    let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/reports");
+    for entry in std::fs::read_dir(&bundled).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        for copy in 0..40 {
+            std::fs::copy(&path, reports.join(format!("{name}-{copy:02}.txt"))).unwrap();
+        }
+    }
+    std::fs::write(
+        reports.join("broken.txt"),
+        b"\x00\x01\x02\x03binary\x00\xff",
+    )
+    .unwrap();
+    let session = Session::start(dir.path(), &[reports.to_str().unwrap()]);
+    session.wait_for("every report, and the bad file reported", |s| {
+        status_line(s).contains("1 file could not be loaded") && !s.contains("loading")
+    });
+    assert!(session.contents().contains("sections · 200 reports"));
+    let session = quit(session);
+    session.wait_for("the bad file on stderr", |s| s.contains("broken.txt"));
 }

@@ -159,14 +159,13 @@ fn figures_the_selected_figure_and_search_hits_have_their_own_styles() {
         buffer[(x, y)].style()
     };
     assert_eq!(style_of("283.1亿元", 0).fg, THEME.figure.fg);
-    assert_eq!(
-        style_of("283.1亿元", 0).bg,
-        ratatui::style::Color::Reset.into()
-    );
+    // The one sentence of the paragraph is under the cursor (the current hit put it there).
+    assert_eq!(style_of("283.1亿元", 0).bg, THEME.sentence.bg);
+    assert_eq!(style_of("总结", 0).bg, ratatui::style::Color::Reset.into());
     assert_eq!(style_of("5.2%", 0).bg, THEME.selected_figure.bg);
     assert_eq!(style_of("全县", 0).bg, THEME.hit.bg);
     assert_eq!(style_of("全县", 1).bg, THEME.current_hit.bg);
-    assert_eq!(style_of("生产", 0).bg, ratatui::style::Color::Reset.into());
+    assert_eq!(style_of("生产", 0).bg, THEME.sentence.bg);
 
     // The focused pane's border, and the tree's node in view.
     let figures = app.panes.figures;
@@ -252,7 +251,7 @@ fn the_status_bar_shows_the_keys_of_the_focused_pane() {
     let mut app = common::sample_app(160, 20);
     let status = |app: &App| row_text(render(app).backend().buffer(), 19);
     assert!(
-        status(&app).contains(" TEXT  ] next section · n next hit · Tab focus"),
+        status(&app).contains(" TEXT  m mark · v select · n next hit · Tab focus"),
         "{}",
         status(&app)
     );

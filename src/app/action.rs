@@ -72,6 +72,39 @@ pub enum Action {
     ShowTerm,
     /// Close the glossary popup.
     CloseTerm,
+    // Marks
+    /// Start selecting sentences at the cursor; `j`/`k` extend the selection.
+    StartSelection,
+    /// Leave the selection without marking.
+    CancelSelection,
+    /// Mark the sentence under the cursor or the selection, or unmark the mark there.
+    ToggleMark,
+    /// Open the note editor on the mark under the cursor (or the list's cursor).
+    EditNote,
+    /// A key typed into the note editor.
+    NoteInput(KeyEvent),
+    /// Close the note editor, keeping the note.
+    SaveNote,
+    /// Put back the mark unmarked or deleted last.
+    Undo,
+    /// Copy the passage under the cursor, with its citation, to the clipboard.
+    CopyPassage,
+    /// Open the list of every mark.
+    OpenMarks,
+    /// Close the marks list.
+    CloseMarks,
+    /// Delete the mark under the list's cursor.
+    DeleteMark,
+    /// Open the export dialog.
+    OpenExport,
+    /// A key typed into the export dialog's destination.
+    ExportInput(KeyEvent),
+    /// Switch the export format: Markdown, JSON, CSV.
+    CycleExportFormat,
+    /// Export the marks as chosen.
+    SubmitExport,
+    /// Close the export dialog without exporting.
+    CancelExport,
     /// The terminal now has this many columns and rows.
     Resize {
         /// Columns.
@@ -102,4 +135,17 @@ pub enum Action {
 pub enum Effect {
     /// Restore the terminal and exit.
     Quit,
+    /// Write the marks file now (every change to the marks asks for this).
+    SaveMarks,
+    /// Write an export.
+    Export {
+        /// The destination.
+        path: std::path::PathBuf,
+        /// The rendered export.
+        content: String,
+        /// How many marks it holds, for the message.
+        count: usize,
+    },
+    /// Put this text on the system clipboard (OSC 52).
+    Copy(String),
 }

@@ -56,6 +56,10 @@ impl GlossaryState {
 
 /// Find the terms again when reports were loaded since they were last found.
 pub(super) fn ensure(app: &mut App) {
+    // Terms are gathered across the corpus: once, when it has all arrived.
+    if app.loading.is_some() {
+        return;
+    }
     let loaded = app.corpus.reports.len();
     if app.glossary.built_for == loaded && !app.glossary.occurrences.is_empty() {
         return;

@@ -149,8 +149,137 @@ pub const NORMAL: &[Binding] = &[
         Action::ShowTerm,
         "explain the first glossary term on screen (again: the next one)",
     ),
+    // Marks
+    bind(
+        &[ch('m')],
+        Action::ToggleMark,
+        "mark the sentence under the cursor, or unmark its mark",
+    ),
+    bind(
+        &[ch('v')],
+        Action::StartSelection,
+        "select sentences from the cursor: j/k extend, m marks them",
+    ),
+    bind(
+        &[ch('a')],
+        Action::EditNote,
+        "write a note on the mark under the cursor (marking it first)",
+    ),
+    bind(&[ch('u')], Action::Undo, "undo the last unmark or delete"),
+    bind(
+        &[ch('y')],
+        Action::CopyPassage,
+        "copy the passage under the cursor with its citation (OSC 52)",
+    ),
+    hint(&[ch('M')], Action::OpenMarks, "list every mark", "marks"),
+    bind(
+        &[ch('e')],
+        Action::OpenExport,
+        "export the marks as Markdown, JSON or CSV",
+    ),
     hint(&[ch('?')], Action::ToggleHelp, "this help", "help"),
     hint(&[ch('q'), ctrl('c')], Action::Quit, "quit", "quit"),
+];
+
+// Marks
+/// Selecting sentences (`v`).
+pub const VISUAL: &[Binding] = &[
+    bind(
+        &[ch('j'), key(KeyCode::Down)],
+        Action::MoveDown,
+        "extend the selection by the next sentence",
+    ),
+    bind(
+        &[ch('k'), key(KeyCode::Up)],
+        Action::MoveUp,
+        "extend the selection by the previous sentence",
+    ),
+    hint(&[ch('m')], Action::ToggleMark, "mark the selection", "mark"),
+    hint(
+        &[ch('y')],
+        Action::CopyPassage,
+        "copy the selection with its citation",
+        "copy",
+    ),
+    hint(
+        &[key(KeyCode::Esc), ch('v')],
+        Action::CancelSelection,
+        "leave the selection",
+        "cancel",
+    ),
+    bind(&[ctrl('c')], Action::Quit, "quit"),
+];
+
+/// The marks list (`M`).
+pub const MARKS: &[Binding] = &[
+    bind(
+        &[ch('j'), key(KeyCode::Down)],
+        Action::MoveDown,
+        "next mark",
+    ),
+    bind(
+        &[ch('k'), key(KeyCode::Up)],
+        Action::MoveUp,
+        "previous mark",
+    ),
+    bind(&[ch('g'), key(KeyCode::Home)], Action::Top, "first mark"),
+    bind(&[ch('G'), key(KeyCode::End)], Action::Bottom, "last mark"),
+    hint(
+        &[key(KeyCode::Enter)],
+        Action::Activate,
+        "jump to the passage",
+        "jump",
+    ),
+    hint(&[ch('a')], Action::EditNote, "edit the note", "note"),
+    hint(&[ch('d')], Action::DeleteMark, "delete the mark", "delete"),
+    hint(&[ch('u')], Action::Undo, "undo the last delete", "undo"),
+    hint(
+        &[ch('e')],
+        Action::OpenExport,
+        "export every mark",
+        "export",
+    ),
+    hint(
+        &[key(KeyCode::Esc), ch('q'), ch('M')],
+        Action::CloseMarks,
+        "close the list",
+        "close",
+    ),
+    bind(&[ctrl('c')], Action::Quit, "quit"),
+];
+
+/// The note editor: everything not listed here is typed into the note.
+pub const NOTE: &[Binding] = &[
+    hint(
+        &[ctrl('s'), key(KeyCode::Esc)],
+        Action::SaveNote,
+        "save the note and close the editor",
+        "save",
+    ),
+    bind(&[ctrl('c')], Action::Quit, "save the note and quit"),
+];
+
+/// The export dialog: everything not listed here is typed into the destination.
+pub const EXPORT: &[Binding] = &[
+    hint(
+        &[key(KeyCode::Tab), key(KeyCode::BackTab)],
+        Action::CycleExportFormat,
+        "switch the format: Markdown, JSON, CSV",
+        "format",
+    ),
+    hint(
+        &[key(KeyCode::Enter)],
+        Action::SubmitExport,
+        "export to the destination typed",
+        "export",
+    ),
+    hint(
+        &[key(KeyCode::Esc)],
+        Action::CancelExport,
+        "close without exporting",
+        "cancel",
+    ),
+    bind(&[ctrl('c')], Action::Quit, "quit"),
 ];
 
 /// The search line: everything not listed here is typed into it.
@@ -254,6 +383,11 @@ pub const HELP_SECTIONS: &[(&str, &[Binding])] = &[
     ("compare view", COMPARE),
     // Glossary
     ("glossary popup", GLOSSARY),
+    // Marks
+    ("selection", VISUAL),
+    ("marks list", MARKS),
+    ("note editor", NOTE),
+    ("export dialog", EXPORT),
 ];
 
 /// Mouse use, which no table lists.
@@ -282,6 +416,10 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Help => HELP,
         Mode::Compare => COMPARE,
         Mode::Glossary => GLOSSARY,
+        Mode::Visual => VISUAL,
+        Mode::Marks => MARKS,
+        Mode::Note => NOTE,
+        Mode::Export => EXPORT,
     }
 }
 
@@ -297,6 +435,8 @@ pub fn resolve(mode: Mode, event: KeyEvent) -> Option<Action> {
         (Some(action), _) => Some(action),
         (None, Mode::Search) => Some(Action::SearchInput(event)),
         (None, Mode::Compare) => Some(Action::CompareInput(event)),
+        (None, Mode::Note) => Some(Action::NoteInput(event)),
+        (None, Mode::Export) => Some(Action::ExportInput(event)),
         (None, _) => None,
     }
 }
@@ -380,6 +520,10 @@ mod tests {
             Mode::Help,
             Mode::Compare,
             Mode::Glossary,
+            Mode::Visual,
+            Mode::Marks,
+            Mode::Note,
+            Mode::Export,
         ] {
             let keys: Vec<Key> = bindings(mode)
                 .iter()

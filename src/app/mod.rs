@@ -18,15 +18,21 @@
 pub mod action;
 // Compare
 pub mod compare;
+pub mod cursor;
 // Glossary
 pub mod figures_panel;
 pub mod glossary;
 pub mod keymap;
 pub mod layout;
+pub mod loading;
+pub mod marks;
+mod marks_list;
 mod navigate;
+pub mod note;
 pub mod panes;
 pub mod run;
 pub mod search;
+pub mod sentences;
 pub mod tree;
 mod update;
 
@@ -61,6 +67,15 @@ pub enum Mode {
     // Glossary
     /// The glossary popup explains a term.
     Glossary,
+    // Marks
+    /// Selecting sentences from the cursor.
+    Visual,
+    /// The marks list is shown.
+    Marks,
+    /// The note editor takes the keys.
+    Note,
+    /// The export dialog is shown.
+    Export,
 }
 
 /// A line for the status bar.
@@ -81,6 +96,11 @@ pub struct TextView {
     pub selected_figure: Option<usize>,
     /// The deepest section holding the text in view.
     pub section: Option<usize>,
+    /// A byte offset in the sentence under the cursor (see [`cursor`]).
+    pub cursor: usize,
+    /// Through a run of resizes, the offset the reader had at the top before the first, so
+    /// the same text comes back to the top when the size does.
+    pub kept_top: Option<usize>,
 }
 
 /// The whole browser state.
@@ -118,6 +138,14 @@ pub struct App {
     // Glossary
     /// The glossary terms, where they occur, and the popup.
     pub glossary: glossary::GlossaryState,
+    /// The marks, their editors and the marks list.
+    pub marks: marks::MarksState,
+    /// While reports are still arriving: how far loading has got.
+    pub loading: Option<loading::Progress>,
+    /// The files that could not be loaded (or only in part).
+    pub load_errors: Vec<crate::corpus::LoadError>,
+    /// Each report's sentences, split when the report is first shown.
+    sentences: Vec<Option<Vec<std::ops::Range<usize>>>>,
     layouts: HashMap<(usize, u16), TextLayout>,
     /// The (report, offset) the tree and figures panel last followed.
     last_anchor: Option<(usize, usize)>,
@@ -172,11 +200,24 @@ impl App {
             message: None,
             compare: compare::CompareView::default(),
             glossary: glossary::GlossaryState::default(),
+            marks: marks::MarksState::default(),
+            loading: None,
+            load_errors: Vec::new(),
+            sentences: Vec::new(),
             layouts: HashMap::new(),
             last_anchor: None,
         };
+        marks::reindex(&mut app);
         app.sync();
         app
+    }
+
+    /// The sentences of the report in the text pane (split by `update`).
+    pub fn current_sentences(&self) -> &[std::ops::Range<usize>] {
+        self.sentences
+            .get(self.report)
+            .and_then(Option::as_deref)
+            .unwrap_or(&[])
     }
 
     /// The report in the text pane, if any loaded.
@@ -239,7 +280,9 @@ impl App {
     fn sync(&mut self) {
         glossary::ensure(self);
         self.ensure_layout();
+        cursor::ensure(self);
         self.text.top = self.text.top.min(self.max_text_top());
+        cursor::keep_in_view(self);
         self.follow_text();
         let tree_height = self.panes.inner_height(Pane::Tree).max(1);
         keep_in_view(&mut self.tree.top, self.tree.cursor, tree_height);
@@ -247,6 +290,18 @@ impl App {
         let view = &mut self.figures_view;
         view.cursor = view.cursor.min(view.rows.len().saturating_sub(1));
         keep_in_view(&mut view.top, view.cursor, figures_height);
+        marks_list::follow(self, self.marks_list_height());
+    }
+
+    /// Rows of marks the marks list shows at once: the panes' area less the status bar, the
+    /// list's border and its header.
+    pub fn marks_list_height(&self) -> usize {
+        usize::from(
+            self.panes
+                .area
+                .height
+                .saturating_sub(self.panes.status.height + 3),
+        )
     }
 
     fn ensure_layout(&mut self) {

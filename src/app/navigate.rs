@@ -90,6 +90,7 @@ pub(super) fn open_at(app: &mut App, report: usize, offset: usize, reveal: bool)
         app.figures_view.listed_for = None;
     }
     app.ensure_layout();
+    app.text.cursor = offset;
     let Some(row) = app.layout().map(|l| l.row_of(offset)) else {
         return;
     };

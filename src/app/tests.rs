@@ -36,8 +36,8 @@ fn app() -> App {
 }
 
 /// Type `keys`: characters as themselves, `<Tab>`, `<S-Tab>`, `<Enter>`, `<Esc>`, `<Down>`,
-/// `<PgDn>`, `<C-d>`… for the rest. Returns the effects of the last key.
-fn press(app: &mut App, keys: &str) -> Vec<Effect> {
+/// `<PgDn>`, `<C-d>`… for the rest. Returns the effects of every key, in order.
+pub(super) fn press(app: &mut App, keys: &str) -> Vec<Effect> {
     let mut effects = Vec::new();
     let mut rest = keys;
     while let Some(c) = rest.chars().next() {
@@ -52,7 +52,7 @@ fn press(app: &mut App, keys: &str) -> Vec<Effect> {
         };
         rest = &rest[len..];
         if let Some(action) = keymap::resolve(app.mode, event) {
-            effects = update(app, action);
+            effects.extend(update(app, action));
         }
     }
     effects
@@ -104,15 +104,13 @@ fn focus_cycles_through_the_visible_panes_only() {
 }
 
 #[test]
-fn text_scrolls_by_row_page_and_to_the_ends() {
+fn text_scrolls_by_page_and_to_the_ends_and_j_moves_by_sentence() {
     let mut app = app();
     let page = app.panes.inner_height(Pane::Text);
-    press(&mut app, "jjj");
-    assert_eq!(app.text.top, 3);
-    press(&mut app, "k<PgDn>");
-    assert_eq!(app.text.top, 2 + page);
+    press(&mut app, "<PgDn>");
+    assert_eq!(app.text.top, page);
     press(&mut app, "<C-u>");
-    assert_eq!(app.text.top, 2 + page - page / 2);
+    assert_eq!(app.text.top, page - page / 2);
     press(&mut app, "G");
     assert_eq!(app.text.top, app.max_text_top());
     assert!(app.max_text_top() > 0);
@@ -124,6 +122,11 @@ fn text_scrolls_by_row_page_and_to_the_ends() {
     );
     press(&mut app, "g");
     assert_eq!(app.text.top, 0);
+    let sentences = app.current_sentences().to_vec();
+    press(&mut app, "jjj");
+    assert_eq!(cursor::sentence(&app), Some(sentences[3].clone()));
+    press(&mut app, "k");
+    assert_eq!(cursor::sentence(&app), Some(sentences[2].clone()));
 }
 
 #[test]

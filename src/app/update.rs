@@ -3,6 +3,7 @@
 //! every mode.
 
 use ratatui::layout::Rect;
+use tui_textarea::{CursorMove, TextArea};
 
 use super::navigate::{
     activate, collapse, expand, jump_to_selected_figure, select_figure_at, step_hit, step_section,
@@ -14,14 +15,33 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     if !matches!(action, Action::Resize { .. } | Action::Scroll { .. }) {
         app.message = None;
     }
+    if !matches!(action, Action::Resize { .. }) {
+        app.text.kept_top = None;
+    }
     let effects = match action {
-        Action::Quit => vec![Effect::Quit],
+        Action::Quit => {
+            // A note being typed is kept, not thrown away with the browser.
+            let mut effects = super::note::save(app);
+            effects.push(Effect::Quit);
+            effects
+        }
         Action::Resize { width, height } => {
             resize(app, width, height);
             Vec::new()
         }
         Action::Click { column, row } => {
             click(app, column, row);
+            Vec::new()
+        }
+        Action::Scroll { lines, .. } if app.mode == Mode::Marks => {
+            let step = if lines > 0 {
+                Action::MoveDown
+            } else {
+                Action::MoveUp
+            };
+            for _ in 0..lines.unsigned_abs() {
+                super::marks_list::handle(app, step);
+            }
             Vec::new()
         }
         Action::Scroll { lines, .. } if app.mode == Mode::Help => {
@@ -41,23 +61,31 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             }
             Vec::new()
         }
-        other => {
-            match app.mode {
-                Mode::Normal => normal(app, other),
-                Mode::Search => search(app, other),
-                Mode::Help => help(app, other),
-                Mode::Compare => super::compare::handle(app, other),
-                Mode::Glossary => glossary(app, other),
-            }
-            Vec::new()
-        }
+        other => match app.mode {
+            Mode::Normal => normal(app, other),
+            Mode::Search => none(|| search(app, other)),
+            Mode::Help => none(|| help(app, other)),
+            Mode::Compare => none(|| super::compare::handle(app, other)),
+            Mode::Glossary => none(|| glossary(app, other)),
+            // Marks
+            Mode::Visual => visual(app, other),
+            Mode::Marks => super::marks_list::handle(app, other),
+            Mode::Note => super::note::handle(app, other),
+            Mode::Export => super::note::handle_export(app, other),
+        },
     };
     app.sync();
     effects
 }
 
+/// A new terminal size: the text the reader last had at the top stays there (through any
+/// number of resizes in a row), and the input lines show their text from the start again.
 fn resize(app: &mut App, width: u16, height: u16) {
-    let offset = app.layout().map(|l| l.offset_of(app.text.top));
+    let offset = app
+        .text
+        .kept_top
+        .or_else(|| app.layout().map(|l| l.offset_of(app.text.top)));
+    app.text.kept_top = offset;
     app.panes = Panes::compute(Rect::new(0, 0, width, height));
     app.ensure_layout();
     if let (Some(offset), Some(layout)) = (offset, app.layout()) {
@@ -66,10 +94,52 @@ fn resize(app: &mut App, width: u16, height: u16) {
     if !app.panes.shows(app.focus) {
         app.focus = Pane::Text;
     }
+    rescroll(&mut app.search.input);
+    rescroll(&mut app.compare.filter);
+    rescroll(&mut app.marks.export.input);
+    if let Some(editor) = &mut app.marks.note {
+        rescroll(&mut editor.input);
+    }
 }
 
-fn normal(app: &mut App, action: Action) {
+/// Forget how far `input` was scrolled for an earlier size (tui-textarea keeps the offset it
+/// last drew at), keeping its text, cursor and looks.
+fn rescroll(input: &mut TextArea<'static>) {
+    let mut fresh = TextArea::new(input.lines().to_vec());
+    fresh.set_placeholder_text(input.placeholder_text().to_string());
+    fresh.set_style(input.style());
+    fresh.set_cursor_line_style(input.cursor_line_style());
+    let cursor = input.cursor();
+    fresh.move_cursor(CursorMove::Jump(
+        u16::try_from(cursor.0).unwrap_or(u16::MAX),
+        u16::try_from(cursor.1).unwrap_or(u16::MAX),
+    ));
+    *input = fresh;
+}
+
+/// Run a handler that never has effects.
+fn none(handler: impl FnOnce()) -> Vec<Effect> {
+    handler();
+    Vec::new()
+}
+
+fn normal(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
+        // Marks
+        Action::ToggleMark => return super::marks::toggle(app),
+        Action::EditNote => return super::note::open(app, None),
+        Action::Undo => return super::marks::undo(app),
+        Action::CopyPassage => return super::marks::copy(app),
+        Action::StartSelection => super::marks::start_selection(app),
+        Action::OpenMarks => super::marks_list::open(app),
+        Action::OpenExport => super::note::open_export(app),
+        Action::MoveDown if app.focus == Pane::Text => super::cursor::step(app, 1),
+        Action::MoveUp if app.focus == Pane::Text => super::cursor::step(app, -1),
+        Action::Top | Action::Bottom if app.focus == Pane::Text => {
+            let last = action == Action::Bottom;
+            move_by(app, if last { isize::MAX / 2 } else { isize::MIN / 2 });
+            super::cursor::to_end(app, last);
+        }
         Action::FocusNext => cycle_focus(app, 1),
         Action::FocusPrev => cycle_focus(app, -1),
         Action::MoveDown => move_by(app, 1),
@@ -107,6 +177,21 @@ fn normal(app: &mut App, action: Action) {
         Action::ShowTerm => super::glossary::show_next(app),
         _ => {}
     }
+    Vec::new()
+}
+
+// Marks
+/// Keys while selecting: `j`/`k` extend, `m` marks, `y` copies, `Esc` leaves.
+fn visual(app: &mut App, action: Action) -> Vec<Effect> {
+    match action {
+        Action::MoveDown => super::cursor::step(app, 1),
+        Action::MoveUp => super::cursor::step(app, -1),
+        Action::ToggleMark => return super::marks::toggle(app),
+        Action::CopyPassage => return super::marks::copy(app),
+        Action::CancelSelection => super::marks::cancel_selection(app),
+        _ => {}
+    }
+    Vec::new()
 }
 
 // Glossary
@@ -248,6 +333,7 @@ fn click(app: &mut App, column: u16, row: u16) {
         }
         Pane::Text => {
             if let Some(offset) = app.text_offset_at(column, row) {
+                app.text.cursor = offset;
                 select_figure_at(app, offset);
                 super::glossary::show_at(app, offset);
             }

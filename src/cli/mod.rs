@@ -31,6 +31,10 @@ pub struct Cli {
     pub command: Option<Command>,
     /// Report files or directories (read recursively for *.txt); none means the bundled reports.
     pub paths: Vec<PathBuf>,
+    /// The marks file the browser reads and saves (default: $BAOGAO_MARKS, else the data
+    /// directory's baogao/marks.json).
+    #[arg(long, value_name = "FILE")]
+    pub marks: Option<PathBuf>,
 }
 
 /// The headless subcommands.
@@ -66,13 +70,22 @@ pub fn main() -> ExitCode {
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         None => {
-            let corpus = load_corpus(&cli.paths);
-            if corpus.reports.is_empty() {
-                eprintln!("baogao: no reports to show");
-                return Ok(exit_code(&corpus));
+            // Listing is quick; when it finds nothing, say so without taking the terminal.
+            if !cli.paths.is_empty() {
+                let (files, errors) = corpus::list_inputs(&cli.paths);
+                if files.is_empty() {
+                    for error in &errors {
+                        eprintln!("baogao: {error}");
+                    }
+                    eprintln!("baogao: no reports to show");
+                    return Ok(ExitCode::FAILURE);
+                }
             }
-            crate::app::run::run(corpus)?;
-            Ok(ExitCode::SUCCESS)
+            let arrivals = crate::app::loading::start(cli.paths);
+            match crate::app::run::run(arrivals, cli.marks.as_deref())? {
+                true => Ok(ExitCode::SUCCESS),
+                false => Ok(ExitCode::FAILURE),
+            }
         }
         Some(Command::Outline(args)) => outline::run(args),
         Some(Command::Export(args)) => export::run(args),

@@ -15,7 +15,8 @@ use super::load::{LoadError, list_inputs, load_bytes, load_file};
 use super::{Report, embedded};
 
 /// What the background loader reports, in this order: one `Started`, then any number of
-/// `Report` and `Error`, then one `Finished`.
+/// `Report`, `Skipped` and `Error` (one `Report` or `Skipped` for each of the `total` files),
+/// then one `Finished`.
 #[derive(Debug)]
 pub enum LoadEvent {
     /// The inputs are listed: this many files will be read (errors found while listing are sent
@@ -30,6 +31,12 @@ pub enum LoadEvent {
         index: usize,
         /// The report.
         report: Box<Report>,
+    },
+    /// The file at this place gave no report (its `Error` is sent too), so a receiver keeping
+    /// the sorted order need not wait for it.
+    Skipped {
+        /// Its place among the `total` files.
+        index: usize,
     },
     /// An input that could not be loaded (or loaded only in part, see
     /// [`LoadError::is_partial`]).
@@ -76,11 +83,16 @@ fn run(paths: Vec<PathBuf>, sender: Sender<LoadEvent>) {
 
 fn send(sender: &Sender<LoadEvent>, index: usize, loaded: (Option<Report>, Option<LoadError>)) {
     let (report, error) = loaded;
-    if let Some(report) = report {
-        let _ = sender.send(LoadEvent::Report {
-            index,
-            report: Box::new(report),
-        });
+    match report {
+        Some(report) => {
+            let _ = sender.send(LoadEvent::Report {
+                index,
+                report: Box::new(report),
+            });
+        }
+        None => {
+            let _ = sender.send(LoadEvent::Skipped { index });
+        }
     }
     if let Some(error) = error {
         let _ = sender.send(LoadEvent::Error(error));
@@ -110,5 +122,30 @@ mod tests {
             .map(|(i, (name, _))| (i, name.to_string()))
             .collect();
         assert_eq!(files, expected);
+    }
+
+    #[test]
+    fn a_file_without_a_report_is_skipped_in_its_place() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.txt"), "一、总体要求\n正文。\n").unwrap();
+        std::fs::write(dir.path().join("b.txt"), b"\x00\x01\x02binary\x00").unwrap();
+        std::fs::write(dir.path().join("c.txt"), "二、工作\n正文。\n").unwrap();
+        let events: Vec<LoadEvent> = load_in_background(vec![dir.path().to_path_buf()])
+            .iter()
+            .collect();
+        assert!(matches!(events[0], LoadEvent::Started { total: 3 }));
+        let skipped: Vec<usize> = events
+            .iter()
+            .filter_map(|e| match e {
+                LoadEvent::Skipped { index } => Some(*index),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(skipped, [1]);
+        let errors = events
+            .iter()
+            .filter(|e| matches!(e, LoadEvent::Error(_)))
+            .count();
+        assert_eq!(errors, 1);
     }
 }

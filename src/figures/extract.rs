@@ -2,7 +2,8 @@
 //! unsigned value. Everything that looks like a number but is not a figure is refused here:
 //! years and dates (`2022年`, `6月26日`), ordinals (`第十六届`, `第三次会议`), quoted slogan codes
 //! (`“1345”`, `“三个一批”`), list labels (`1.`), codes glued to Latin letters (`PM2.5`, `5G`),
-//! numerals naming a class (`三次产业`, `110千伏变电站`, `三星级`) and fixed phrases.
+//! numerals naming a class (`三次产业`, `110千伏变电站`, `三星级`), the parts a speech announces
+//! (`六个方面`) and fixed phrases.
 //!
 //! The scanner walks the line's characters once; it allocates only the figures it finds.
 
@@ -39,6 +40,8 @@ struct Chars<'a> {
     /// Byte ranges of short quoted phrases (`“1345”`, `“三个一批”`) and of titles in `《》`:
     /// slogan codes and names, whose numerals are not figures.
     slogans: Vec<std::ops::Range<usize>>,
+    /// Whether any character can start a figure.
+    candidates: bool,
 }
 
 impl<'a> Chars<'a> {
@@ -50,8 +53,10 @@ impl<'a> Chars<'a> {
         let mut slogans = Vec::new();
         let mut open: Option<(usize, usize, char)> = None; // char index, byte, opener
         let mut ascii_open: Option<(usize, usize)> = None;
+        let mut candidates = false;
         for (i, (byte, c)) in text.char_indices().enumerate() {
             buffer.push((byte, c));
+            candidates |= may_start_figure(c);
             if !matches!(c, '“' | '”' | '「' | '」' | '《' | '》' | '〈' | '〉' | '"') {
                 continue;
             }
@@ -79,6 +84,7 @@ impl<'a> Chars<'a> {
             chars: buffer,
             quotations,
             slogans,
+            candidates,
         }
     }
 
@@ -92,10 +98,6 @@ impl<'a> Chars<'a> {
 
     fn rest(&self, i: usize) -> &'a str {
         &self.text[self.byte(i)..]
-    }
-
-    fn before(&self, i: usize) -> &'a str {
-        &self.text[..self.byte(i)]
     }
 
     fn len(&self) -> usize {
@@ -131,13 +133,11 @@ fn is_arabic(c: char) -> bool {
 /// Every figure surface in `line`, in order.
 pub fn scan(line: &str) -> Vec<Span> {
     let mut out = Vec::new();
-    if !line
-        .chars()
-        .any(|c| is_arabic(c) || is_chinese_numeral(c) || c == '翻')
-    {
+    let chars = Chars::new(line, BUFFER.with(|b| std::mem::take(&mut *b.borrow_mut())));
+    if !chars.candidates {
+        BUFFER.with(|b| *b.borrow_mut() = chars.chars);
         return out;
     }
-    let chars = Chars::new(line, BUFFER.with(|b| std::mem::take(&mut *b.borrow_mut())));
     let mut i = 0;
     while i < chars.len() {
         let c = chars.get(i).unwrap_or(' ');
@@ -334,6 +334,10 @@ fn finish(chars: &Chars, start: usize, value: Value, t: Tail) -> Step {
         None if t.hundred_millions => (Kind::Money, "元"),
         None => return Step::Skip(t.end.max(start + 1)),
     };
+    // `重点抓好六个方面的工作`: the parts of a speech, announced, not a count of anything.
+    if kind == Kind::Count && after.starts_with("方面") {
+        return Step::Skip(t.end);
+    }
     // A voltage class (`110千伏变电站`) names a kind of substation, not an amount.
     if unit == "千伏" && after.chars().next().is_some_and(is_han) {
         return Step::Skip(t.end);

@@ -60,7 +60,9 @@ const TRAILING: &[&str] = &[
     "以上", "以下", "左右", "以内", "优化", "调整", "增長", "同比增長",
     "年均增長", "減少", "達到", "達", "為", "超過", "穩定在", "實現", "首次突破",
     "均达到", "均达", "均为", "不低于", "不少于", "不超过", "不高于", "保持",
-    "各",
+    "各", "位列", "跃居", "躍居", "位於", "位于", "全区", "全州", "全县", "全國", "全區",
+    "全縣", "两年平均", "三年平均", "平均", "净增", "淨增", "净减少", "力争", "力爭",
+    "占", "排名全国", "提前一年", "提前",
 ];
 
 /// Words taken off the start of the clause.
@@ -76,10 +78,11 @@ const LEADING: &[&str] = &[
 
 /// Word lists indexed by their last (or first) character, longest word first, so stripping an
 /// affix costs a lookup and a comparison or two, not a pass over the list.
-struct Affixes(Vec<(char, Vec<&'static str>)>);
+pub(super) struct Affixes(Vec<(char, Vec<&'static str>)>);
 
 impl Affixes {
-    fn new(words: &[&'static str], key: fn(&str) -> Option<char>) -> Affixes {
+    /// `words` grouped by the character `key` picks (the first or the last).
+    pub(super) fn new(words: &[&'static str], key: fn(&str) -> Option<char>) -> Affixes {
         let mut map: Vec<(char, Vec<&'static str>)> = Vec::new();
         for &w in words {
             let Some(k) = key(w) else { continue };
@@ -101,12 +104,14 @@ impl Affixes {
             .map_or(&[], |i| self.0[i].1.as_slice())
     }
 
-    fn longest_suffix(&self, s: &str) -> Option<&'static str> {
+    /// The longest of the words `s` ends with (words grouped by their last character).
+    pub(super) fn longest_suffix(&self, s: &str) -> Option<&'static str> {
         let last = s.chars().next_back()?;
         self.words(last).iter().find(|w| s.ends_with(**w)).copied()
     }
 
-    fn longest_prefix(&self, s: &str) -> Option<&'static str> {
+    /// The longest of the words `s` starts with (words grouped by their first character).
+    pub(super) fn longest_prefix(&self, s: &str) -> Option<&'static str> {
         let first = s.chars().next()?;
         self.words(first)
             .iter()
@@ -140,7 +145,9 @@ const OBJECT_VERBS: &[&str] = &[
     "发挥", "确定", "实施", "推进", "建设", "打造", "培育", "引进", "新建",
     "建成", "抓好", "开展", "举办", "组织", "落实", "出台", "制定", "形成",
     "拥有", "创建", "获得", "争取", "谋划", "储备", "签约", "落地", "开工",
-    "竣工", "有", "消除", "新增", "新培育", "新建成",
+    "竣工", "有", "消除", "新增", "新培育", "新建成", "实施好", "建设好", "办好", "用好",
+    "抓实", "推进好", "落实好", "安排", "帮助", "启动", "设立", "吸引", "确保",
+    "招引",
 ];
 
 /// Words that end a name read after a figure.
@@ -151,6 +158,11 @@ const STOPS_AFTER: &[&str] = &[
     "都", "并", "将", "在", "把", "于", "受到", "得到", "成立", "实行",
     "实施", "提供", "启动", "开展", "提出",
 ];
+
+static OBJECT_VERBS_BY_LAST: LazyLock<Affixes> =
+    LazyLock::new(|| Affixes::new(OBJECT_VERBS, |w| w.chars().next_back()));
+static STOPS_AFTER_BY_FIRST: LazyLock<Affixes> =
+    LazyLock::new(|| Affixes::new(STOPS_AFTER, |w| w.chars().next()));
 
 /// The name in `clause`, the text between the clause start and the figure.
 pub fn name_before(clause: &str) -> Name<'_> {
@@ -165,10 +177,16 @@ pub fn name_before(clause: &str) -> Name<'_> {
     if let Some(cut) = s
         .char_indices()
         .skip(1)
-        .find(|&(i, c)| CUTS_BY_FIRST.words(c).iter().any(|w| s[i..].starts_with(w)))
+        .find(|&(i, c)| {
+            CUTS_BY_FIRST.words(c).iter().any(|w| s[i..].starts_with(w))
+                || (c == '比' && is_comparison(&s[i..]))
+        })
         .map(|(i, _)| i)
     {
         s = &s[..cut];
+        while let Some(w) = TRAILING_BY_LAST.longest_suffix(s) {
+            s = &s[..s.len() - w.len()];
+        }
     }
     let has_head_marker = s.contains(['等', '的', '实', '實', '完']);
     for marker in ["等", "的", "实现", "實現", "完成"] {
@@ -177,7 +195,7 @@ pub fn name_before(clause: &str) -> Name<'_> {
         }
         if let Some(i) = rfind_word(s, marker) {
             let rest = &s[i + marker.len()..];
-            if rest.chars().count() >= 2 {
+            if rest.chars().count() >= 2 && !is_comparison(rest) {
                 s = rest;
             }
         }
@@ -193,6 +211,10 @@ pub fn name_before(clause: &str) -> Name<'_> {
         if s.len() == before {
             break;
         }
+    }
+    // `比上年提高1.7个百分点`: a comparison with the year before names nothing.
+    if is_comparison(s) {
+        return Name::Nothing;
     }
     if let Some(aspect) = ASPECTS.iter().find(|a| s == **a) {
         return Name::Aspect(aspect);
@@ -210,6 +232,15 @@ pub fn name_before(clause: &str) -> Name<'_> {
         Cow::Borrowed(whole) => Cow::Borrowed(&whole[range]),
         Cow::Owned(whole) => Cow::Owned(whole[range].to_string()),
     })
+}
+
+/// Whether `s` is a comparison (`比上年`, `较2015年`, `较“十二五”期间`), not a name.
+fn is_comparison(s: &str) -> bool {
+    ["比上年", "比去年", "同比", "较", "較"]
+        .iter()
+        .any(|w| s.starts_with(w))
+        || s.strip_prefix('比')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// The item of a list subject (`绿色食品、智能家居产业增加值`) that the `order`-th figure after
@@ -247,8 +278,43 @@ pub fn wants_name_after(clause: &str, before: &Name<'_>) -> bool {
         return true;
     }
     match before {
-        Name::Named(name) => OBJECT_VERBS.iter().any(|v| name.ends_with(v)),
+        Name::Named(name) => OBJECT_VERBS_BY_LAST.longest_suffix(name).is_some(),
         _ => true,
+    }
+}
+
+/// Whether a name is only a verb taking an object (`启动`, `实施`), not a name at all.
+pub fn is_bare_verb(name: &str) -> bool {
+    OBJECT_VERBS.contains(&name) || LEADING.contains(&name)
+}
+
+/// The first short quoted phrase of `clause` (`实施“三大改造”` → `三大改造`).
+pub fn quoted(clause: &str) -> Option<&str> {
+    let open = clause.find('“')? + '“'.len_utf8();
+    let close = clause[open..].find('”')? + open;
+    let inner = &clause[open..close];
+    (inner.chars().count() <= 12 && !inner.is_empty()).then_some(inner)
+}
+
+/// Whether a name is the economy as a whole (`经济`, `全县经济`), whose growth is its output's.
+pub fn is_economy(name: &str) -> bool {
+    let rest = [
+        "全县", "全市", "全区", "全省", "地区", "县域", "全縣", "全區",
+    ]
+    .iter()
+    .find_map(|p| name.strip_prefix(p))
+    .unwrap_or(name);
+    rest == "经济" || rest == "經濟"
+}
+
+/// The name of a threshold for `things` (`5000万元以上项目` → `项目投资门槛`).
+pub fn threshold(things: &str) -> String {
+    if things.ends_with("项目") {
+        format!("{things}投资门槛")
+    } else if things.ends_with("企业") {
+        format!("{things}规模门槛")
+    } else {
+        format!("{things}门槛")
     }
 }
 
@@ -258,14 +324,21 @@ pub fn name_after(after: &str) -> Option<String> {
     for q in ["以上", "以下", "左右"] {
         s = s.strip_prefix(q).unwrap_or(s);
     }
+    // `40%的中小学校`: a share of the things named after it.
+    s = s.strip_prefix('的').unwrap_or(s);
+    // `10个“口袋公园”`: a quoted name.
+    if s.starts_with('“') {
+        return quoted(s).map(str::to_string);
+    }
     let mut end = 0;
     for (i, c) in s.char_indices() {
-        if !is_han(c) || STOPS_AFTER.iter().any(|w| s[i..].starts_with(w)) || i >= 30 {
+        if !is_han(c) || i >= 30 || STOPS_AFTER_BY_FIRST.longest_prefix(&s[i..]).is_some() {
             break;
         }
         end = i + c.len_utf8();
     }
-    let name = &s[..end];
+    // `21家医疗机构和529个村卫生室`: the name stops before the conjunction.
+    let name = s[..end].trim_end_matches(['和', '及', '与', '與']);
     (name.chars().count() >= 2).then(|| name.to_string())
 }
 
@@ -395,6 +468,13 @@ mod tests {
 
     #[test]
     fn a_bare_verb_names_nothing() {
+        assert_eq!(name_before("比上年提高"), Name::Nothing);
+        assert_eq!(name_before("较2015年增长"), Name::Nothing);
+        assert_eq!(name_before("较“十二五”期间增长"), Name::Nothing);
+        assert_eq!(name_before("两年平均增长"), Name::Nothing);
+        assert_eq!(name_before("净增"), Name::Nothing);
+        assert_eq!(name_before("力争达到"), Name::Nothing);
+        assert_eq!(named("其中民生支出占").as_deref(), Some("民生支出"));
         assert_eq!(name_before("同比增长"), Name::Nothing);
         assert_eq!(name_before("增长 "), Name::Nothing);
         assert_eq!(name_before(""), Name::Nothing);
@@ -405,6 +485,14 @@ mod tests {
         assert_eq!(name_before("增速居全市"), Name::Aspect("增速"));
         assert_eq!(name_before("增速全市"), Name::Aspect("增速"));
         assert_eq!(named("综合排序居全省").as_deref(), Some("综合排序"));
+        assert_eq!(
+            named("居民人均可支配收入提前一年实现比2010年").as_deref(),
+            Some("居民人均可支配收入")
+        );
+        assert_eq!(name_before("增速位列全省"), Name::Aspect("增速"));
+        assert_eq!(name_before("增速排名全区"), Name::Aspect("增速"));
+        assert_eq!(name_before("总量跃居全区"), Name::Aspect("总量"));
+        assert_eq!(name_before("居全國"), Name::Nothing);
     }
 
     #[test]
@@ -412,6 +500,7 @@ mod tests {
         assert!(wants_name_after("全年确定的", &name_before("全年确定的")));
         assert!(wants_name_after("充分发挥", &name_before("充分发挥")));
         assert!(!wants_name_after("新建桥梁", &name_before("新建桥梁")));
+        assert!(wants_name_after("实施好", &name_before("实施好")));
         assert_eq!(
             name_after("重点项目完成年度投资").as_deref(),
             Some("重点项目")
@@ -421,5 +510,15 @@ mod tests {
             Some("输入型病例")
         );
         assert_eq!(name_after("，").as_deref(), None);
+        assert_eq!(name_after("“口袋公园”，").as_deref(), Some("口袋公园"));
+        assert_eq!(name_after("的中小学校达到").as_deref(), Some("中小学校"));
+        assert_eq!(quoted("实施“三大改造”"), Some("三大改造"));
+        assert!(is_bare_verb("启动") && is_bare_verb("实施") && !is_bare_verb("新建桥梁"));
+        assert!(is_economy("经济") && is_economy("全县经济") && !is_economy("数字经济"));
+        assert_eq!(threshold("项目"), "项目投资门槛");
+        assert_eq!(
+            name_after("医疗机构和529个村卫生室").as_deref(),
+            Some("医疗机构")
+        );
     }
 }

@@ -15,10 +15,8 @@ pub fn plan_years(code: &str) -> Option<(i32, i32)> {
 
 /// The five-year plan named in `text` as a period (`“十四五”时期`, `十三五期间`), if any.
 pub fn plan_period(text: &str) -> Option<(i32, i32)> {
-    for (p, c) in text.char_indices() {
-        if c != '五' {
-            continue;
-        }
+    for (p, _) in text.match_indices('五') {
+        let c = '五';
         let Some(start) = text[..p]
             .char_indices()
             .rev()
@@ -30,9 +28,11 @@ pub fn plan_period(text: &str) -> Option<(i32, i32)> {
         };
         let code = &text[start..p + c.len_utf8()];
         let rest = text[p + c.len_utf8()..].trim_start_matches(['”', '"', '’']);
-        let names_period = ["时期", "期间", "规划", "发展", "主要", "目标"]
-            .iter()
-            .any(|w| rest.starts_with(w));
+        let names_period = [
+            "时期", "期间", "规划", "发展", "主要", "目标", "時期", "期間", "規劃", "發展", "目標",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w));
         if code.starts_with('十')
             && names_period
             && let Some(years) = plan_years(code)
@@ -44,10 +44,32 @@ pub fn plan_period(text: &str) -> Option<(i32, i32)> {
 }
 
 /// Words of a paragraph looking back over five years (`这是…的五年`, `五年来`).
-pub const FIVE_YEAR_REVIEW_WORDS: &[&str] =
-    &["的五年", "五年来", "过去五年", "过去的五年", "回顾五年"];
+#[rustfmt::skip]
+pub const FIVE_YEAR_REVIEW_WORDS: &[&str] = &[
+    "的五年", "五年来", "过去五年", "过去的五年", "回顾五年", "五年累计", "五年來", "過去五年",
+    "五年累計", "回顧五年",
+];
 /// Words of a paragraph planning the next five years.
-pub const FIVE_YEAR_PLAN_WORDS: &[&str] = &["今后五年", "未来五年"];
+pub const FIVE_YEAR_PLAN_WORDS: &[&str] = &["今后五年", "未来五年", "今後五年", "未來五年"];
+
+/// Whether a paragraph plans the next five years.
+pub fn plans_five_years(line: &str) -> bool {
+    FIVE_YEAR_PLAN_WORDS.iter().any(|w| line.contains(w))
+}
+
+/// Whether a paragraph reports a five-year plan already over in `year` (`“十三五”期间，…` in a
+/// 2021 report).
+pub fn reviews_past_plan(line: &str, year: Option<i32>) -> bool {
+    matches!((plan_period(line), year), (Some((_, end)), Some(y)) if end < y)
+}
+
+/// The period of an average yearly target (`到2025年…年均增长7%`): from the report's year to the
+/// year stated, when that is later.
+pub fn yearly_average(clause: &str, stated: i32, year: Option<i32>) -> Option<String> {
+    let y = year?;
+    (stated > y && (clause.contains("年均") || clause.contains("年平均")))
+        .then(|| format!("{y}-{stated}"))
+}
 
 /// Whether a paragraph looks back over five years.
 pub fn reviews_five_years(line: &str) -> bool {
@@ -159,6 +181,14 @@ mod tests {
         assert_eq!(stated_year("到2025年，"), Some(2025));
         assert!(reviews_five_years("是综合实力大幅跃升的五年。"));
         assert!(!reviews_five_years("人居环境整治提升五年行动"));
+        assert!(reviews_five_years("五年來，累計改造棚戶區住房"));
+        assert!(reviews_past_plan("“十三五”期間，全市", Some(2021)));
+        assert!(!reviews_past_plan("“十四五”时期，全市", Some(2023)));
+        assert_eq!(
+            yearly_average("年均增长", 2025, Some(2021)).as_deref(),
+            Some("2021-2025")
+        );
+        assert_eq!(yearly_average("突破", 2025, Some(2021)), None);
         let period =
             |status, five, titles: &[&str], year| default_period(status, five, titles, year);
         assert_eq!(

@@ -52,9 +52,9 @@ fn holds_figures(kind: LineKind) -> bool {
 /// Every figure of `report`, in text order.
 pub(super) fn figures(report: &Report) -> Vec<Figure> {
     let year = report_year(report);
-    let sections: Vec<SectionContext> = (0..report.sections.len())
-        .map(|s| SectionContext::new(report.section_path(s), year))
-        .collect();
+    // Worked out for a section when a figure is first found in it: most sections hold none.
+    let mut sections: Vec<Option<SectionContext>> = Vec::new();
+    sections.resize_with(report.sections.len(), || None);
     let outside = SectionContext::new(Vec::new(), year);
     let mut out = Vec::new();
     for (index, line) in report.lines.iter().enumerate() {
@@ -69,7 +69,11 @@ pub(super) fn figures(report: &Report) -> Vec<Figure> {
         }
         let words = LineWords::find(content);
         let section = report.section_at(line.content.start);
-        let in_section = section.map_or(&outside, |s| &sections[s]);
+        let in_section = match section {
+            Some(s) => &*sections[s]
+                .get_or_insert_with(|| SectionContext::new(report.section_path(s), year)),
+            None => &outside,
+        };
         let context = LineContext {
             content,
             spans: &spans,
@@ -79,7 +83,9 @@ pub(super) fn figures(report: &Report) -> Vec<Figure> {
             goals: words.goals,
             recaps: words.recaps,
             periods: [
-                &in_section.periods[usize::from(words.reviews_five_years)],
+                &in_section.periods[usize::from(
+                    words.reviews_five_years || period::reviews_past_plan(content, year),
+                )],
                 &in_section.periods[2 + usize::from(words.plans_five_years)],
             ],
         };
@@ -90,8 +96,9 @@ pub(super) fn figures(report: &Report) -> Vec<Figure> {
         };
         let lead = line.content.start - line.range.start;
         let mut state = State::default();
+        let first = out.len();
         for (k, span) in spans.iter().enumerate() {
-            let mut figure = context.figure(k, &mut state);
+            let mut figure = context.figure(k, &mut state, &out[first..]);
             figure.span = line.content.start + span.start..line.content.start + span.end;
             figure.line = index;
             figure.col = columns.at(lead + span.start) + 1;
@@ -218,6 +225,47 @@ struct LineContext<'a> {
     periods: [&'a Option<String>; 2],
 }
 
+/// A name owned, so it may outlive the text it was read from.
+fn owned(name: Name<'_>) -> Name<'static> {
+    match name {
+        Name::Named(n) => Name::Named(Cow::Owned(n.into_owned())),
+        Name::Aspect(a) => Name::Aspect(a),
+        Name::Nothing => Name::Nothing,
+    }
+}
+
+/// The clause before a figure with a parenthesised aside taken out, when the clause starts
+/// right after the aside closes: `建成综合能源(加氢)站` → `建成综合能源站`.
+fn across_aside(content: &str, clause_start: usize, end: usize) -> Option<String> {
+    let head = &content[..clause_start];
+    let close = head
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, ')' | '）'))?;
+    let opener = if close == ')' { '(' } else { '（' };
+    let open = head.rfind(opener)?;
+    let before = &content[..open];
+    let start = before
+        .rfind(is_boundary)
+        .map_or(0, |i| after_char(content, i));
+    (open - start <= 60)
+        .then(|| format!("{}{}", &content[start..open], &content[clause_start..end]))
+}
+
+/// Whether the text between two figures joins them in a list: `、`, `和`, `及`.
+fn is_list_separator(between: &str) -> bool {
+    matches!(between.trim(), "、" | "和" | "及" | "与" | "以及" | "與")
+}
+
+/// Whether a clause only hopes for more (`力争达到`), naming nothing of its own.
+fn only_hopes(clause: &str) -> bool {
+    let c = clause.trim();
+    ["力争", "力爭", "争取", "爭取"].iter().any(|h| {
+        c.strip_prefix(h)
+            .is_some_and(|rest| matches!(rest, "" | "达到" | "达" | "達到" | "实现" | "突破"))
+    })
+}
+
 /// What a section tells its figures, worked out once per section.
 struct SectionContext {
     /// Whether it is (inside) a plan chapter.
@@ -230,12 +278,15 @@ struct SectionContext {
 impl SectionContext {
     fn new(titles: Vec<&str>, year: Option<i32>) -> SectionContext {
         let period = |status, five| period::default_period(status, five, &titles, year);
+        // `一、过去五年工作回顾`, `二、今后五年奋斗目标`: the whole chapter is of five years.
+        let reviews = titles.iter().any(|t| period::reviews_five_years(t));
+        let plans = titles.iter().any(|t| period::plans_five_years(t));
         SectionContext {
             plan: status::is_plan(titles.iter().copied()),
             periods: [
-                period(Status::Actual, false),
+                period(Status::Actual, reviews),
                 period(Status::Actual, true),
-                period(Status::Target, false),
+                period(Status::Target, plans),
                 period(Status::Target, true),
             ],
         }
@@ -247,8 +298,8 @@ impl SectionContext {
 struct State<'a> {
     /// The indicator of the last named figure in this sentence part.
     indicator: Option<Cow<'a, str>>,
-    /// The measure and sign of the last figure, for list continuations (`增长9.8%、12.5%`).
-    measure: Option<(Measure, f64)>,
+    /// The measure, sign and kind of the last figure, for list continuations (`增长9.8%、12.5%`).
+    measure: Option<(Measure, f64, Kind)>,
     /// Where the sentence of the last figure starts.
     sentence_start: usize,
 }
@@ -260,7 +311,32 @@ fn after_char(s: &str, i: usize) -> usize {
 }
 
 impl<'a> LineContext<'a> {
-    fn figure(&self, k: usize, state: &mut State<'a>) -> Figure {
+    /// The indicator of the figure before a `分别` list that pairs with its `order`-th member:
+    /// the list starts at span `first` and the figures before it, as many as the list has
+    /// members and in the same sentence, name its members in order.
+    fn paired_figure(
+        &self,
+        first: usize,
+        order: usize,
+        earlier: &[Figure],
+        state: &State,
+    ) -> Option<String> {
+        let members = 1
+            + (first + 1..self.spans.len())
+                .take_while(|&j| {
+                    is_list_separator(&self.content[self.spans[j - 1].end..self.spans[j].start])
+                })
+                .count();
+        let start = first.checked_sub(members)?;
+        let in_sentence = self.spans[start].start >= state.sentence_start;
+        if order >= members || !in_sentence || earlier.len() < first {
+            return None;
+        }
+        earlier[start + order].indicator.clone()
+    }
+
+    /// Figure `k` of the line; `earlier` holds the figures before it on the line.
+    fn figure(&self, k: usize, state: &mut State<'a>, earlier: &[Figure]) -> Figure {
         let span = &self.spans[k];
         let content = self.content;
         let prev_end = if k > 0 { self.spans[k - 1].end } else { 0 };
@@ -280,13 +356,17 @@ impl<'a> LineContext<'a> {
         let sentence_start = state.sentence_start;
         let in_sentence = |r: &Range<usize>| r.start >= sentence_start && r.end <= span.start;
 
-        let indicator = self.indicator(k, clause, after, state);
-        let continues_list = k > 0 && clause.trim().is_empty() && between.trim() == "、";
+        let indicator = self.indicator(k, clause, after, state, earlier);
+        let continues_list = k > 0 && is_list_separator(between);
         let (measure, sign) = match state.measure {
-            Some(previous) if continues_list => previous,
+            Some((measure, sign, _)) if continues_list => (measure, sign),
+            // `增长7.5%，力争达到8%`: the hoped-for figure of the same change.
+            Some((Measure::Change, sign, kind)) if kind == span.kind && only_hopes(clause) => {
+                (Measure::Change, sign)
+            }
             _ => status::measure(span.kind, clause, after, indicator.as_deref()),
         };
-        state.measure = Some((measure, sign));
+        state.measure = Some((measure, sign, span.kind));
         let qualifier = status::qualifier(clause, after, span.inner_qualifier);
         // Each list is in text order: look only at the last entry before the figure.
         let stated = last_before(&self.opening_years, span.start, |&(at, _)| at)
@@ -296,8 +376,23 @@ impl<'a> LineContext<'a> {
         let recap = last_before(&self.recaps, span.start, |r| r.start).is_some_and(in_sentence);
         let status = status::status(self.plan, goal, recap, stated, self.year);
         let period = match stated {
+            Some(y) if status == Status::Target => {
+                period::yearly_average(clause, y, self.year).or_else(|| Some(y.to_string()))
+            }
             Some(y) => Some(y.to_string()),
             None => self.periods[usize::from(status == Status::Target)].clone(),
+        };
+        // `由上年的13.2:35.8:51.0调整为…`: the starting point is of the year before.
+        let from_last_year = ["由上年的", "从上年的", "由去年的", "从去年的"]
+            .iter()
+            .any(|w| clause.ends_with(w));
+        let period = if from_last_year {
+            period.map(|p| match p.parse::<i32>() {
+                Ok(y) => (y - 1).to_string(),
+                Err(_) => p,
+            })
+        } else {
+            period
         };
         let value = span.value.clone().map(|v| match v {
             Value::Number(x) => Value::Number(x * sign),
@@ -328,6 +423,7 @@ impl<'a> LineContext<'a> {
         clause: &'a str,
         after: &str,
         state: &mut State<'a>,
+        earlier: &[Figure],
     ) -> Option<String> {
         let span = &self.spans[k];
         let content = self.content;
@@ -343,13 +439,64 @@ impl<'a> LineContext<'a> {
         if let Some(p) = major.find("分别") {
             let subject = &major[..p];
             let order = k - self.spans[..k].partition_point(|s| s.start <= major_start + p);
-            if let Name::Named(name) =
-                indicator::name_before(indicator::paired_item(subject, order))
-            {
-                return Some(indicator::expand_contraction(&name, order));
+            match indicator::name_before(indicator::paired_item(subject, order)) {
+                Name::Named(name) => return Some(indicator::expand_contraction(&name, order)),
+                // `A 38656元、B 20115元，分别增长8.9%和10.7%`: the figures before name the items.
+                _ => {
+                    if let Some(name) = self.paired_figure(k - order, order, earlier, state) {
+                        return Some(name);
+                    }
+                }
             }
         }
-        let name = indicator::name_before(clause);
+        // `5000万元以上项目`: a threshold for the things after it.
+        if span.kind == Kind::Money
+            && let Some(rest) = after.strip_prefix("以上").or(after.strip_prefix("以下"))
+            && let Some(things) = indicator::name_after(rest)
+        {
+            return Some(indicator::threshold(&things));
+        }
+        // `超50亿元项目4个`: the same threshold, written before.
+        if span.kind == Kind::Money
+            && (clause.ends_with('超') || clause.ends_with("超过"))
+            && let Some(things) = indicator::name_after(after)
+            && things.ends_with("项目")
+        {
+            return Some(indicator::threshold(&things));
+        }
+        let mut name = indicator::name_before(clause);
+        let clause_start = clause.as_ptr() as usize - content.as_ptr() as usize;
+        // `亿元以上项目5个`: the things counted are those over the threshold before.
+        if k > 0
+            && span.kind == Kind::Count
+            && self.spans[k - 1].kind == Kind::Money
+            && clause_start == self.spans[k - 1].end
+            && (clause.starts_with("以上") || clause.starts_with("以下"))
+        {
+            name = owned(indicator::name_before(
+                &content[self.spans[k - 1].start..span.start],
+            ));
+        }
+        // `民生支出占一般公共预算支出的比重达到80.2%`: the part is named before `占`.
+        if let Name::Named(n) = &name
+            && matches!(n.as_ref(), "比重" | "比例" | "份额")
+            && let Some(at) = clause.rfind('占')
+        {
+            name = indicator::name_before(&clause[..at]);
+        }
+        // `综合能源(加氢)站4座`, `智能工厂（智能车间）5家`: the name runs on across the aside.
+        if !matches!(name, Name::Named(_))
+            && let Some(joined) = across_aside(content, clause_start, span.start)
+        {
+            name = owned(indicator::name_before(&joined));
+        }
+        // `经济增长7.5%左右`: the economy's growth is that of its output.
+        if let Name::Named(n) = &name
+            && indicator::is_economy(n)
+            && (clause.contains("增长") || clause.contains("增長") || clause.contains("增速"))
+        {
+            name = Name::Named(Cow::Borrowed("生产总值"));
+        }
         let trimmed = clause.trim();
         // `是省定任务的3.4倍`, `占生产总值的比重15.9%`: a multiple or share of the indicator before.
         if (trimmed.starts_with('是') && trimmed.ends_with('的')) || trimmed.starts_with('占') {
@@ -360,11 +507,24 @@ impl<'a> LineContext<'a> {
             Kind::Count | Kind::Percent | Kind::Money | Kind::Quantity
         );
         if counted
-            && after.chars().next().is_some_and(|c| c > '\u{4dff}')
+            && after
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(|c| c > '\u{4dff}' || c == '“')
             && indicator::wants_name_after(clause, &name)
             && let Some(name) = indicator::name_after(after)
         {
             return Some(name);
+        }
+        // `启动90个`, `实施“三大改造”80家`: a verb alone names nothing; its quoted object does.
+        if let Name::Named(n) = &name
+            && indicator::is_bare_verb(n)
+        {
+            return indicator::quoted(clause).map_or_else(
+                || state.indicator.as_deref().map(str::to_string),
+                |q| Some(q.to_string()),
+            );
         }
         match name {
             Name::Named(name) => {

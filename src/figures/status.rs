@@ -2,34 +2,41 @@
 //! is -4.3), a rank or a share; its qualifier (`左右`, `以上`, `超`, `近`…); whether it is a
 //! target or a result; and the period it refers to.
 
+use std::sync::LazyLock;
+
+use super::indicator::Affixes;
 use super::{Kind, Measure, Status};
 
 /// Verbs of decline: the change they introduce is negative.
 #[rustfmt::skip]
 const FALLING: &[&str] = &[
     "下降", "减少", "回落", "降低", "下滑", "缩减", "降幅", "降", "后退",
-    "減少", "壓減", "削减",
+    "減少", "壓減", "削减", "净减少", "净减", "淨減少",
 ];
 /// Verbs of growth.
 #[rustfmt::skip]
 const RISING: &[&str] = &[
     "增长", "增加", "提高", "上升", "提升", "增幅", "增速", "上涨", "前进",
-    "攀升", "扩大", "增長", "提昇",
+    "攀升", "扩大", "增長", "提昇", "净增", "淨增", "净增加",
 ];
 /// Words between a change verb and its number that do not change its meaning.
 #[rustfmt::skip]
 const FILLERS: &[&str] = &[
     "了", "约", "近", "将近", "超过", "超", "达", "分别", "为", "高达",
-    "逾", "至少",
+    "逾", "至少", "达到", "達到",
 ];
 /// After a verb of change, these make the number the new level (`降到70微克/立方米`).
 const TO_LEVEL: &[&str] = &["到", "至", "为"];
 
 /// Qualifiers written after a figure.
-const AFTER: &[&str] = &["左右", "以上", "以内", "以下", "上下", "之内", "之间"];
+#[rustfmt::skip]
+const AFTER: &[&str] = &[
+    "左右", "以上", "以内", "以下", "上下", "之内", "之间", "以內", "之內", "之間",
+];
 /// Qualifiers written before a figure, longest first.
 #[rustfmt::skip]
 const BEFORE: &[&str] = &[
+    "超過", "將近", "不低於", "不少於", "不超過", "控制於", "力爭", "預計", "約",
     "将近", "接近", "超过", "不低于", "不少于", "不超过", "不高于", "控制在",
     "突破", "力争", "预计", "近", "约", "超", "逾", "达到", "高于", "低于",
 ];
@@ -84,7 +91,7 @@ pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -
     }
     if kind == Kind::Percent {
         let share_name = indicator.is_some_and(|name| {
-            ["率", "占比", "比重", "比例"]
+            ["率", "占比", "比重", "比例", "强度", "強度"]
                 .iter()
                 .any(|s| name.ends_with(s))
                 && !["失业率", "增长率", "涨幅", "增速"]
@@ -95,7 +102,9 @@ pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -
         let of_whole =
             core.ends_with('的') || (!qualified && after.chars().next().is_some_and(is_han));
         let part_of = before.trim_start().starts_with('占')
-            || ["比重", "占比", "比例"].iter().any(|w| core.ends_with(w));
+            || ["比重", "占比", "比例", "占"]
+                .iter()
+                .any(|w| core.ends_with(w));
         if share_name || of_whole || part_of {
             return (Measure::Share, 1.0);
         }
@@ -127,29 +136,64 @@ fn strip_fillers(before: &str) -> &str {
 }
 
 /// The qualifier of a figure: written after it (`8%左右`), inside it (`990余万元`), or before
-/// it (`超500亿元`, `首次突破10亿度`).
+/// it (`超500亿元`, `首次突破10亿度`). It is reported in simplified characters, whatever the text's script.
 pub fn qualifier(before: &str, after: &str, inner: Option<&'static str>) -> Option<&'static str> {
+    written_qualifier(before, after, inner).map(|q| match q {
+        "超過" => "超过",
+        "將近" => "将近",
+        "約" => "约",
+        "力爭" => "力争",
+        "預計" => "预计",
+        "不低於" => "不低于",
+        "不少於" => "不少于",
+        "不超過" => "不超过",
+        "控制於" => "控制在",
+        "以內" => "以内",
+        "之內" => "之内",
+        "之間" => "之间",
+        q => q,
+    })
+}
+
+fn written_qualifier(
+    before: &str,
+    after: &str,
+    inner: Option<&'static str>,
+) -> Option<&'static str> {
     let after = after.trim_start();
-    if let Some(q) = AFTER.iter().find(|q| after.starts_with(**q)) {
+    if let Some(q) = AFTER_BY_FIRST.longest_prefix(after) {
         return Some(q);
     }
     if inner.is_some() {
         return inner;
     }
     let before = before.trim_end();
-    BEFORE
+    // `力争达到8%`: the verb stands between the qualifier and the number.
+    let unverbed = ["达到", "達到", "达", "達"]
         .iter()
-        .find(|q| before.ends_with(**q))
-        .copied()
-        .filter(|q| *q != "达到")
+        .find_map(|v| before.strip_suffix(v))
+        .unwrap_or(before);
+    let written = |s: &str| BEFORE_BY_LAST.longest_suffix(s).filter(|q| *q != "达到");
+    written(before).or_else(|| written(unverbed)).or_else(|| {
+        // `预计全年生产总值完成1905亿元`: the whole clause is an estimate.
+        (before.contains("预计") || before.contains("預計")).then_some("预计")
+    })
 }
+
+/// The qualifier lists grouped by the character they are matched from, so matching one costs
+/// a lookup and a comparison or two.
+static AFTER_BY_FIRST: LazyLock<Affixes> =
+    LazyLock::new(|| Affixes::new(AFTER, |w| w.chars().next()));
+static BEFORE_BY_LAST: LazyLock<Affixes> =
+    LazyLock::new(|| Affixes::new(BEFORE, |w| w.chars().next_back()));
 
 /// Chapter and section titles that announce plans rather than results.
 #[rustfmt::skip]
 const PLAN_TITLES: &[&str] = &[
     "工作安排", "重点工作", "目标任务", "主要目标", "远景目标", "预期目标", "展望",
     "工作打算", "总体要求", "工作思路", "十件实事", "民生实事", "重點工作", "目標任務",
-    "主要目標", "遠景目標", "預期目標",
+    "主要目標", "遠景目標", "預期目標", "奋斗目标", "奮鬥目標", "今后五年", "今後五年",
+    "發展目標", "发展目标",
 ];
 
 /// Whether a section path (chapter first) is a plan: `二、2023年工作安排`, `三、2021年重点工作`.
@@ -226,7 +270,29 @@ mod tests {
     }
 
     #[test]
+    fn net_growth_is_a_change() {
+        assert_eq!(
+            measure(Kind::Count, "净增", "，", None),
+            (Measure::Change, 1.0)
+        );
+    }
+
+    #[test]
     fn shares_and_multiples() {
+        assert_eq!(
+            measure(Kind::Percent, "其中民生支出占", "，", None).0,
+            Measure::Share
+        );
+        assert_eq!(
+            measure(
+                Kind::Percent,
+                "研发经费投入强度达到",
+                "。",
+                Some("研发经费投入强度")
+            )
+            .0,
+            Measure::Share
+        );
         assert_eq!(
             measure(Kind::Percent, "覆盖率达到", "以上", Some("良种覆盖率")).0,
             Measure::Share
@@ -271,6 +337,10 @@ mod tests {
         assert_eq!(qualifier("将近", "。", None), Some("将近"));
         assert_eq!(qualifier("完成", "。", None), None);
         assert_eq!(qualifier("达到", "。", None), None);
+        assert_eq!(qualifier("力争达到", "；", None), Some("力争"));
+        assert_eq!(qualifier("接待遊客約", "，", None), Some("约"));
+        assert_eq!(qualifier("控制在", "以內", None), Some("以内"));
+        assert_eq!(qualifier("预计全年生产总值完成", "，", None), Some("预计"));
     }
 
     #[test]
@@ -279,6 +349,8 @@ mod tests {
         assert!(is_plan(["三、2021年重点工作", "（一）激活创新要素"]));
         assert!(is_plan(["二、“十四五”时期经济社会发展主要目标任务"]));
         assert!(!is_plan(["一、2022年工作回顾"]));
+        assert!(is_plan(["二、今后五年奋斗目标"]));
+        assert!(is_plan(["二、2021年主要目標和重點工作"]));
     }
 
     #[test]

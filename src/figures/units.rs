@@ -36,6 +36,15 @@ const COUNT_WORDS: &[&str] = &[
     "组", "届次",
 ];
 
+/// Traditional measure words, each with the simplified one it is reported as.
+#[rustfmt::skip]
+const TRADITIONAL_COUNT_WORDS: &[(&str, &str)] = &[
+    ("個", "个"), ("條", "条"), ("戶", "户"), ("項", "项"), ("輛", "辆"), ("臺", "台"),
+    ("間", "间"), ("張", "张"), ("處", "处"), ("筆", "笔"), ("隻", "只"), ("頭", "头"),
+    ("場", "场"), ("隊", "队"), ("種", "种"), ("類", "类"), ("棟", "栋"), ("門", "门"),
+    ("組", "组"), ("塊", "块"), ("對", "对"), ("戶次", "户次"), ("場次", "场次"),
+];
+
 /// Every unit, each with its kind and base unit.
 static UNITS: LazyLock<Vec<Unit>> = LazyLock::new(|| {
     use Kind::*;
@@ -83,11 +92,19 @@ static UNITS: LazyLock<Vec<Unit>> = LazyLock::new(|| {
         unit("升", Quantity, "升"),
         unit("标准箱", Quantity, "标准箱"),
         unit("标箱", Quantity, "标准箱"),
+        unit("標準箱", Quantity, "标准箱"),
+        unit("標箱", Quantity, "标准箱"),
+        unit("千瓦時", Quantity, "千瓦时"),
         unit("微克/立方米", Quantity, "微克/立方米"),
         unit("毫克/立方米", Quantity, "毫克/立方米"),
         unit("毫克/升", Quantity, "毫克/升"),
     ];
     units.extend(COUNT_WORDS.iter().map(|&w| unit(w, Count, w)));
+    units.extend(
+        TRADITIONAL_COUNT_WORDS
+            .iter()
+            .map(|&(w, base)| unit(w, Count, base)),
+    );
     units
 });
 
@@ -161,6 +178,22 @@ mod tests {
         ] {
             assert_eq!(match_unit(s).map(|u| u.kind), Some(kind), "{s}");
         }
+    }
+
+    #[test]
+    fn traditional_units_are_reported_simplified() {
+        for (s, base) in [
+            ("個", "个"),
+            ("標箱", "标准箱"),
+            ("千瓦時", "千瓦时"),
+            ("項", "项"),
+        ] {
+            assert_eq!(match_unit(s).map(|u| u.base), Some(base), "{s}");
+        }
+        assert_eq!(
+            match_unit("個百分點").map(|u| u.kind),
+            Some(Kind::PercentagePoint)
+        );
     }
 
     #[test]

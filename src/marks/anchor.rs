@@ -5,6 +5,8 @@
 //! nearest its old place in the same file, then in any report with the same text hash. A mark
 //! whose passage is gone is flagged orphaned and kept, never dropped.
 
+use std::collections::HashMap;
+
 use crate::corpus::Report;
 
 use super::{Mark, Marks, text_hash};
@@ -33,28 +35,52 @@ pub fn anchor(mark: &mut Mark, reports: &[Report]) -> (Anchoring, Option<usize>)
     }) else {
         return (Anchoring::ReportNotLoaded, None);
     };
-    let report = &reports[index];
+    (anchor_in(mark, &reports[index]), Some(index))
+}
+
+/// Find `mark` in `report`, the report it belongs to, updating its place.
+pub fn anchor_in(mark: &mut Mark, report: &Report) -> Anchoring {
     if report.text.get(mark.start..mark.end) == Some(mark.text.as_str()) {
         mark.place(report, mark.start..mark.end);
-        return (Anchoring::InPlace, Some(index));
+        return Anchoring::InPlace;
     }
     match nearest_occurrence(&report.text, &mark.text, mark.start) {
         Some(start) => {
             mark.place(report, start..start + mark.text.len());
-            (Anchoring::Moved, Some(index))
+            Anchoring::Moved
         }
         None => {
             mark.orphaned = true;
-            (Anchoring::Orphaned, Some(index))
+            Anchoring::Orphaned
         }
     }
 }
 
-/// Anchor every mark; returns how many moved and how many are orphaned.
+/// Anchor every mark; returns how many moved and how many are orphaned. Each report's text
+/// is hashed at most once, and only if a mark's file is not loaded under its name.
 pub fn anchor_all(marks: &mut Marks, reports: &[Report]) -> (usize, usize) {
+    let by_file: HashMap<&str, usize> = reports
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.file.as_str(), i))
+        .collect();
+    let mut by_hash: Option<HashMap<String, usize>> = None;
     let (mut moved, mut orphaned) = (0, 0);
     for mark in &mut marks.items {
-        match anchor(mark, reports).0 {
+        let index = by_file.get(mark.file.as_str()).copied().or_else(|| {
+            let hashes = by_hash.get_or_insert_with(|| {
+                reports
+                    .iter()
+                    .enumerate()
+                    .map(|(i, r)| (text_hash(&r.text), i))
+                    .collect()
+            });
+            hashes.get(&mark.text_hash).copied()
+        });
+        let Some(index) = index else {
+            continue;
+        };
+        match anchor_in(mark, &reports[index]) {
             Anchoring::Moved => moved += 1,
             Anchoring::Orphaned => orphaned += 1,
             Anchoring::InPlace | Anchoring::ReportNotLoaded => {}

@@ -9,6 +9,7 @@ pub mod figures;
 // Glossary
 pub mod glossary;
 pub mod help;
+pub mod marks;
 pub mod search;
 pub mod status;
 pub mod text;
@@ -47,8 +48,10 @@ pub fn draw(app: &App, frame: &mut Frame) {
     match app.mode {
         Mode::Search => search::render(app, panes.status, buffer),
         Mode::Normal | Mode::Help => status::render(app, panes.status, buffer),
-        // Compare, Glossary
-        Mode::Compare | Mode::Glossary => status::render(app, panes.status, buffer),
+        // Compare, Glossary, Marks
+        Mode::Compare | Mode::Glossary | Mode::Visual | Mode::Marks | Mode::Note | Mode::Export => {
+            status::render(app, panes.status, buffer)
+        }
     }
     if app.mode == Mode::Help {
         help::render(app, panes.area, buffer);
@@ -64,6 +67,27 @@ pub fn draw(app: &App, frame: &mut Frame) {
     // Glossary
     if app.mode == Mode::Glossary && panes.shows(Pane::Text) {
         glossary::render(app, panes.text, buffer);
+    }
+    // Marks
+    let main = Rect {
+        height: panes.area.height.saturating_sub(panes.status.height),
+        ..panes.area
+    };
+    match app.mode {
+        Mode::Marks => marks::render_list(app, main, buffer),
+        Mode::Note => {
+            if app
+                .marks
+                .note
+                .as_ref()
+                .is_some_and(|n| n.back_to == Mode::Marks)
+            {
+                marks::render_list(app, main, buffer);
+            }
+            marks::render_note(app, main, buffer);
+        }
+        Mode::Export => marks::render_export(app, main, buffer),
+        _ => {}
     }
 }
 

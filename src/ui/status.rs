@@ -21,7 +21,10 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
     let (middle, middle_style) = match &app.message {
         Some(message) if message.is_error => (format!(" {}", message.text), THEME.error),
         Some(message) => (format!(" {}", message.text), THEME.status),
-        None => (format!(" {}", hints(app)), THEME.status),
+        None => match note_here(app) {
+            Some(note) => (format!(" ✎ {note}"), THEME.status),
+            None => (format!(" {}", hints(app)), THEME.status),
+        },
     };
     let middle = fit(&middle, room);
     let pad = width.saturating_sub(columns(&badge) + columns(&middle) + columns(&right));
@@ -36,6 +39,17 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
         .render(area, buffer);
 }
 
+/// The note of the mark under the text cursor, on one line, while reading.
+fn note_here(app: &App) -> Option<String> {
+    if app.mode != Mode::Normal || app.focus != Pane::Text {
+        return None;
+    }
+    let sentence = crate::app::cursor::sentence(app)?;
+    let id = app.marks.at(app.report, sentence.start)?;
+    let note = &app.marks.marks.get(id)?.note;
+    (!note.is_empty()).then(|| note.lines().collect::<Vec<_>>().join(" / "))
+}
+
 fn badge(app: &App) -> &'static str {
     match (app.mode, app.focus) {
         (Mode::Help, _) => "HELP",
@@ -44,6 +58,11 @@ fn badge(app: &App) -> &'static str {
         (Mode::Compare, _) => "COMPARE",
         // Glossary
         (Mode::Glossary, _) => "TERM",
+        // Marks
+        (Mode::Visual, _) => "SELECT",
+        (Mode::Marks, _) => "MARKS",
+        (Mode::Note, _) => "NOTE",
+        (Mode::Export, _) => "EXPORT",
         (Mode::Normal, Pane::Tree) => "TREE",
         (Mode::Normal, Pane::Text) => "TEXT",
         (Mode::Normal, Pane::Figures) => "FIGURES",
@@ -80,7 +99,8 @@ const FOCUS_HINTS: &[(Pane, Action, &str)] = &[
     (Pane::Tree, Action::Activate, "open"),
     (Pane::Tree, Action::Collapse, "fold"),
     (Pane::Tree, Action::Expand, "unfold"),
-    (Pane::Text, Action::NextSection, "next section"),
+    (Pane::Text, Action::ToggleMark, "mark"),
+    (Pane::Text, Action::StartSelection, "select"),
     (Pane::Text, Action::NextHit, "next hit"),
     (Pane::Figures, Action::Activate, "jump"),
     (Pane::Figures, Action::CycleFigureFilter, "filter"),
@@ -90,6 +110,9 @@ const FOCUS_HINTS: &[(Pane, Action, &str)] = &[
 /// Where the reader is, and the search hit they are on.
 pub fn position(app: &App) -> String {
     let mut parts = Vec::new();
+    if let Some(progress) = &app.loading {
+        parts.push(progress.label());
+    }
     if let (Some(current), Some(pattern)) = (app.search.current, &app.search.pattern) {
         let total = app.search.hits.len();
         let place = app

@@ -12,7 +12,7 @@ use ratatui::widgets::{
 };
 
 use super::theme::THEME;
-use crate::app::{App, Pane, Role, ScreenLine};
+use crate::app::{App, Mode, Pane, Role, ScreenLine, cursor};
 use crate::corpus::Report;
 
 /// Draw the text pane into `area`.
@@ -92,15 +92,18 @@ pub fn styled_line<'a>(app: &App, report: &'a Report, screen: &ScreenLine) -> Li
     Line::from(spans)
 }
 
-/// The highlights over `range`, lowest priority first.
+/// The highlights over `range`, lowest priority first: marks and the cursor's sentence (or the
+/// selection) under everything else.
 fn overlays(app: &App, range: &Range<usize>) -> Vec<(Range<usize>, Style)> {
+    let mut out = marks_overlays(app, range);
     let figures = app.current_figures();
     let first = figures.partition_point(|f| f.span.end <= range.start);
-    let mut out: Vec<(Range<usize>, Style)> = figures[first..]
-        .iter()
-        .take_while(|f| f.span.start < range.end)
-        .map(|f| (f.span.clone(), THEME.figure))
-        .collect();
+    out.extend(
+        figures[first..]
+            .iter()
+            .take_while(|f| f.span.start < range.end)
+            .map(|f| (f.span.clone(), THEME.figure)),
+    );
     for (hit, current) in app.search.hits_within(app.report, range) {
         out.push((
             hit,
@@ -116,6 +119,30 @@ fn overlays(app: &App, range: &Range<usize>) -> Vec<(Range<usize>, Style)> {
     }
     // Glossary
     out.extend(super::glossary::overlays(app, range));
+    out
+}
+
+/// Marked passages, then the sentence under the cursor (brighter inside a mark) or, while
+/// selecting, the selection.
+fn marks_overlays(app: &App, range: &Range<usize>) -> Vec<(Range<usize>, Style)> {
+    let mut out: Vec<(Range<usize>, Style)> = app
+        .marks
+        .spans_within(app.report, range)
+        .map(|(span, _)| (span.clone(), THEME.marked))
+        .collect();
+    let meets = |span: &Range<usize>| span.start < range.end && range.start < span.end;
+    if app.mode == Mode::Visual {
+        if let Some(selection) = cursor::selection(app).filter(meets) {
+            out.push((selection, THEME.selection));
+        }
+    } else if let Some(sentence) = cursor::sentence(app).filter(meets) {
+        let style = if app.marks.at(app.report, sentence.start).is_some() {
+            THEME.sentence_marked
+        } else {
+            THEME.sentence
+        };
+        out.push((sentence, style));
+    }
     out
 }
 

@@ -54,6 +54,16 @@ pub struct Theme {
     pub overlay: Style,
     /// A key in the help.
     pub key: Style,
+    /// A marked passage.
+    pub marked: Style,
+    /// The sentence under the text cursor.
+    pub sentence: Style,
+    /// The sentence under the cursor inside a marked passage.
+    pub sentence_marked: Style,
+    /// The sentences selected with `v`.
+    pub selection: Style,
+    /// A mark count in the tree.
+    pub mark_count: Style,
 }
 
 /// The one theme.
@@ -98,4 +108,11 @@ pub const THEME: Theme = Theme {
         .add_modifier(Modifier::BOLD),
     overlay: Style::new().bg(Color::Indexed(235)),
     key: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+    marked: Style::new().bg(Color::Indexed(58)),
+    sentence: Style::new().bg(Color::Indexed(238)),
+    sentence_marked: Style::new()
+        .bg(Color::Indexed(100))
+        .add_modifier(Modifier::BOLD),
+    selection: Style::new().fg(Color::White).bg(Color::Indexed(25)),
+    mark_count: Style::new().fg(Color::Yellow),
 };

@@ -1,4 +1,5 @@
-//! The section tree pane: the visible slice of the tree's rows, each with its figure count, the
+//! The section tree pane: the visible slice of the tree's rows, each with its mark count (`✎2`)
+//! and figure count, the
 //! cursor row (the node in view, unless the user moved it) highlighted.
 
 use ratatui::buffer::Buffer;
@@ -12,7 +13,11 @@ use crate::app::{App, Mode, Pane, TreeRow};
 
 /// Draw the tree into `area`.
 pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
-    let block = super::pane_block(app, Pane::Tree, " sections ");
+    let title = match app.corpus.reports.len() {
+        1 => " sections ".to_string(),
+        n => format!(" sections · {n} reports "),
+    };
+    let block = super::pane_block(app, Pane::Tree, title);
     let inner = block.inner(area);
     block.render(area, buffer);
     let width = usize::from(inner.width);
@@ -38,8 +43,8 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
     Paragraph::new(lines).render(inner, buffer);
 }
 
-/// `▾ 一、2022年工作回顾        12`: indentation, a fold marker, the title cut to fit, and the
-/// figure count at the right edge.
+/// `▾ 一、2022年工作回顾     ✎2 12`: indentation, a fold marker, the title cut to fit, and the
+/// mark and figure counts at the right edge.
 fn row_line<'a>(app: &App, row: &TreeRow, width: usize) -> Line<'a> {
     let report = &app.corpus.reports[row.node.report];
     let title = match row.node.section {
@@ -59,10 +64,15 @@ fn row_line<'a>(app: &App, row: &TreeRow, width: usize) -> Line<'a> {
     } else {
         String::new()
     };
+    let marks = match app.marks.count(row.node.report, row.node.section) {
+        0 => String::new(),
+        n => format!(" ✎{n}"),
+    };
     let head = format!("{indent}{marker}");
-    let room = width.saturating_sub(columns(&head) + columns(&count));
+    let room = width.saturating_sub(columns(&head) + columns(&marks) + columns(&count));
     let title = fit(&title, room);
-    let pad = width.saturating_sub(columns(&head) + columns(&title) + columns(&count));
+    let pad =
+        width.saturating_sub(columns(&head) + columns(&title) + columns(&marks) + columns(&count));
     let title_style = if row.depth == 0 {
         THEME.title
     } else {
@@ -72,6 +82,7 @@ fn row_line<'a>(app: &App, row: &TreeRow, width: usize) -> Line<'a> {
         Span::styled(head, THEME.dim),
         Span::styled(title, title_style),
         Span::raw(" ".repeat(pad)),
+        Span::styled(marks, THEME.mark_count),
         Span::styled(count, THEME.dim),
     ])
 }

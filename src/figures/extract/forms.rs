@@ -22,7 +22,7 @@ pub(super) fn arabic(chars: &Chars, i: usize) -> Step {
     let Some(first) = number_at(chars, i, end) else {
         return Step::Skip(end);
     };
-    if let Some(step) = ratio(chars, i, end) {
+    if let Some(step) = ratio(chars, i, end, first) {
         return step;
     }
     // `6大领域`: a count of the fields named after it.
@@ -66,21 +66,29 @@ pub(super) fn arabic(chars: &Chars, i: usize) -> Step {
 }
 
 /// `24:34.6:41.4` (any colon): three or more parts, or two after `比`.
-fn ratio(chars: &Chars, i: usize, end: usize) -> Option<Step> {
+fn ratio(chars: &Chars, i: usize, end: usize, first: f64) -> Option<Step> {
     let is_colon = |c: char| matches!(c, ':' | '：' | '∶');
-    let mut parts = vec![number_at(chars, i, end)?];
+    // Nearly every number is no ratio: say so before allocating the parts.
+    if !(chars.get(end).is_some_and(is_colon) && chars.get(end + 1).is_some_and(is_arabic)) {
+        return None;
+    }
+    let mut parts = vec![first];
     let mut j = end;
     while chars.get(j).is_some_and(is_colon) && chars.get(j + 1).is_some_and(is_arabic) {
         let e = arabic_end(chars, j + 1);
         parts.push(number_at(chars, j + 1, e)?);
         j = e;
     }
-    let before = chars.before(i);
-    let after_ratio_word = before.ends_with('比') || before.ends_with("比为");
-    let structure = before.trim_end().ends_with("调整为")
-        || before.trim_end().ends_with("优化为")
-        || before.trim_end().ends_with("结构为");
-    if parts.len() >= 3 || (parts.len() == 2 && (after_ratio_word || structure)) {
+    // The words before are read only for two parts, and only as far back as a ratio's name
+    // and verb reach.
+    let named = || {
+        let before = chars.text[chars.byte(i.saturating_sub(8))..chars.byte(i)].trim_end();
+        names_ratio(before)
+            || before.ends_with("调整为")
+            || before.ends_with("优化为")
+            || before.ends_with("结构为")
+    };
+    if parts.len() >= 3 || named() {
         return Some(Step::Found(
             Span {
                 start: chars.byte(i),
@@ -97,6 +105,26 @@ fn ratio(chars: &Chars, i: usize, end: usize) -> Option<Step> {
         return Some(Step::Skip(j)); // a time of day, a score
     }
     None
+}
+
+/// Words between a ratio's name (`城乡居民收入比`) and its parts.
+#[rustfmt::skip]
+const RATIO_VERBS: &[&str] = &[
+    "", "为", "為", "是", "达", "达到", "達到", "由", "从", "缩小到", "缩小至", "缩小为",
+    "縮小到", "缩小", "扩大到", "扩大至", "调整为", "优化为", "降至", "降到", "下降到",
+    "下降至", "保持在", "稳定在", "控制在",
+];
+
+/// Whether `before` ends with a ratio's name and a verb (`城乡收入比缩小到`): two parts after it
+/// are a ratio, not a time of day. `同比` and `比上年` are comparisons, not names.
+fn names_ratio(before: &str) -> bool {
+    let tail = before.trim_end();
+    let Some(at) = tail.rfind('比') else {
+        return false;
+    };
+    let verb = &tail[at + '比'.len_utf8()..];
+    let comparison = ["同", "对", "相"].iter().any(|w| tail[..at].ends_with(w));
+    !comparison && RATIO_VERBS.contains(&verb)
 }
 
 /// A Chinese numeral: a figure only with a unit, and never as an article (`一批`), a class
@@ -205,12 +233,9 @@ pub(super) fn rank(chars: &Chars, i: usize) -> Step {
     let end = match chars.get(k) {
         Some('位' | '名') if !chars.rest(k).starts_with("名单") => k + 1,
         next => {
-            let before: String = chars.chars[i.saturating_sub(5)..i]
-                .iter()
-                .map(|&(_, c)| c)
-                .collect();
+            let before = &chars.text[chars.byte(i.saturating_sub(5))..chars.byte(i)];
             let context = [
-                "全市", "全省", "全国", "全区", "全州", "居", "排名", "位列", "列",
+                "全市", "全省", "全国", "全区", "全州", "居", "排名", "位列", "列", "全國", "全區",
             ]
             .iter()
             .any(|w| before.contains(w));
@@ -264,7 +289,7 @@ pub(super) fn doubling(chars: &Chars, i: usize) -> Step {
     )
 }
 
-/// `百分之八`, `百分之十五`, `百分之12.5`.
+/// `百分之八`, `百分之十五`, `百分之三点五`, `百分之12.5`.
 pub(super) fn percent_in_words(chars: &Chars, i: usize) -> Step {
     let start = i + 3;
     let mut j = start;
@@ -275,7 +300,23 @@ pub(super) fn percent_in_words(chars: &Chars, i: usize) -> Step {
         while chars.get(j).is_some_and(is_chinese_numeral) {
             j += 1;
         }
-        parse_chinese(&chars.text[chars.byte(start)..chars.byte(j)])
+        parse_chinese(&chars.text[chars.byte(start)..chars.byte(j)]).map(|whole| {
+            // `百分之三点五`: the digits after `点` are the decimals.
+            let mut fraction = 0.0;
+            let mut scale = 0.1;
+            let mut k = j + 1;
+            if matches!(chars.get(j), Some('点' | '點')) {
+                while let Some(d) = chars.get(k).and_then(chinese_digit) {
+                    fraction += f64::from(d) * scale;
+                    scale /= 10.0;
+                    k += 1;
+                }
+                if k > j + 1 {
+                    j = k;
+                }
+            }
+            whole + fraction
+        })
     };
     match value {
         Some(v) => Step::Found(

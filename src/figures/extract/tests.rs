@@ -47,6 +47,8 @@ fn traditional_characters_and_ten_thousand_yuan() {
     assert_eq!(number("收入12.5萬元"), 125_000.0);
     assert_eq!(number("投资4560万元"), 45_600_000.0);
     assert_eq!(number("新增就業1.2萬人"), 12_000.0);
+    assert_eq!(one("消除省級貧困村38個，").unit, "个");
+    assert_eq!(number("吞吐量完成1112萬標箱，"), 11_120_000.0);
 }
 
 #[test]
@@ -84,8 +86,6 @@ fn magnitudes_and_units_split_right() {
 
 #[test]
 fn chinese_numerals_as_figures() {
-    assert_eq!(surfaces("重点抓好六个方面的工作"), ["六个"]);
-    assert_eq!(number("重点抓好六个方面的工作"), 6.0);
     assert_eq!(number("较2015年提高近百亿元；"), 1e10);
     assert_eq!(number("首次突破百万吨。"), 1e6);
     assert_eq!(number("引进两家企业"), 2.0);
@@ -95,6 +95,8 @@ fn chinese_numerals_as_figures() {
     assert_eq!(surfaces("培育千亿级产业集群"), ["千亿级"]);
     assert_eq!(number("达到百分之八。"), 8.0);
     assert_eq!(kind("达到百分之八。"), Kind::Percent);
+    assert_eq!(number("增长百分之三点五，"), 3.5);
+    assert_eq!(surfaces("增长百分之三点五，"), ["百分之三点五"]);
 }
 
 #[test]
@@ -142,7 +144,13 @@ fn ratios_with_any_colon() {
         one("城乡收入比为2.1:1").value,
         Some(Value::Ratio(vec![2.1, 1.0]))
     );
+    assert_eq!(
+        one("城乡居民收入比缩小到3.15:1。").value,
+        Some(Value::Ratio(vec![3.15, 1.0]))
+    );
+    assert_eq!(surfaces("城乡收入比由2.5∶1缩小"), ["2.5∶1"]);
     assert!(scan("上午9:30开会").is_empty());
+    assert!(scan("同比9:30").is_empty());
 }
 
 #[test]
@@ -195,6 +203,12 @@ fn slogan_codes_in_quotes_are_not_figures() {
     assert!(scan("制定援企稳岗“二十六条”").is_empty());
     assert!(scan("与“十四五”控制目标").is_empty());
     assert!(scan("《关于印发3项措施的通知》").is_empty());
+}
+
+#[test]
+fn the_parts_of_a_speech_are_not_counts() {
+    assert!(scan("重点抓好六个方面的工作：").is_empty());
+    assert!(scan("着力抓好8个方面工作").is_empty());
 }
 
 #[test]
