@@ -3,6 +3,7 @@
 //! the report's year (targets) and the year before it (results).
 
 use super::Status;
+use super::indicator::has_word;
 /// The years a five-year plan code covers: `十四五` → 2021–2025 (from the third plan, 1966,
 /// they run back to back).
 pub fn plan_years(code: &str) -> Option<(i32, i32)> {
@@ -58,7 +59,7 @@ pub const FIVE_YEAR_PLAN_WORDS: &[&str] = &["今后五年", "未来五年", "今
 
 /// Whether a paragraph plans the next five years.
 pub fn plans_five_years(line: &str) -> bool {
-    has_char(line, '五') && FIVE_YEAR_PLAN_WORDS.iter().any(|w| line.contains(w))
+    has_char(line, '五') && FIVE_YEAR_PLAN_WORDS.iter().any(|w| has_word(line, w))
 }
 
 /// Whether a paragraph reports a five-year plan already over in `year` (`“十三五”期间，…` in a
@@ -77,7 +78,7 @@ pub fn yearly_average(clause: &str, stated: i32, year: Option<i32>) -> Option<St
 
 /// Whether a paragraph looks back over five years.
 pub fn reviews_five_years(line: &str) -> bool {
-    has_char(line, '五') && FIVE_YEAR_REVIEW_WORDS.iter().any(|w| line.contains(w))
+    has_char(line, '五') && FIVE_YEAR_REVIEW_WORDS.iter().any(|w| has_word(line, w))
 }
 
 /// The period of a figure whose sentence states no year: from the paragraph (a five-year

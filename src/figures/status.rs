@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use super::indicator::Affixes;
+use super::indicator::{Affixes, has_word};
 use super::{Kind, Measure, Status};
 
 /// Verbs of decline: the change they introduce is negative.
@@ -176,7 +176,7 @@ fn written_qualifier(
     let written = |s: &str| BEFORE_BY_LAST.longest_suffix(s).filter(|q| *q != "达到");
     written(before).or_else(|| written(unverbed)).or_else(|| {
         // `预计全年生产总值完成1905亿元`: the whole clause is an estimate.
-        (before.contains("预计") || before.contains("預計")).then_some("预计")
+        (has_word(before, "预计") || has_word(before, "預計")).then_some("预计")
     })
 }
 
@@ -200,7 +200,7 @@ const PLAN_TITLES: &[&str] = &[
 pub fn is_plan<'a>(titles: impl IntoIterator<Item = &'a str>) -> bool {
     titles
         .into_iter()
-        .any(|t| PLAN_TITLES.iter().any(|p| t.contains(p)))
+        .any(|t| PLAN_TITLES.iter().any(|p| has_word(t, p)))
 }
 
 /// Words in a sentence that make its figures targets wherever it stands.

@@ -3,6 +3,7 @@
 //! reads from a character's byte position and says what it found and where to go on.
 
 use super::*;
+use crate::figures::indicator::has_word;
 /// A number in Arabic digits: a plain figure, a range (`1-2项`), or a ratio (`24:34.6:41.4`).
 pub(super) fn arabic(chars: &Chars, i: usize) -> Step {
     let end = arabic_end(chars, i);
@@ -242,7 +243,7 @@ pub(super) fn rank(chars: &Chars, i: usize) -> Step {
                 "全市", "全省", "全国", "全区", "全州", "居", "排名", "位列", "列", "全國", "全區",
             ]
             .iter()
-            .any(|w| before.contains(w));
+            .any(|w| has_word(before, w));
             let ends = next.is_none_or(|c| !is_han(c) || c == '的');
             if !(context && ends) {
                 return Step::Skip(j);
