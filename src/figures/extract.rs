@@ -57,20 +57,32 @@ impl Quotes {
     /// memchr, the others (three bytes each) by one vectorised multi-pattern search.
     fn find(text: &str) -> Quotes {
         let bytes = text.as_bytes();
-        let mut marks: Vec<(usize, char)> = match &*QUOTE_MARKS {
-            Some(searcher) => searcher
+        let searched = QUOTE_MARKS.as_ref().map(|searcher| {
+            searcher
                 .find_iter(bytes)
                 .map(|m| (m.start(), QUOTE_MARK_CHARS[m.pattern().as_usize()]))
-                .collect(),
-            None => text
-                .char_indices()
+        });
+        let plain = || {
+            text.char_indices()
                 .filter(|(_, c)| QUOTE_MARK_CHARS.contains(c))
-                .collect(),
         };
-        if memchr::memchr(b'"', bytes).is_some() {
-            marks.extend(memchr::memchr_iter(b'"', bytes).map(|at| (at, '"')));
-            marks.sort_unstable_by_key(|&(at, _)| at);
+        if memchr::memchr(b'"', bytes).is_none() {
+            return match searched {
+                Some(marks) => Quotes::pair(text, marks),
+                None => Quotes::pair(text, plain()),
+            };
         }
+        let mut marks: Vec<(usize, char)> = match searched {
+            Some(marks) => marks.collect(),
+            None => plain().collect(),
+        };
+        marks.extend(memchr::memchr_iter(b'"', bytes).map(|at| (at, '"')));
+        marks.sort_unstable_by_key(|&(at, _)| at);
+        Quotes::pair(text, marks)
+    }
+
+    /// The quotations the quote `marks` of `text` (in text order) open and close.
+    fn pair(text: &str, marks: impl IntoIterator<Item = (usize, char)>) -> Quotes {
         let mut quotations = Vec::new();
         let mut slogans = Vec::new();
         let mut open: Option<(usize, char)> = None; // byte, opener
@@ -200,7 +212,7 @@ pub fn scan(line: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let chars = Chars::new(line);
     let bytes = line.as_bytes();
-    let starts: &[u64] = &STARTS;
+    let starts: &[u64; 1024] = &STARTS;
     let mut i = 0;
     while i < bytes.len() {
         // Only ASCII digits and three-byte characters (full-width digits, Chinese numerals,
@@ -212,15 +224,15 @@ pub fn scan(line: &str) -> Vec<Span> {
                 continue;
             }
             char::from(b)
-        } else if b & 0xF0 == 0xE0 && i + 2 < bytes.len() {
-            let code = (usize::from(b & 0x0F) << 12)
-                | (usize::from(bytes[i + 1] & 0x3F) << 6)
-                | usize::from(bytes[i + 2] & 0x3F);
-            if starts[code / 64] & (1 << (code % 64)) == 0 {
+        } else if let [lead @ 0xE0..=0xEF, second, third, ..] = bytes[i..] {
+            let code = (usize::from(lead & 0x0F) << 12)
+                | (usize::from(second & 0x3F) << 6)
+                | usize::from(third & 0x3F);
+            if (starts[code >> 6] >> (code & 63)) & 1 == 0 {
                 i += 3;
                 continue;
             }
-            chars.get(i).unwrap_or(' ')
+            char::from_u32(code as u32).unwrap_or(' ')
         } else {
             i += utf8_width(b);
             continue;
@@ -262,8 +274,8 @@ fn utf8_width(b: u8) -> usize {
 }
 
 /// A bit per character of the Basic Multilingual Plane: whether a figure can start there.
-static STARTS: LazyLock<Vec<u64>> = LazyLock::new(|| {
-    let mut bits = vec![0u64; 0x10000 / 64];
+static STARTS: LazyLock<[u64; 1024]> = LazyLock::new(|| {
+    let mut bits = [0u64; 0x10000 / 64];
     for c in ('\0'..='\u{ffff}')
         .filter(|&c| is_arabic(c) || is_chinese_numeral(c) || matches!(c, '第' | '翻' | '百'))
     {
