@@ -210,6 +210,12 @@ fn is_arabic(c: char) -> bool {
 /// Every figure surface in `line`, in order.
 pub fn scan(line: &str) -> Vec<Span> {
     let mut out = Vec::new();
+    scan_into(line, &mut out);
+    out
+}
+
+/// [`scan`], appending to `out`: a caller reading many lines reuses one vector.
+pub fn scan_into(line: &str, out: &mut Vec<Span>) {
     let chars = Chars::new(line);
     let bytes = line.as_bytes();
     let starts: &[u64; 1024] = &STARTS;
@@ -260,7 +266,6 @@ pub fn scan(line: &str) -> Vec<Span> {
             Step::Skip(next) => i = next.max(chars.next(i)),
         }
     }
-    out
 }
 
 /// The length of the UTF-8 sequence that byte `b` leads (1 for a stray continuation byte).

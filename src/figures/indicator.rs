@@ -358,7 +358,7 @@ fn is_han(c: char) -> bool {
 /// The first offset of `word` in `s`. Clauses and titles are short: probing for the word's
 /// first byte (which leads a character, so every probe is at a character boundary) beats
 /// building a substring searcher for each lookup.
-pub(super) fn find_word(s: &str, word: &str) -> Option<usize> {
+pub fn find_word(s: &str, word: &str) -> Option<usize> {
     let (text, word) = (s.as_bytes(), word.as_bytes());
     let (&first, rest) = word.split_first()?;
     memchr::memchr_iter(first, text).find(|&i| text[i + 1..].starts_with(rest))

@@ -139,7 +139,12 @@ pub(super) fn chinese(chars: &Chars, i: usize) -> Step {
         run_end = chars.next(run_end);
     }
     let prev = chars.prev(i);
-    if prev.is_some_and(|c| "第双单几数多每半星周".contains(c)) {
+    if prev.is_some_and(|c| {
+        matches!(
+            c,
+            '第' | '双' | '单' | '几' | '数' | '多' | '每' | '半' | '星' | '周'
+        )
+    }) {
         return Step::Skip(run_end);
     }
     // Most numerals in prose are words (`统一`, `进一步`): nothing that could start a unit follows.
