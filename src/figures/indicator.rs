@@ -355,13 +355,20 @@ fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
-/// The first offset of `word` in `s`. Clauses and titles are short: probing for the word's
-/// first byte (which leads a character, so every probe is at a character boundary) beats
-/// building a substring searcher for each lookup.
+/// The first offset of `word` in `s`. Clauses and titles are short: probing for one byte of
+/// the word beats building a substring searcher for each lookup. The probe is the word's
+/// second byte, which for a Chinese character (its first byte one of a handful shared by all)
+/// tells far more; a match found from it starts at the word's first byte, a character's lead
+/// byte, so at a character boundary.
 pub fn find_word(s: &str, word: &str) -> Option<usize> {
     let (text, word) = (s.as_bytes(), word.as_bytes());
-    let (&first, rest) = word.split_first()?;
-    memchr::memchr_iter(first, text).find(|&i| text[i + 1..].starts_with(rest))
+    match *word {
+        [] => None,
+        [only] => memchr::memchr(only, text),
+        [_, probe, ..] => {
+            memchr::memchr_iter(probe, text.get(1..)?).find(|&i| text[i..].starts_with(word))
+        }
+    }
 }
 
 /// Whether `s` holds `word` (see [`find_word`]).
@@ -369,11 +376,16 @@ pub(super) fn has_word(s: &str, word: &str) -> bool {
     find_word(s, word).is_some()
 }
 
-/// The last offset of `word` in `s`.
+/// The last offset of `word` in `s` (see [`find_word`]).
 fn rfind_word(s: &str, word: &str) -> Option<usize> {
     let (text, word) = (s.as_bytes(), word.as_bytes());
-    let (&first, rest) = word.split_first()?;
-    memchr::memrchr_iter(first, text).find(|&i| text[i + 1..].starts_with(rest))
+    match *word {
+        [] => None,
+        [only] => memchr::memrchr(only, text),
+        [_, probe, ..] => {
+            memchr::memrchr_iter(probe, text.get(1..)?).find(|&i| text[i..].starts_with(word))
+        }
+    }
 }
 
 /// `clause` without spaces and without short quoted slogans (`盘活“两停一闲”要素资源` →
@@ -477,6 +489,20 @@ mod tests {
             named("民权保税物流中心封关运行首年实现进出口额").as_deref(),
             Some("进出口额")
         );
+    }
+
+    #[test]
+    fn words_are_found_at_character_boundaries() {
+        assert_eq!(find_word("增速分别增长", "分别"), Some(6));
+        assert_eq!(find_word("分别", "分别"), Some(0));
+        assert_eq!(find_word("分", "分别"), None);
+        assert_eq!(find_word("", "分别"), None);
+        assert_eq!(find_word("a、b", "、"), Some(1));
+        assert_eq!(find_word("abc", "c"), Some(2));
+        assert_eq!(find_word("abc", ""), None);
+        assert_eq!(rfind_word("的的", "的"), Some(3));
+        assert_eq!(rfind_word("实现了实现", "实现"), Some(9));
+        assert_eq!(rfind_word("x", "实现"), None);
     }
 
     #[test]
