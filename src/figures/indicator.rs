@@ -77,8 +77,22 @@ const LEADING: &[&str] = &[
 ];
 
 /// Word lists indexed by their last (or first) character, longest word first, so stripping an
-/// affix costs a lookup and a comparison or two, not a pass over the list.
-pub(super) struct Affixes(Vec<(char, Vec<&'static str>)>);
+/// affix costs a lookup and a comparison or two, not a pass over the list. The lookup is a
+/// small hash table, mostly empty, so the usual answer (no word ends so) takes one probe and no
+/// hard-to-predict branches of a binary search.
+pub(super) struct Affixes {
+    /// The word lists, one per key character.
+    lists: Vec<Vec<&'static str>>,
+    /// Open addressing by [`slot_of`]: a key character and 1 + its list's index; 0 is empty.
+    slots: Vec<(char, u16)>,
+    /// `slots.len() - 1` (a power of two less one).
+    mask: usize,
+}
+
+/// The home slot of `c` in a table of `mask + 1` slots.
+fn slot_of(c: char, mask: usize) -> usize {
+    (u32::from(c).wrapping_mul(0x9E37_79B1) >> 16) as usize & mask
+}
 
 impl Affixes {
     /// `words` grouped by the character `key` picks (the first or the last).
@@ -94,14 +108,36 @@ impl Affixes {
         for (_, list) in &mut map {
             list.sort_by_key(|w| std::cmp::Reverse(w.len()));
         }
-        map.sort_by_key(|(c, _)| *c);
-        Affixes(map)
+        let size = (map.len() * 4).next_power_of_two().max(16);
+        let mask = size - 1;
+        let mut slots = vec![('\0', 0u16); size];
+        let mut lists = Vec::with_capacity(map.len());
+        for (c, list) in map {
+            let mut at = slot_of(c, mask);
+            while slots[at].1 != 0 {
+                at = (at + 1) & mask;
+            }
+            lists.push(list);
+            slots[at] = (c, u16::try_from(lists.len()).unwrap_or(u16::MAX));
+        }
+        Affixes { lists, slots, mask }
     }
 
     fn words(&self, c: char) -> &[&'static str] {
-        self.0
-            .binary_search_by_key(&c, |(k, _)| *k)
-            .map_or(&[], |i| self.0[i].1.as_slice())
+        let mut at = slot_of(c, self.mask);
+        loop {
+            let (key, list) = self.slots[at];
+            if list == 0 {
+                return &[];
+            }
+            if key == c {
+                return self
+                    .lists
+                    .get(usize::from(list) - 1)
+                    .map_or(&[], Vec::as_slice);
+            }
+            at = (at + 1) & self.mask;
+        }
     }
 
     /// The longest of the words `s` ends with (words grouped by their last character).
@@ -503,6 +539,18 @@ mod tests {
         assert_eq!(rfind_word("的的", "的"), Some(3));
         assert_eq!(rfind_word("实现了实现", "实现"), Some(9));
         assert_eq!(rfind_word("x", "实现"), None);
+    }
+
+    #[test]
+    fn affixes_find_every_word_and_only_those() {
+        let by_last = Affixes::new(TRAILING, |w| w.chars().next_back());
+        for w in TRAILING {
+            let found = by_last.longest_suffix(&format!("生产总值{w}"));
+            assert!(found.is_some_and(|f| f.len() >= w.len()), "{w}");
+        }
+        assert_eq!(by_last.longest_suffix("生产总值"), None);
+        assert_eq!(by_last.longest_suffix(""), None);
+        assert_eq!(by_last.longest_suffix("同比增长"), Some("同比增长"));
     }
 
     #[test]
