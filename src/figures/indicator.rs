@@ -9,6 +9,8 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
+use super::char_table::CharTable;
+
 /// What the words before a figure name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Name<'a> {
@@ -77,22 +79,8 @@ const LEADING: &[&str] = &[
 ];
 
 /// Word lists indexed by their last (or first) character, longest word first, so stripping an
-/// affix costs a lookup and a comparison or two, not a pass over the list. The lookup is a
-/// small hash table, mostly empty, so the usual answer (no word ends so) takes one probe and no
-/// hard-to-predict branches of a binary search.
-pub(super) struct Affixes {
-    /// The word lists, one per key character.
-    lists: Vec<Vec<&'static str>>,
-    /// Open addressing by [`slot_of`]: a key character and 1 + its list's index; 0 is empty.
-    slots: Vec<(char, u16)>,
-    /// `slots.len() - 1` (a power of two less one).
-    mask: usize,
-}
-
-/// The home slot of `c` in a table of `mask + 1` slots.
-fn slot_of(c: char, mask: usize) -> usize {
-    (u32::from(c).wrapping_mul(0x9E37_79B1) >> 16) as usize & mask
-}
+/// affix costs a lookup and a comparison or two, not a pass over the list.
+pub(super) struct Affixes(CharTable<Vec<&'static str>>);
 
 impl Affixes {
     /// `words` grouped by the character `key` picks (the first or the last).
@@ -108,36 +96,11 @@ impl Affixes {
         for (_, list) in &mut map {
             list.sort_by_key(|w| std::cmp::Reverse(w.len()));
         }
-        let size = (map.len() * 4).next_power_of_two().max(16);
-        let mask = size - 1;
-        let mut slots = vec![('\0', 0u16); size];
-        let mut lists = Vec::with_capacity(map.len());
-        for (c, list) in map {
-            let mut at = slot_of(c, mask);
-            while slots[at].1 != 0 {
-                at = (at + 1) & mask;
-            }
-            lists.push(list);
-            slots[at] = (c, u16::try_from(lists.len()).unwrap_or(u16::MAX));
-        }
-        Affixes { lists, slots, mask }
+        Affixes(CharTable::new(map))
     }
 
     fn words(&self, c: char) -> &[&'static str] {
-        let mut at = slot_of(c, self.mask);
-        loop {
-            let (key, list) = self.slots[at];
-            if list == 0 {
-                return &[];
-            }
-            if key == c {
-                return self
-                    .lists
-                    .get(usize::from(list) - 1)
-                    .map_or(&[], Vec::as_slice);
-            }
-            at = (at + 1) & self.mask;
-        }
+        self.0.get(c).map_or(&[], Vec::as_slice)
     }
 
     /// The longest of the words `s` ends with (words grouped by their last character).
