@@ -73,9 +73,10 @@ pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -
         return (Measure::Change, 1.0);
     }
     // `减少碳排放12万吨`: the verb leads its object, and the figure is the amount of the cut.
+    let opening = before.trim_start();
     let leading_cut = ["减少", "減少", "降低", "削减", "压减", "壓減", "下降"]
         .iter()
-        .any(|v| before.trim_start().starts_with(v));
+        .any(|v| opening.starts_with(v));
     if leading_cut && matches!(kind, Kind::Quantity | Kind::Money | Kind::Count) {
         return (Measure::Change, -1.0);
     }
@@ -101,7 +102,7 @@ pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -
         let qualified = AFTER.iter().any(|q| after.starts_with(q));
         let of_whole =
             core.ends_with('的') || (!qualified && after.chars().next().is_some_and(is_han));
-        let part_of = before.trim_start().starts_with('占')
+        let part_of = opening.starts_with('占')
             || ["比重", "占比", "比例", "占"]
                 .iter()
                 .any(|w| core.ends_with(w));
