@@ -1,7 +1,14 @@
 //! A fixed workload for instruction counts of figure extraction, to compare speed changes
-//! repeatably where wall time is noisy: `valgrind --tool=callgrind --toggle-collect='*figures*read*figures*'
-//! target/release/examples/profile_figures [MB [REPEAT]]` counts only extraction; without the toggle the
-//! count includes generating and parsing the synthetic corpus (seed 7, as the bench).
+//! repeatably where wall time is noisy:
+//!
+//! ```text
+//! valgrind --tool=callgrind --toggle-collect='baogao::figures::extract' \
+//!     target/release/examples/profile_figures [MB [REPEAT]]
+//! ```
+//!
+//! counts only extraction (`MB` of the synthetic corpus, seed 7 as in the bench, default 5;
+//! `REPEAT` extractions, default 1); without the toggle the count includes generating and
+//! parsing the corpus. Dropping the figures is not counted, so allocation shows only in part.
 
 use baogao::corpus::{parse_report, synthetic};
 use baogao::figures;
