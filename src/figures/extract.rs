@@ -4,10 +4,14 @@
 //! (`“1345”`, `“三个一批”`), list labels (`1.`), codes glued to Latin letters (`PM2.5`, `5G`),
 //! numerals naming a class (`三次产业`, `110千伏变电站`, `三星级`) and fixed phrases.
 //!
-//! The scanner walks the line's characters once; it allocates only the figures it finds.
+//! The scanner walks the line's bytes once, decoding only the characters that may start a
+//! figure; it allocates only the figures it finds (and a line's quotations, when it has one).
 
-use std::cell::RefCell;
+use std::cell::OnceCell;
+use std::ops::Range;
 use std::sync::LazyLock;
+
+use aho_corasick::packed;
 
 use super::numerals::{arabic_digit, chinese_digit, is_chinese_numeral, magnitude, parse_chinese};
 use super::units::{Unit, match_unit, starts_unit};
@@ -30,84 +34,158 @@ pub struct Span {
     pub inner_qualifier: Option<&'static str>,
 }
 
-/// A line as characters with their byte offsets, so the scanner can look both ways.
+/// A line read by byte positions, so the scanner can look both ways without copying the
+/// line's characters: every position is the byte offset of a character (or the line's end).
 struct Chars<'a> {
     text: &'a str,
-    chars: Vec<(usize, char)>,
-    /// Character ranges inside `“…”` quotations, of any length.
-    quotations: Vec<std::ops::Range<usize>>,
-    /// Byte ranges of short quoted phrases (`“1345”`, `“三个一批”`) and of titles in `《》`:
-    /// slogan codes and names, whose numerals are not figures.
-    slogans: Vec<std::ops::Range<usize>>,
-    /// Whether any character can start a figure.
-    candidates: bool,
+    /// The quotations of the line, found when a figure first needs them: most lines with a
+    /// candidate character hold no figure.
+    quotes: OnceCell<Quotes>,
 }
 
-impl<'a> Chars<'a> {
-    /// The characters of `text`, kept in `buffer` (reused from line to line), and its
-    /// quotations, found in the same pass.
-    fn new(text: &'a str, mut buffer: Vec<(usize, char)>) -> Self {
-        buffer.clear();
+/// Where a line quotes.
+struct Quotes {
+    /// Byte ranges inside `“…”` quotations, of any length.
+    quotations: Vec<Range<usize>>,
+    /// Byte ranges of short quoted phrases (`“1345”`, `“三个一批”`) and of titles in `《》`:
+    /// slogan codes and names, whose numerals are not figures.
+    slogans: Vec<Range<usize>>,
+}
+
+impl Quotes {
+    /// The quotations of `text`. Only quote marks are looked at: `"` (rare in Chinese text) by
+    /// memchr, the others (three bytes each) by one vectorised multi-pattern search.
+    fn find(text: &str) -> Quotes {
+        let bytes = text.as_bytes();
+        let searched = QUOTE_MARKS.as_ref().map(|searcher| {
+            searcher
+                .find_iter(bytes)
+                .map(|m| (m.start(), QUOTE_MARK_CHARS[m.pattern().as_usize()]))
+        });
+        let plain = || {
+            text.char_indices()
+                .filter(|(_, c)| QUOTE_MARK_CHARS.contains(c))
+        };
+        if memchr::memchr(b'"', bytes).is_none() {
+            return match searched {
+                Some(marks) => Quotes::pair(text, marks),
+                None => Quotes::pair(text, plain()),
+            };
+        }
+        let mut marks: Vec<(usize, char)> = match searched {
+            Some(marks) => marks.collect(),
+            None => plain().collect(),
+        };
+        marks.extend(memchr::memchr_iter(b'"', bytes).map(|at| (at, '"')));
+        marks.sort_unstable_by_key(|&(at, _)| at);
+        Quotes::pair(text, marks)
+    }
+
+    /// The quotations the quote `marks` of `text` (in text order) open and close.
+    fn pair(text: &str, marks: impl IntoIterator<Item = (usize, char)>) -> Quotes {
         let mut quotations = Vec::new();
         let mut slogans = Vec::new();
-        let mut open: Option<(usize, usize, char)> = None; // char index, byte, opener
-        let mut ascii_open: Option<(usize, usize)> = None;
-        let mut candidates = false;
-        for (i, (byte, c)) in text.char_indices().enumerate() {
-            buffer.push((byte, c));
-            candidates |= may_start_figure(c);
-            if !matches!(c, '“' | '”' | '「' | '」' | '《' | '》' | '〈' | '〉' | '"') {
-                continue;
-            }
+        let mut open: Option<(usize, char)> = None; // byte, opener
+        let mut ascii_open: Option<usize> = None;
+        // Characters from `from` to `to`: whether a quotation is short.
+        let short = |from: usize, to: usize| text[from..to].chars().count() <= 13;
+        for (at, c) in marks {
             match c {
-                '“' | '「' | '《' | '〈' => open = Some((i, byte, c)),
+                '“' | '「' | '《' | '〈' => open = Some((at, c)),
                 '"' => match ascii_open.take() {
-                    Some((start, from)) if i - start <= 13 => slogans.push(from..byte),
+                    Some(from) if short(from, at) => slogans.push(from..at),
                     Some(_) => {}
-                    None => ascii_open = Some((i, byte)),
+                    None => ascii_open = Some(at),
                 },
                 _ => {
-                    if let Some((start, from, opener)) = open.take() {
+                    if let Some((from, opener)) = open.take() {
                         if opener == '“' && c == '”' {
-                            quotations.push(start..i);
+                            quotations.push(from..at);
                         }
-                        if opener == '《' || opener == '〈' || i - start <= 13 {
-                            slogans.push(from..byte);
+                        if opener == '《' || opener == '〈' || short(from, at) {
+                            slogans.push(from..at);
                         }
                     }
                 }
             }
         }
-        Chars {
-            text,
-            chars: buffer,
+        Quotes {
             quotations,
             slogans,
-            candidates,
+        }
+    }
+}
+
+/// The quote marks other than `"`, as [`QUOTE_MARKS`] numbers them.
+const QUOTE_MARK_CHARS: [char; 8] = ['“', '”', '「', '」', '《', '》', '〈', '〉'];
+
+/// A vectorised searcher for [`QUOTE_MARK_CHARS`], where the machine has one.
+static QUOTE_MARKS: LazyLock<Option<packed::Searcher>> = LazyLock::new(|| {
+    let mut builder = packed::Config::new().builder();
+    for c in QUOTE_MARK_CHARS {
+        builder.add(c.to_string());
+    }
+    builder.build()
+});
+
+impl<'a> Chars<'a> {
+    fn new(text: &'a str) -> Self {
+        Chars {
+            text,
+            quotes: OnceCell::new(),
         }
     }
 
-    fn get(&self, i: usize) -> Option<char> {
-        self.chars.get(i).map(|&(_, c)| c)
+    fn quotes(&self) -> &Quotes {
+        self.quotes.get_or_init(|| Quotes::find(self.text))
     }
 
-    fn byte(&self, i: usize) -> usize {
-        self.chars.get(i).map_or(self.text.len(), |&(b, _)| b)
+    /// The character at position `i`.
+    fn get(&self, i: usize) -> Option<char> {
+        let &b = self.text.as_bytes().get(i)?;
+        if b < 0x80 {
+            return Some(char::from(b));
+        }
+        self.text.get(i..).and_then(|rest| rest.chars().next())
+    }
+
+    /// The position after the character at `i` (the end stays the end).
+    fn next(&self, i: usize) -> usize {
+        self.get(i).map_or(i, |c| i + c.len_utf8())
+    }
+
+    /// The character before position `i`.
+    fn prev(&self, i: usize) -> Option<char> {
+        self.text.get(..i).and_then(|head| head.chars().next_back())
+    }
+
+    /// The position of the character before `i` (the start stays the start).
+    fn prev_pos(&self, i: usize) -> usize {
+        self.prev(i).map_or(i, |c| i - c.len_utf8())
+    }
+
+    /// The position `n` characters before `i`, or the start.
+    fn back(&self, i: usize, n: usize) -> usize {
+        let head = self.text.get(..i).unwrap_or("");
+        head.char_indices()
+            .rev()
+            .take(n)
+            .last()
+            .map_or(i, |(at, _)| at)
     }
 
     fn rest(&self, i: usize) -> &'a str {
-        &self.text[self.byte(i)..]
-    }
-
-    fn len(&self) -> usize {
-        self.chars.len()
+        self.text.get(i..).unwrap_or("")
     }
 
     /// Skip up to two spaces if a character satisfying `then` follows them.
     fn skip_spaces_if(&self, i: usize, then: impl Fn(char) -> bool) -> usize {
         let mut j = i;
-        while j < i + 2 && self.get(j).is_some_and(is_space) {
-            j += 1;
+        for _ in 0..2 {
+            if !self.get(j).is_some_and(is_space) {
+                break;
+            }
+            j = self.next(j);
         }
         if j > i && self.get(j).is_some_and(then) {
             j
@@ -132,18 +210,39 @@ fn is_arabic(c: char) -> bool {
 /// Every figure surface in `line`, in order.
 pub fn scan(line: &str) -> Vec<Span> {
     let mut out = Vec::new();
-    let chars = Chars::new(line, BUFFER.with(|b| std::mem::take(&mut *b.borrow_mut())));
-    if !chars.candidates {
-        BUFFER.with(|b| *b.borrow_mut() = chars.chars);
-        return out;
-    }
+    scan_into(line, &mut out);
+    out
+}
+
+/// [`scan`], appending to `out`: a caller reading many lines reuses one vector.
+pub fn scan_into(line: &str, out: &mut Vec<Span>) {
+    let chars = Chars::new(line);
+    let bytes = line.as_bytes();
+    let starts: &[u64; 1024] = &STARTS;
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars.get(i).unwrap_or(' ');
-        if !may_start_figure(c) {
-            i += 1;
+    while i < bytes.len() {
+        // Only ASCII digits and three-byte characters (full-width digits, Chinese numerals,
+        // `第`, `翻`, `百`) can start a figure: everything else is stepped over undecoded.
+        let b = bytes[i];
+        let c = if b < 0x80 {
+            if !b.is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+            char::from(b)
+        } else if let [lead @ 0xE0..=0xEF, second, third, ..] = bytes[i..] {
+            let code = (usize::from(lead & 0x0F) << 12)
+                | (usize::from(second & 0x3F) << 6)
+                | usize::from(third & 0x3F);
+            if (starts[code >> 6] >> (code & 63)) & 1 == 0 {
+                i += 3;
+                continue;
+            }
+            char::from_u32(code as u32).unwrap_or(' ')
+        } else {
+            i += utf8_width(b);
             continue;
-        }
+        };
         let step = if c == '第' {
             rank(&chars, i)
         } else if c == '翻' {
@@ -155,30 +254,33 @@ pub fn scan(line: &str) -> Vec<Span> {
         } else if is_chinese_numeral(c) {
             chinese(&chars, i)
         } else {
-            Step::Skip(i + 1)
+            Step::Skip(chars.next(i))
         };
         match step {
             Step::Found(span, next) => {
-                if !in_ranges(&chars.slogans, span.start) {
+                if !in_ranges(&chars.quotes().slogans, span.start) {
                     out.push(span);
                 }
-                i = next;
+                i = next.max(chars.next(i));
             }
-            Step::Skip(next) => i = next.max(i + 1),
+            Step::Skip(next) => i = next.max(chars.next(i)),
         }
     }
-    BUFFER.with(|b| *b.borrow_mut() = chars.chars);
-    out
 }
 
-thread_local! {
-    /// The character buffer [`scan`] reuses from line to line.
-    static BUFFER: RefCell<Vec<(usize, char)>> = const { RefCell::new(Vec::new()) };
+/// The length of the UTF-8 sequence that byte `b` leads (1 for a stray continuation byte).
+fn utf8_width(b: u8) -> usize {
+    match b {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => 1,
+    }
 }
 
 /// A bit per character of the Basic Multilingual Plane: whether a figure can start there.
-static STARTS: LazyLock<Vec<u64>> = LazyLock::new(|| {
-    let mut bits = vec![0u64; 0x10000 / 64];
+static STARTS: LazyLock<[u64; 1024]> = LazyLock::new(|| {
+    let mut bits = [0u64; 0x10000 / 64];
     for c in ('\0'..='\u{ffff}')
         .filter(|&c| is_arabic(c) || is_chinese_numeral(c) || matches!(c, '第' | '翻' | '百'))
     {
@@ -186,13 +288,6 @@ static STARTS: LazyLock<Vec<u64>> = LazyLock::new(|| {
     }
     bits
 });
-
-/// Whether a figure can start at `c`: one table lookup instead of a dozen comparisons, for the
-/// great majority of characters, which cannot.
-fn may_start_figure(c: char) -> bool {
-    let c = c as usize;
-    c < 0x10000 && STARTS[c / 64] & (1 << (c % 64)) != 0
-}
 
 /// What the scanner makes of the characters at one position.
 enum Step {
@@ -203,33 +298,34 @@ enum Step {
 }
 
 /// Whether `at` falls in one of `ranges` (in text order, not overlapping).
-fn in_ranges(ranges: &[std::ops::Range<usize>], at: usize) -> bool {
+fn in_ranges(ranges: &[Range<usize>], at: usize) -> bool {
     let n = ranges.partition_point(|r| r.start <= at);
     n > 0 && ranges[n - 1].contains(&at)
 }
 
-/// Whether character `i` stands inside a `“…”` quotation of any length: a Chinese numeral
+/// Whether the character at `i` stands inside a `“…”` quotation of any length: a Chinese numeral
 /// there belongs to a slogan (`建成“三个强县、一个家园”`).
 fn inside_quotes(chars: &Chars, i: usize) -> bool {
-    in_ranges(&chars.quotations, i)
+    in_ranges(&chars.quotes().quotations, i)
 }
 
 /// The end of an Arabic number starting at `i` (digits, then a decimal part; `35. 8` counts).
 fn arabic_end(chars: &Chars, i: usize) -> usize {
     let mut j = i;
     while chars.get(j).is_some_and(is_arabic) {
-        j += 1;
+        j = chars.next(j);
     }
     if matches!(chars.get(j), Some('.' | '．')) {
-        let k = if chars.get(j + 1).is_some_and(is_space) {
-            j + 2
+        let after_point = chars.next(j);
+        let k = if chars.get(after_point).is_some_and(is_space) {
+            chars.next(after_point)
         } else {
-            j + 1
+            after_point
         };
         if chars.get(k).is_some_and(is_arabic) {
             j = k;
             while chars.get(j).is_some_and(is_arabic) {
-                j += 1;
+                j = chars.next(j);
             }
         }
     }
@@ -237,7 +333,7 @@ fn arabic_end(chars: &Chars, i: usize) -> usize {
 }
 
 fn number_at(chars: &Chars, i: usize, j: usize) -> Option<f64> {
-    super::numerals::parse_arabic(&chars.text[chars.byte(i)..chars.byte(j)])
+    super::numerals::parse_arabic(&chars.text[i..j])
 }
 
 /// What follows a number: `余`/`多`, magnitudes, a unit.
@@ -266,7 +362,7 @@ fn tail(chars: &Chars, i: usize, magnitudes: bool) -> Tail {
     };
     if let Some(a) = about_at(j) {
         about = Some(a);
-        j += 1;
+        j = chars.next(j);
     }
     j = chars.skip_spaces_if(j, |c| magnitude(c).is_some() || match_unit_char(c));
     let mut run_end = j;
@@ -275,32 +371,36 @@ fn tail(chars: &Chars, i: usize, magnitudes: bool) -> Tail {
             .get(run_end)
             .is_some_and(|c| matches!(c, '万' | '萬' | '亿' | '億' | '千' | '百'))
         {
-            run_end += 1;
+            run_end = chars.next(run_end);
         }
     }
     // The longest run of magnitudes after which a unit follows (`13.83亿千瓦时` is 亿 + 千瓦时).
-    for k in (j..=run_end).rev() {
+    let mut k = run_end;
+    loop {
         let mut u = k;
         let mut about_here = about;
         if let Some(a) = about_at(u) {
             about_here = Some(a);
-            u += 1;
+            u = chars.next(u);
         }
         let u = chars.skip_spaces_if(u, match_unit_char);
         if let Some(unit) = match_unit(chars.rest(u)) {
-            let factor = super::numerals::magnitudes(&chars.text[chars.byte(j)..chars.byte(k)])
-                .unwrap_or(1.0);
-            let hundred_millions = chars.text[chars.byte(j)..chars.byte(k)].contains(['亿', '億']);
+            let factor = super::numerals::magnitudes(&chars.text[j..k]).unwrap_or(1.0);
+            let hundred_millions = chars.text[j..k].contains(['亿', '億']);
             return Tail {
                 factor,
                 unit: Some(unit),
                 about: about_here,
                 hundred_millions,
-                end: u + unit.surface.chars().count(),
+                end: u + unit.surface.len(),
             };
         }
+        if k == j {
+            break;
+        }
+        k = chars.prev_pos(k);
     }
-    let mags = &chars.text[chars.byte(j)..chars.byte(run_end)];
+    let mags = &chars.text[j..run_end];
     let hundred_millions = mags.ends_with(['亿', '億']);
     let end = if hundred_millions { run_end } else { i };
     Tail {
@@ -331,7 +431,7 @@ fn finish(chars: &Chars, start: usize, value: Value, t: Tail) -> Step {
     let (kind, unit) = match t.unit {
         Some(u) => (u.kind, u.base),
         None if t.hundred_millions => (Kind::Money, "元"),
-        None => return Step::Skip(t.end.max(start + 1)),
+        None => return Step::Skip(t.end.max(chars.next(start))),
     };
     // A voltage class (`110千伏变电站`) names a kind of substation, not an amount.
     if unit == "千伏" && after.chars().next().is_some_and(is_han) {
@@ -346,11 +446,15 @@ fn finish(chars: &Chars, start: usize, value: Value, t: Tail) -> Step {
     };
     let graded = t.unit.is_none() && after.starts_with('级');
     let inner_qualifier = if graded { Some("级") } else { t.about };
-    let end = if graded { t.end + 1 } else { t.end };
+    let end = if graded {
+        t.end + '级'.len_utf8()
+    } else {
+        t.end
+    };
     Step::Found(
         Span {
-            start: chars.byte(start),
-            end: chars.byte(end),
+            start,
+            end,
             kind,
             value: Some(value),
             unit,

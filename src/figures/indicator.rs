@@ -9,6 +9,8 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
+use super::char_table::CharTable;
+
 /// What the words before a figure name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Name<'a> {
@@ -78,7 +80,7 @@ const LEADING: &[&str] = &[
 
 /// Word lists indexed by their last (or first) character, longest word first, so stripping an
 /// affix costs a lookup and a comparison or two, not a pass over the list.
-pub(super) struct Affixes(Vec<(char, Vec<&'static str>)>);
+pub(super) struct Affixes(CharTable<Vec<&'static str>>);
 
 impl Affixes {
     /// `words` grouped by the character `key` picks (the first or the last).
@@ -94,14 +96,11 @@ impl Affixes {
         for (_, list) in &mut map {
             list.sort_by_key(|w| std::cmp::Reverse(w.len()));
         }
-        map.sort_by_key(|(c, _)| *c);
-        Affixes(map)
+        Affixes(CharTable::new(map))
     }
 
     fn words(&self, c: char) -> &[&'static str] {
-        self.0
-            .binary_search_by_key(&c, |(k, _)| *k)
-            .map_or(&[], |i| self.0[i].1.as_slice())
+        self.0.get(c).map_or(&[], Vec::as_slice)
     }
 
     /// The longest of the words `s` ends with (words grouped by their last character).
@@ -129,6 +128,15 @@ const CUTS: &[&str] = &[
     "提升到", "降低到", "降低至", "下降到", "下降至", "减少到", "减少至", "在全市",
     "在全省", "在全国", "在全县",
 ];
+
+/// Whether a word of [`CUTS`] can start with `c`: a comparison cheaper than the lookup, for
+/// the many characters that start none.
+fn cuts_may_start(c: char) -> bool {
+    matches!(
+        c,
+        '较' | '比' | '同' | '提' | '增' | '降' | '下' | '减' | '在'
+    )
+}
 
 static CUTS_BY_FIRST: LazyLock<Affixes> =
     LazyLock::new(|| Affixes::new(CUTS, |w| w.chars().next()));
@@ -178,7 +186,7 @@ pub fn name_before(clause: &str) -> Name<'_> {
         .char_indices()
         .skip(1)
         .find(|&(i, c)| {
-            CUTS_BY_FIRST.words(c).iter().any(|w| s[i..].starts_with(w))
+            (cuts_may_start(c) && CUTS_BY_FIRST.words(c).iter().any(|w| s[i..].starts_with(w)))
                 || (c == '比' && is_comparison(&s[i..]))
         })
         .map(|(i, _)| i)
@@ -346,21 +354,37 @@ fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
-/// The first offset of `word` in `s`. Names are short: searching by the word's first
-/// character beats building a substring searcher for each lookup.
-fn find_word(s: &str, word: &str) -> Option<usize> {
-    let first = word.chars().next()?;
-    s.match_indices(first)
-        .map(|(i, _)| i)
-        .find(|&i| s[i..].starts_with(word))
+/// The first offset of `word` in `s`. Clauses and titles are short: probing for one byte of
+/// the word beats building a substring searcher for each lookup. The probe is the word's
+/// second byte, which for a Chinese character (its first byte one of a handful shared by all)
+/// tells far more; a match found from it starts at the word's first byte, a character's lead
+/// byte, so at a character boundary.
+pub fn find_word(s: &str, word: &str) -> Option<usize> {
+    let (text, word) = (s.as_bytes(), word.as_bytes());
+    match *word {
+        [] => None,
+        [only] => memchr::memchr(only, text),
+        [_, probe, ..] => {
+            memchr::memchr_iter(probe, text.get(1..)?).find(|&i| text[i..].starts_with(word))
+        }
+    }
 }
 
-/// The last offset of `word` in `s`.
+/// Whether `s` holds `word` (see [`find_word`]).
+pub(super) fn has_word(s: &str, word: &str) -> bool {
+    find_word(s, word).is_some()
+}
+
+/// The last offset of `word` in `s` (see [`find_word`]).
 fn rfind_word(s: &str, word: &str) -> Option<usize> {
-    let first = word.chars().next()?;
-    s.rmatch_indices(first)
-        .map(|(i, _)| i)
-        .find(|&i| s[i..].starts_with(word))
+    let (text, word) = (s.as_bytes(), word.as_bytes());
+    match *word {
+        [] => None,
+        [only] => memchr::memrchr(only, text),
+        [_, probe, ..] => {
+            memchr::memrchr_iter(probe, text.get(1..)?).find(|&i| text[i..].starts_with(word))
+        }
+    }
 }
 
 /// `clause` without spaces and without short quoted slogans (`盘活“两停一闲”要素资源` →
@@ -464,6 +488,39 @@ mod tests {
             named("民权保税物流中心封关运行首年实现进出口额").as_deref(),
             Some("进出口额")
         );
+    }
+
+    #[test]
+    fn words_are_found_at_character_boundaries() {
+        assert_eq!(find_word("增速分别增长", "分别"), Some(6));
+        assert_eq!(find_word("分别", "分别"), Some(0));
+        assert_eq!(find_word("分", "分别"), None);
+        assert_eq!(find_word("", "分别"), None);
+        assert_eq!(find_word("a、b", "、"), Some(1));
+        assert_eq!(find_word("abc", "c"), Some(2));
+        assert_eq!(find_word("abc", ""), None);
+        assert_eq!(rfind_word("的的", "的"), Some(3));
+        assert_eq!(rfind_word("实现了实现", "实现"), Some(9));
+        assert_eq!(rfind_word("x", "实现"), None);
+    }
+
+    #[test]
+    fn affixes_find_every_word_and_only_those() {
+        let by_last = Affixes::new(TRAILING, |w| w.chars().next_back());
+        for w in TRAILING {
+            let found = by_last.longest_suffix(&format!("生产总值{w}"));
+            assert!(found.is_some_and(|f| f.len() >= w.len()), "{w}");
+        }
+        assert_eq!(by_last.longest_suffix("生产总值"), None);
+        assert_eq!(by_last.longest_suffix(""), None);
+        assert_eq!(by_last.longest_suffix("同比增长"), Some("同比增长"));
+    }
+
+    #[test]
+    fn every_cut_passes_the_gate() {
+        for w in CUTS {
+            assert!(cuts_may_start(w.chars().next().unwrap()), "{w}");
+        }
     }
 
     #[test]

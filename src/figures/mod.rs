@@ -8,6 +8,7 @@
 //! their values ([`numerals`], [`units`]); [`indicator`] names what each measures; [`status`]
 //! reads the change's sign, the qualifier, and target or result; [`period`] the year it is of.
 
+mod char_table;
 pub mod extract;
 pub mod indicator;
 pub mod numerals;

@@ -2,7 +2,12 @@
 //! a five-year plan (`“十四五”时期` → 2021-2025), a five-year review, a section title's year, or
 //! the report's year (targets) and the year before it (results).
 
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
 use super::Status;
+use super::indicator::has_word;
 /// The years a five-year plan code covers: `十四五` → 2021–2025 (from the third plan, 1966,
 /// they run back to back).
 pub fn plan_years(code: &str) -> Option<(i32, i32)> {
@@ -15,7 +20,9 @@ pub fn plan_years(code: &str) -> Option<(i32, i32)> {
 
 /// The five-year plan named in `text` as a period (`“十四五”时期`, `十三五期间`), if any.
 pub fn plan_period(text: &str) -> Option<(i32, i32)> {
-    for (p, _) in text.match_indices('五') {
+    // Every plan code starts with `十`: most paragraphs name none.
+    SHI.find(text.as_bytes())?;
+    for p in WU.find_iter(text.as_bytes()) {
         let c = '五';
         let Some(start) = text[..p]
             .char_indices()
@@ -54,7 +61,7 @@ pub const FIVE_YEAR_PLAN_WORDS: &[&str] = &["今后五年", "未来五年", "今
 
 /// Whether a paragraph plans the next five years.
 pub fn plans_five_years(line: &str) -> bool {
-    FIVE_YEAR_PLAN_WORDS.iter().any(|w| line.contains(w))
+    WU.find(line.as_bytes()).is_some() && FIVE_YEAR_PLAN_WORDS.iter().any(|w| has_word(line, w))
 }
 
 /// Whether a paragraph reports a five-year plan already over in `year` (`“十三五”期间，…` in a
@@ -73,7 +80,7 @@ pub fn yearly_average(clause: &str, stated: i32, year: Option<i32>) -> Option<St
 
 /// Whether a paragraph looks back over five years.
 pub fn reviews_five_years(line: &str) -> bool {
-    FIVE_YEAR_REVIEW_WORDS.iter().any(|w| line.contains(w))
+    WU.find(line.as_bytes()).is_some() && FIVE_YEAR_REVIEW_WORDS.iter().any(|w| has_word(line, w))
 }
 
 /// The period of a figure whose sentence states no year: from the paragraph (a five-year
@@ -112,6 +119,13 @@ pub fn default_period(
     }
 }
 
+/// Searchers for the bytes of `年`, `五` and `十`, built once: for a Chinese character a byte
+/// search is much faster than a search for the character (whose last byte, which that probes,
+/// is common to many).
+static NIAN: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("年"));
+static WU: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("五"));
+static SHI: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("十"));
+
 /// The first year written in a title (`一、2022年工作回顾` → 2022).
 pub fn title_year(title: &str) -> Option<i32> {
     years(title).next().map(|(_, y)| y)
@@ -119,7 +133,7 @@ pub fn title_year(title: &str) -> Option<i32> {
 
 /// Every `YYYY年` in `text` (digits may be spaced from 年: `展望 2023 年`), with its byte offset.
 pub fn years(text: &str) -> impl Iterator<Item = (usize, i32)> + '_ {
-    text.match_indices('年').filter_map(move |(at, _)| {
+    NIAN.find_iter(text.as_bytes()).filter_map(move |at| {
         let head = text[..at].trim_end_matches(' ');
         let bytes = head.as_bytes();
         let start = bytes.len().checked_sub(4)?;

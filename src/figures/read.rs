@@ -57,12 +57,14 @@ pub(super) fn figures(report: &Report) -> Vec<Figure> {
     sections.resize_with(report.sections.len(), || None);
     let outside = SectionContext::new(Vec::new(), year);
     let mut out = Vec::new();
+    let mut spans = Vec::new();
     for (index, line) in report.lines.iter().enumerate() {
         if !holds_figures(line.kind) {
             continue;
         }
         let content = &report.text[line.content.clone()];
-        let mut spans = extract::scan(content);
+        spans.clear();
+        extract::scan_into(content, &mut spans);
         spans.retain(|s| !in_defined_term(content, s));
         if spans.is_empty() {
             continue;
@@ -436,7 +438,7 @@ impl<'a> LineContext<'a> {
             .rfind(|c| is_boundary(c) && !matches!(c, '、' | '（' | '）' | '(' | ')'))
             .map_or(window, |i| after_char(content, window + i));
         let major = &content[major_start..span.start];
-        if let Some(p) = major.find("分别") {
+        if let Some(p) = indicator::find_word(major, "分别") {
             let subject = &major[..p];
             let order = k - self.spans[..k].partition_point(|s| s.start <= major_start + p);
             match indicator::name_before(indicator::paired_item(subject, order)) {

@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use super::indicator::Affixes;
+use super::indicator::{Affixes, has_word};
 use super::{Kind, Measure, Status};
 
 /// Verbs of decline: the change they introduce is negative.
@@ -64,8 +64,8 @@ pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -
     } else {
         core
     };
-    let verb_falling = ends_with_any(core, FALLING);
-    let verb_rising = ends_with_any(core, RISING);
+    let verb_falling = FALLING_BY_LAST.longest_suffix(core).is_some();
+    let verb_rising = RISING_BY_LAST.longest_suffix(core).is_some();
     if (verb_falling || verb_rising) && !to_level {
         return (Measure::Change, if verb_falling { -1.0 } else { 1.0 });
     }
@@ -73,9 +73,10 @@ pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -
         return (Measure::Change, 1.0);
     }
     // `减少碳排放12万吨`: the verb leads its object, and the figure is the amount of the cut.
+    let opening = before.trim_start();
     let leading_cut = ["减少", "減少", "降低", "削减", "压减", "壓減", "下降"]
         .iter()
-        .any(|v| before.trim_start().starts_with(v));
+        .any(|v| opening.starts_with(v));
     if leading_cut && matches!(kind, Kind::Quantity | Kind::Money | Kind::Count) {
         return (Measure::Change, -1.0);
     }
@@ -101,7 +102,7 @@ pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -
         let qualified = AFTER.iter().any(|q| after.starts_with(q));
         let of_whole =
             core.ends_with('的') || (!qualified && after.chars().next().is_some_and(is_han));
-        let part_of = before.trim_start().starts_with('占')
+        let part_of = opening.starts_with('占')
             || ["比重", "占比", "比例", "占"]
                 .iter()
                 .any(|w| core.ends_with(w));
@@ -176,9 +177,16 @@ fn written_qualifier(
     let written = |s: &str| BEFORE_BY_LAST.longest_suffix(s).filter(|q| *q != "达到");
     written(before).or_else(|| written(unverbed)).or_else(|| {
         // `预计全年生产总值完成1905亿元`: the whole clause is an estimate.
-        (before.contains("预计") || before.contains("預計")).then_some("预计")
+        (has_word(before, "预计") || has_word(before, "預計")).then_some("预计")
     })
 }
+
+/// The verbs of change grouped by their last character: whether a clause ends with one costs a
+/// lookup, not a comparison with each.
+static FALLING_BY_LAST: LazyLock<Affixes> =
+    LazyLock::new(|| Affixes::new(FALLING, |w| w.chars().next_back()));
+static RISING_BY_LAST: LazyLock<Affixes> =
+    LazyLock::new(|| Affixes::new(RISING, |w| w.chars().next_back()));
 
 /// The qualifier lists grouped by the character they are matched from, so matching one costs
 /// a lookup and a comparison or two.
@@ -200,7 +208,7 @@ const PLAN_TITLES: &[&str] = &[
 pub fn is_plan<'a>(titles: impl IntoIterator<Item = &'a str>) -> bool {
     titles
         .into_iter()
-        .any(|t| PLAN_TITLES.iter().any(|p| t.contains(p)))
+        .any(|t| PLAN_TITLES.iter().any(|p| has_word(t, p)))
 }
 
 /// Words in a sentence that make its figures targets wherever it stands.

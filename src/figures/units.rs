@@ -5,6 +5,7 @@
 use std::sync::LazyLock;
 
 use super::Kind;
+use super::char_table::CharTable;
 
 /// A unit as written after a number.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -108,9 +109,9 @@ static UNITS: LazyLock<Vec<Unit>> = LazyLock::new(|| {
     units
 });
 
-/// Units grouped by first character (sorted, for binary search), longest surface first within
-/// a group, so a match is the longest.
-static BY_FIRST_CHAR: LazyLock<Vec<(char, Vec<Unit>)>> = LazyLock::new(|| {
+/// Units grouped by first character, longest surface first within a group, so a match is the
+/// longest.
+static BY_FIRST_CHAR: LazyLock<CharTable<Vec<Unit>>> = LazyLock::new(|| {
     let mut map: Vec<(char, Vec<Unit>)> = Vec::new();
     for u in UNITS.iter() {
         let first = u.surface.chars().next().expect("units are not empty");
@@ -122,14 +123,11 @@ static BY_FIRST_CHAR: LazyLock<Vec<(char, Vec<Unit>)>> = LazyLock::new(|| {
     for (_, list) in &mut map {
         list.sort_by_key(|u| std::cmp::Reverse(u.surface.len()));
     }
-    map.sort_by_key(|(c, _)| *c);
-    map
+    CharTable::new(map)
 });
 
 fn units_starting_with(c: char) -> &'static [Unit] {
-    let map = &*BY_FIRST_CHAR;
-    map.binary_search_by_key(&c, |(k, _)| *k)
-        .map_or(&[], |i| map[i].1.as_slice())
+    BY_FIRST_CHAR.get(c).map_or(&[], Vec::as_slice)
 }
 
 /// Whether some unit starts with `c`.

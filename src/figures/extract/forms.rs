@@ -1,13 +1,14 @@
 //! The forms a figure takes, one reader each: Arabic numbers (with ranges and ratios), Chinese
 //! numerals, ranks (`第1位`), doublings (`翻一番`) and percentages in words (`百分之八`). Each
-//! reads from a character position and says what it found and where to go on.
+//! reads from a character's byte position and says what it found and where to go on.
 
 use super::*;
+use crate::figures::indicator::has_word;
 /// A number in Arabic digits: a plain figure, a range (`1-2项`), or a ratio (`24:34.6:41.4`).
 pub(super) fn arabic(chars: &Chars, i: usize) -> Step {
     let end = arabic_end(chars, i);
     // Codes glued to Latin letters: PM2.5, 5G, 4A, G30.
-    let glued_before = i > 0 && chars.get(i - 1).is_some_and(|c| c.is_ascii_alphabetic());
+    let glued_before = chars.prev(i).is_some_and(|c| c.is_ascii_alphabetic());
     let glued_after = chars.get(end).is_some_and(|c| c.is_ascii_alphabetic());
     if glued_before || glued_after {
         let mut j = end;
@@ -15,7 +16,7 @@ pub(super) fn arabic(chars: &Chars, i: usize) -> Step {
             .get(j)
             .is_some_and(|c| c.is_ascii_alphanumeric() || c == '.')
         {
-            j += 1;
+            j = chars.next(j);
         }
         return Step::Skip(j);
     }
@@ -26,29 +27,30 @@ pub(super) fn arabic(chars: &Chars, i: usize) -> Step {
         return step;
     }
     // `6大领域`: a count of the fields named after it.
+    let after_end = chars.next(end);
     if chars.get(end) == Some('大')
-        && chars.get(end + 1).is_some_and(is_han)
+        && chars.get(after_end).is_some_and(is_han)
         && first.fract() == 0.0
     {
         return Step::Found(
             Span {
-                start: chars.byte(i),
-                end: chars.byte(end + 1),
+                start: i,
+                end: after_end,
                 kind: Kind::Count,
                 value: Some(Value::Number(first)),
                 unit: "大",
                 inner_qualifier: None,
             },
-            end + 1,
+            after_end,
         );
     }
     // A range: `1-2项`, `1—2家`, `3至5个`.
     if let Some(c) = chars.get(end)
         && matches!(c, '-' | '—' | '–' | '~' | '～' | '至' | '到')
     {
-        let mut k = end + 1;
+        let mut k = after_end;
         if c == '—' && chars.get(k) == Some('—') {
-            k += 1;
+            k = chars.next(k);
         }
         if chars.get(k).is_some_and(is_arabic) {
             let end2 = arabic_end(chars, k);
@@ -69,20 +71,22 @@ pub(super) fn arabic(chars: &Chars, i: usize) -> Step {
 fn ratio(chars: &Chars, i: usize, end: usize, first: f64) -> Option<Step> {
     let is_colon = |c: char| matches!(c, ':' | '：' | '∶');
     // Nearly every number is no ratio: say so before allocating the parts.
-    if !(chars.get(end).is_some_and(is_colon) && chars.get(end + 1).is_some_and(is_arabic)) {
+    if !(chars.get(end).is_some_and(is_colon) && chars.get(chars.next(end)).is_some_and(is_arabic))
+    {
         return None;
     }
     let mut parts = vec![first];
     let mut j = end;
-    while chars.get(j).is_some_and(is_colon) && chars.get(j + 1).is_some_and(is_arabic) {
-        let e = arabic_end(chars, j + 1);
-        parts.push(number_at(chars, j + 1, e)?);
+    while chars.get(j).is_some_and(is_colon) && chars.get(chars.next(j)).is_some_and(is_arabic) {
+        let from = chars.next(j);
+        let e = arabic_end(chars, from);
+        parts.push(number_at(chars, from, e)?);
         j = e;
     }
     // The words before are read only for two parts, and only as far back as a ratio's name
     // and verb reach.
     let named = || {
-        let before = chars.text[chars.byte(i.saturating_sub(8))..chars.byte(i)].trim_end();
+        let before = chars.text[chars.back(i, 8)..i].trim_end();
         names_ratio(before)
             || before.ends_with("调整为")
             || before.ends_with("优化为")
@@ -91,8 +95,8 @@ fn ratio(chars: &Chars, i: usize, end: usize, first: f64) -> Option<Step> {
     if parts.len() >= 3 || named() {
         return Some(Step::Found(
             Span {
-                start: chars.byte(i),
-                end: chars.byte(j),
+                start: i,
+                end: j,
                 kind: Kind::Ratio,
                 value: Some(Value::Ratio(parts)),
                 unit: "",
@@ -132,10 +136,15 @@ fn names_ratio(before: &str) -> bool {
 pub(super) fn chinese(chars: &Chars, i: usize) -> Step {
     let mut run_end = i;
     while chars.get(run_end).is_some_and(is_chinese_numeral) {
-        run_end += 1;
+        run_end = chars.next(run_end);
     }
-    let prev = if i > 0 { chars.get(i - 1) } else { None };
-    if prev.is_some_and(|c| "第双单几数多每半星周".contains(c)) {
+    let prev = chars.prev(i);
+    if prev.is_some_and(|c| {
+        matches!(
+            c,
+            '第' | '双' | '单' | '几' | '数' | '多' | '每' | '半' | '星' | '周'
+        )
+    }) {
         return Step::Skip(run_end);
     }
     // Most numerals in prose are words (`统一`, `进一步`): nothing that could start a unit follows.
@@ -143,23 +152,24 @@ pub(super) fn chinese(chars: &Chars, i: usize) -> Step {
     let unit_may_follow = next
         .is_some_and(|c| starts_unit(c) || matches!(c, '余' | '多' | '分' | '级'))
         || next.is_some_and(is_space)
-        || chars.text[chars.byte(i)..chars.byte(run_end)].contains(['千', '百', '亿', '億']);
+        || chars.text[i..run_end].contains(['千', '百', '亿', '億']);
     if !unit_may_follow {
         return Step::Skip(run_end);
     }
     if chars.rest(run_end).starts_with("分之") {
-        let mut j = run_end + 2;
+        let mut j = run_end + "分之".len();
         while chars
             .get(j)
             .is_some_and(|c| is_chinese_numeral(c) || is_arabic(c))
         {
-            j += 1;
+            j = chars.next(j);
         }
         return Step::Skip(j);
     }
     // The longest prefix of the run that is a numeral followed by a unit.
-    for k in (i + 1..=run_end).rev() {
-        let numeral = &chars.text[chars.byte(i)..chars.byte(k)];
+    let ends = std::iter::successors(Some(run_end), |&k| Some(chars.prev_pos(k)));
+    for k in ends.take_while(|&k| k > i) {
+        let numeral = &chars.text[i..k];
         let Some(value) = parse_chinese(numeral) else {
             continue;
         };
@@ -215,30 +225,30 @@ pub(super) fn chinese(chars: &Chars, i: usize) -> Step {
 
 /// `第1位`, `第 3`, `第八位`, `全市第一`, `居全省第3`, `排名第五`; any other `第…` is an ordinal.
 pub(super) fn rank(chars: &Chars, i: usize) -> Step {
-    let mut j = chars.skip_spaces_if(i + 1, |c| is_arabic(c) || is_chinese_numeral(c));
+    let mut j = chars.skip_spaces_if(chars.next(i), |c| is_arabic(c) || is_chinese_numeral(c));
     let number_start = j;
     let value = if chars.get(j).is_some_and(is_arabic) {
         j = arabic_end(chars, j);
         number_at(chars, number_start, j)
     } else {
         while chars.get(j).is_some_and(is_chinese_numeral) {
-            j += 1;
+            j = chars.next(j);
         }
-        parse_chinese(&chars.text[chars.byte(number_start)..chars.byte(j)])
+        parse_chinese(&chars.text[number_start..j])
     };
     let Some(value) = value else {
-        return Step::Skip(i + 1);
+        return Step::Skip(chars.next(i));
     };
     let k = chars.skip_spaces_if(j, |c| c == '位' || c == '名');
     let end = match chars.get(k) {
-        Some('位' | '名') if !chars.rest(k).starts_with("名单") => k + 1,
+        Some('位' | '名') if !chars.rest(k).starts_with("名单") => chars.next(k),
         next => {
-            let before = &chars.text[chars.byte(i.saturating_sub(5))..chars.byte(i)];
+            let before = &chars.text[chars.back(i, 5)..i];
             let context = [
                 "全市", "全省", "全国", "全区", "全州", "居", "排名", "位列", "列", "全國", "全區",
             ]
             .iter()
-            .any(|w| before.contains(w));
+            .any(|w| has_word(before, w));
             let ends = next.is_none_or(|c| !is_han(c) || c == '的');
             if !(context && ends) {
                 return Step::Skip(j);
@@ -248,8 +258,8 @@ pub(super) fn rank(chars: &Chars, i: usize) -> Step {
     };
     Step::Found(
         Span {
-            start: chars.byte(i),
-            end: chars.byte(end),
+            start: i,
+            end,
             kind: Kind::Rank,
             value: Some(Value::Number(value)),
             unit: "",
@@ -261,25 +271,25 @@ pub(super) fn rank(chars: &Chars, i: usize) -> Step {
 
 /// `翻一番` (doubled), `翻了两番` (four times), `翻番`.
 pub(super) fn doubling(chars: &Chars, i: usize) -> Step {
-    let mut j = i + 1;
+    let mut j = chars.next(i);
     if chars.get(j) == Some('了') {
-        j += 1;
+        j = chars.next(j);
     }
     let times = if chars.get(j) == Some('番') {
         1.0
     } else if let Some(n) = chars.get(j).and_then(chinese_digit)
-        && chars.get(j + 1) == Some('番')
+        && chars.get(chars.next(j)) == Some('番')
     {
-        j += 1;
+        j = chars.next(j);
         f64::from(n)
     } else {
-        return Step::Skip(i + 1);
+        return Step::Skip(chars.next(i));
     };
-    let end = j + 1;
+    let end = chars.next(j);
     Step::Found(
         Span {
-            start: chars.byte(i),
-            end: chars.byte(end),
+            start: i,
+            end,
             kind: Kind::Multiple,
             value: Some(Value::Number(2f64.powf(times))),
             unit: "倍",
@@ -291,27 +301,28 @@ pub(super) fn doubling(chars: &Chars, i: usize) -> Step {
 
 /// `百分之八`, `百分之十五`, `百分之三点五`, `百分之12.5`.
 pub(super) fn percent_in_words(chars: &Chars, i: usize) -> Step {
-    let start = i + 3;
+    let start = i + "百分之".len();
     let mut j = start;
     let value = if chars.get(j).is_some_and(is_arabic) {
         j = arabic_end(chars, j);
         number_at(chars, start, j)
     } else {
         while chars.get(j).is_some_and(is_chinese_numeral) {
-            j += 1;
+            j = chars.next(j);
         }
-        parse_chinese(&chars.text[chars.byte(start)..chars.byte(j)]).map(|whole| {
+        parse_chinese(&chars.text[start..j]).map(|whole| {
             // `百分之三点五`: the digits after `点` are the decimals.
             let mut fraction = 0.0;
             let mut scale = 0.1;
-            let mut k = j + 1;
+            let first_decimal = chars.next(j);
+            let mut k = first_decimal;
             if matches!(chars.get(j), Some('点' | '點')) {
                 while let Some(d) = chars.get(k).and_then(chinese_digit) {
                     fraction += f64::from(d) * scale;
                     scale /= 10.0;
-                    k += 1;
+                    k = chars.next(k);
                 }
-                if k > j + 1 {
+                if k > first_decimal {
                     j = k;
                 }
             }
@@ -321,8 +332,8 @@ pub(super) fn percent_in_words(chars: &Chars, i: usize) -> Step {
     match value {
         Some(v) => Step::Found(
             Span {
-                start: chars.byte(i),
-                end: chars.byte(j),
+                start: i,
+                end: j,
                 kind: Kind::Percent,
                 value: Some(Value::Number(v)),
                 unit: "%",
