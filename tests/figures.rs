@@ -87,7 +87,7 @@ fn values_kinds_and_signs() {
     let figures = figures();
     let gdp = find(&figures, "412.6亿元");
     assert_eq!(
-        (gdp.kind, gdp.measure, gdp.unit.as_str()),
+        (gdp.kind, gdp.measure, gdp.unit),
         (Kind::Money, Measure::Level, "元")
     );
     assert!((number(gdp) - 412.6e8).abs() < 1.0);
@@ -148,10 +148,10 @@ fn targets_results_qualifiers_and_periods() {
         assert_eq!(f.period.as_deref(), Some(period), "{}", f.text);
         assert!(f.section.is_some(), "{}", f.text);
     }
-    let q = |text: &str| find(&figures, text).qualifier.clone();
-    assert_eq!(q("7%").as_deref(), Some("左右"));
-    assert_eq!(q("5.5%").as_deref(), Some("以内"));
-    assert_eq!(q("15亿斤").as_deref(), Some("以上"));
+    let q = |text: &str| find(&figures, text).qualifier;
+    assert_eq!(q("7%"), Some("左右"));
+    assert_eq!(q("5.5%"), Some("以内"));
+    assert_eq!(q("15亿斤"), Some("以上"));
     assert_eq!(q("412.6亿元"), None);
 }
 
@@ -201,7 +201,7 @@ fn a_standard_raised_to_a_level_is_named_before_the_verb() {
         find(&figures, "10%").indicator.as_deref(),
         Some("实际利用省外资金增长率")
     );
-    assert_eq!(find(&figures, "10%").qualifier.as_deref(), Some("不低于"));
+    assert_eq!(find(&figures, "10%").qualifier, Some("不低于"));
 }
 
 #[test]

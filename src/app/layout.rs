@@ -167,7 +167,7 @@ pub(crate) mod tests {
             text: surface.to_string(),
             kind: Kind::Money,
             value: None,
-            unit: "元".into(),
+            unit: "元",
             measure: Measure::Level,
             indicator: None,
             status: Status::Actual,

@@ -18,7 +18,7 @@ fn money_figures(report: &Report) -> Vec<Figure> {
             text: m.as_str().into(),
             kind: Kind::Money,
             value: None,
-            unit: "元".into(),
+            unit: "元",
             measure: Measure::Level,
             indicator: None,
             status: Status::Actual,

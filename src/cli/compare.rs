@@ -119,7 +119,7 @@ fn to_cell(report: &Report, figure: &Figure) -> Cell {
     Cell {
         text: compare::shown(figure),
         value: figure.value.clone(),
-        qualifier: figure.qualifier.clone(),
+        qualifier: figure.qualifier.map(String::from),
         file: report.file.clone(),
         line: figure.line + 1,
     }

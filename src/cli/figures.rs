@@ -62,11 +62,11 @@ fn row<'a>(report: &'a Report, figure: &'a Figure) -> Row<'a> {
         text: &figure.text,
         kind: figure.kind.as_str(),
         value: figure.value.as_ref(),
-        unit: Some(figure.unit.as_str()).filter(|u| !u.is_empty()),
+        unit: Some(figure.unit).filter(|u| !u.is_empty()),
         measure: figure.measure.as_str(),
         indicator: figure.indicator.as_deref(),
         status: figure.status.as_str(),
-        qualifier: figure.qualifier.as_deref(),
+        qualifier: figure.qualifier,
         period: figure.period.as_deref(),
         report: report.label(),
         section: figure

@@ -197,7 +197,7 @@ pub fn shown(figure: &Figure) -> String {
         _ => "",
     };
     let text = figure.text.as_str();
-    match figure.qualifier.as_deref() {
+    match figure.qualifier {
         Some(q) if !text.contains(q) && TRAILING_QUALIFIERS.contains(&q) => {
             format!("{arrow}{text}{q}")
         }

@@ -41,7 +41,7 @@ pub fn judge(target: &Figure, result: Option<&Figure>) -> Verdict {
     else {
         return Verdict::NoResultYet;
     };
-    let qualifier = target.qualifier.as_deref().unwrap_or("");
+    let qualifier = target.qualifier.unwrap_or("");
     let met = if ["以内", "以下", "控制在", "不超过", "低于"]
         .iter()
         .any(|q| qualifier.contains(q))
@@ -64,7 +64,7 @@ mod tests {
     use super::*;
     use crate::figures::{Measure, Status};
 
-    fn growth(value: f64, qualifier: Option<&str>, status: Status) -> Figure {
+    fn growth(value: f64, qualifier: Option<&'static str>, status: Status) -> Figure {
         Figure {
             span: 0..0,
             line: 0,
@@ -72,11 +72,11 @@ mod tests {
             text: format!("{value}%"),
             kind: Kind::Percent,
             value: Some(Value::Number(value)),
-            unit: "%".into(),
+            unit: "%",
             measure: Measure::Change,
             indicator: Some("生产总值".into()),
             status,
-            qualifier: qualifier.map(String::from),
+            qualifier,
             period: Some("2021".into()),
             section: None,
         }

@@ -40,16 +40,17 @@ pub struct Figure {
     pub kind: Kind,
     /// The normalised value: magnitudes applied, changes signed; `None` if it cannot be computed.
     pub value: Option<Value>,
-    /// The base unit after magnitudes are applied (`元`, `%`, `个百分点`, `吨`, `个`…).
-    pub unit: String,
+    /// The base unit after magnitudes are applied (`元`, `%`, `个百分点`, `吨`, `个`…), from the
+    /// units table: never allocated per figure.
+    pub unit: &'static str,
     /// Whether it states a level, a change, a rank or a share.
     pub measure: Measure,
     /// The indicator it measures (`生产总值`), if the text names one.
     pub indicator: Option<String>,
     /// A result reported, or a target set.
     pub status: Status,
-    /// `左右`, `以上`, `力争`, `预计`… when the text qualifies the figure.
-    pub qualifier: Option<String>,
+    /// `左右`, `以上`, `力争`, `预计`… when the text qualifies the figure (from a fixed list).
+    pub qualifier: Option<&'static str>,
     /// The year (`2022`) or range (`2021-2025`) the figure refers to, when known.
     pub period: Option<String>,
     /// Index of the deepest enclosing section in [`Report::sections`].

@@ -408,11 +408,11 @@ impl<'a> LineContext<'a> {
             text: content[span.start..span.end].to_string(),
             kind: span.kind,
             value,
-            unit: span.unit.to_string(),
+            unit: span.unit,
             measure,
             indicator,
             status,
-            qualifier: qualifier.map(str::to_string),
+            qualifier,
             period,
             section: None,
         }

@@ -195,11 +195,8 @@ pub fn bars<'a>(app: &'a App) -> Vec<Bar<'a>> {
                 .filter_map(|row| Some((row, figure(app, row.level)?)))
                 .filter(|(_, f)| number(f).is_some())
                 .collect();
-            let unit = most_common(levels.iter().map(|(_, f)| f.unit.as_str()));
-            for (row, f) in levels
-                .into_iter()
-                .filter(|(_, f)| Some(f.unit.as_str()) == unit)
-            {
+            let unit = most_common(levels.iter().map(|(_, f)| f.unit));
+            for (row, f) in levels.into_iter().filter(|(_, f)| Some(f.unit) == unit) {
                 found.push((
                     label(row, ""),
                     number(f).unwrap_or(0.0),

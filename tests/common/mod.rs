@@ -40,7 +40,7 @@ pub fn figures_for(report: &Report) -> Vec<Figure> {
                     + 1,
                 kind: if percent { Kind::Percent } else { Kind::Money },
                 value: Some(Value::Number(if falling { -number } else { number })),
-                unit: if percent { "%".into() } else { "元".into() },
+                unit: if percent { "%" } else { "元" },
                 measure: if percent {
                     Measure::Change
                 } else {

@@ -238,7 +238,7 @@ pub fn score(gold: &[Gold], predicted: &HashMap<Key, Figure>, strict: bool) -> S
             }
         }
         let q = r["qualifier"].as_str();
-        let ok = q == f.qualifier.as_deref();
+        let ok = q == f.qualifier;
         tally(&mut s.qualifier, ok);
         if !ok && strict {
             wrong("qualifier", format!("{q:?}"), format!("{:?}", f.qualifier));
