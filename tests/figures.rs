@@ -145,7 +145,12 @@ fn targets_results_qualifiers_and_periods() {
         };
         assert_eq!(f.status, expected, "{}", f.text);
         let period = if planned { "2025" } else { "2024" };
-        assert_eq!(f.period.as_deref(), Some(period), "{}", f.text);
+        assert_eq!(
+            f.period.map(|p| p.to_string()).as_deref(),
+            Some(period),
+            "{}",
+            f.text
+        );
         assert!(f.section.is_some(), "{}", f.text);
     }
     let q = |text: &str| find(&figures, text).qualifier;
@@ -161,7 +166,13 @@ fn the_year_comes_from_the_text_when_the_name_has_none() {
     let report = parse_report("report.txt", None, text);
     assert_eq!(baogao::figures::report_year(&report), Some(2025));
     let figures = extract(&report);
-    assert_eq!(find(&figures, "7%").period.as_deref(), Some("2025"));
+    assert_eq!(
+        find(&figures, "7%")
+            .period
+            .map(|p| p.to_string())
+            .as_deref(),
+        Some("2025")
+    );
     assert_eq!(find(&figures, "7%").status, Status::Target);
     let named = parse_report(
         "杞县-2019.txt",

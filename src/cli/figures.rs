@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use super::table::Table;
 use crate::corpus::Report;
-use crate::figures::{self, Figure, Value};
+use crate::figures::{self, Figure, Period, Value};
 
 /// How `baogao figures` prints.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -49,7 +49,7 @@ struct Row<'a> {
     indicator: Option<&'a str>,
     status: &'static str,
     qualifier: Option<&'a str>,
-    period: Option<&'a str>,
+    period: Option<Period>,
     report: String,
     section: Vec<&'a str>,
 }
@@ -67,7 +67,7 @@ fn row<'a>(report: &'a Report, figure: &'a Figure) -> Row<'a> {
         indicator: figure.indicator.as_deref(),
         status: figure.status.as_str(),
         qualifier: figure.qualifier,
-        period: figure.period.as_deref(),
+        period: figure.period,
         report: report.label(),
         section: figure
             .section
@@ -150,7 +150,7 @@ pub fn run(args: FiguresArgs) -> anyhow::Result<ExitCode> {
                         r.indicator.unwrap_or_default().to_string(),
                         r.status.to_string(),
                         r.qualifier.unwrap_or_default().to_string(),
-                        r.period.unwrap_or_default().to_string(),
+                        r.period.map(|p| p.to_string()).unwrap_or_default(),
                         r.report.clone(),
                         r.section.join(" > "),
                     ])?;
@@ -186,7 +186,7 @@ pub fn run(args: FiguresArgs) -> anyhow::Result<ExitCode> {
                         r.indicator.unwrap_or("-").to_string(),
                         r.status.to_string(),
                         r.qualifier.unwrap_or_default().to_string(),
-                        r.period.unwrap_or_default().to_string(),
+                        r.period.map(|p| p.to_string()).unwrap_or_default(),
                     ]);
                 }
             }

@@ -147,7 +147,7 @@ pub fn compare(entry: &IndicatorEntry, reports: &[Report], figures: &[Vec<Figure
             .region
             .clone()
             .unwrap_or_else(|| report.file.clone());
-        let period = figure.period.clone();
+        let period = figure.period.map(|p| p.to_string());
         let row = rows
             .entry((region.clone(), period.clone()))
             .or_insert_with(|| Row {

@@ -77,7 +77,7 @@ mod tests {
             indicator: Some("生产总值".into()),
             status,
             qualifier,
-            period: Some("2021".into()),
+            period: crate::figures::Period::parse("2021"),
             section: None,
         }
     }

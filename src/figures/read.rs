@@ -11,7 +11,7 @@ use crate::corpus::{LineKind, Report};
 
 use super::extract::{self, Span};
 use super::indicator::{self, Name, is_boundary, is_part_boundary};
-use super::{Figure, Kind, Measure, Status, Value};
+use super::{Figure, Kind, Measure, Period, Status, Value};
 use super::{period, status};
 
 /// The year a report was delivered: its metadata, or else [`year_fallback`].
@@ -413,7 +413,7 @@ impl<'a> LineContext<'a> {
             indicator,
             status,
             qualifier,
-            period,
+            period: period.as_deref().and_then(Period::parse),
             section: None,
         }
     }

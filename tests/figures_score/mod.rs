@@ -244,7 +244,7 @@ pub fn score(gold: &[Gold], predicted: &HashMap<Key, Figure>, strict: bool) -> S
             wrong("qualifier", format!("{q:?}"), format!("{:?}", f.qualifier));
         }
         if let Some(p) = r.get("period").and_then(Json::as_str) {
-            let ok = Some(p) == f.period.as_deref();
+            let ok = Some(p) == f.period.map(|p| p.to_string()).as_deref();
             tally(&mut s.period, ok);
             if !ok {
                 wrong("period", p.to_string(), format!("{:?}", f.period));
