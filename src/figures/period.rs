@@ -177,6 +177,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_period_reads_and_writes_a_year_or_a_span_of_years() {
+        use crate::figures::Period;
+        let year = Period::parse("2022").unwrap();
+        assert_eq!((year.from, year.to), (2022, 2022));
+        assert_eq!(year.to_string(), "2022");
+        let plan = Period::parse("2021-2025").unwrap();
+        assert_eq!((plan.from, plan.to), (2021, 2025));
+        assert_eq!(plan.to_string(), "2021-2025");
+        assert_eq!(serde_json::to_string(&plan).unwrap(), "\"2021-2025\"");
+        for bad in ["", "二〇二二", "2021-", "-2025", "2021–2025"] {
+            assert_eq!(Period::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
     fn five_year_plans() {
         assert_eq!(plan_years("十四五"), Some((2021, 2025)));
         assert_eq!(plan_years("十三五"), Some((2016, 2020)));
