@@ -25,12 +25,12 @@ fn figures() -> Vec<Figure> {
 fn find<'a>(figures: &'a [Figure], text: &str) -> &'a Figure {
     figures
         .iter()
-        .find(|f| f.text == text)
+        .find(|f| &*f.text == text)
         .unwrap_or_else(|| panic!("{text} not found in {:?}", texts(figures)))
 }
 
 fn texts(figures: &[Figure]) -> Vec<&str> {
-    figures.iter().map(|f| f.text.as_str()).collect()
+    figures.iter().map(|f| &*f.text).collect()
 }
 
 fn number(f: &Figure) -> f64 {
@@ -75,10 +75,10 @@ fn exactly_the_figures_and_nothing_else() {
 fn spans_point_into_the_text() {
     let report = parse_report("兰考-2025.txt", None, REPORT);
     for f in extract(&report) {
-        assert_eq!(&report.text[f.span.clone()], f.text);
+        assert_eq!(&report.text[f.span.clone()], &*f.text);
         let line = report.line_text(f.line);
         let from_col: String = line.chars().skip(f.col - 1).collect();
-        assert!(from_col.starts_with(&f.text), "{f:?}");
+        assert!(from_col.starts_with(&*f.text), "{f:?}");
     }
 }
 
@@ -239,9 +239,9 @@ proptest::proptest! {
     fn any_mix_of_figure_characters(text in "[0-9０-９.．:：∶\\-—~第位名翻了番百分之一二两三十百千万亿萬億元%％个家吨亩倍点“”《》年月日 ，。、；级余多近超以上左右GPM\\n]{0,60}") {
         let report = parse_report("x-2024.txt", None, &text);
         for f in extract(&report) {
-            proptest::prop_assert_eq!(&report.text[f.span.clone()], f.text.as_str());
+            proptest::prop_assert_eq!(&report.text[f.span.clone()], &*f.text);
             let from_col: String = report.line_text(f.line).chars().skip(f.col - 1).collect();
-            proptest::prop_assert!(from_col.starts_with(&f.text));
+            proptest::prop_assert!(from_col.starts_with(&*f.text));
         }
     }
 }

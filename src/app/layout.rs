@@ -164,7 +164,7 @@ pub(crate) mod tests {
             span: start..start + surface.len(),
             line: report.line_of(start),
             col: 1,
-            text: surface.to_string(),
+            text: surface.into(),
             kind: Kind::Money,
             value: None,
             unit: "元",

@@ -196,7 +196,16 @@ pub fn receive(app: &mut App, arrivals: impl IntoIterator<Item = Arrival>) -> Ve
     effects
 }
 
-fn add(app: &mut App, report: Report, figures: Vec<Figure>) {
+fn add(app: &mut App, report: Report, mut figures: Vec<Figure>) {
+    // Reports name the same indicators over and over: one string each for the whole corpus.
+    for name in figures.iter_mut().filter_map(|f| f.indicator.as_mut()) {
+        match app.indicator_names.get(name) {
+            Some(shared) => *name = std::sync::Arc::clone(shared),
+            None => {
+                app.indicator_names.insert(std::sync::Arc::clone(name));
+            }
+        }
+    }
     let index = app.corpus.reports.len();
     app.figure_counts
         .push(tree::figure_counts(&report, &figures));

@@ -144,6 +144,8 @@ pub struct App {
     pub loading: Option<loading::Progress>,
     /// The files that could not be loaded (or only in part).
     pub load_errors: Vec<crate::corpus::LoadError>,
+    /// Every indicator name of the loaded figures, once: figures arriving share these.
+    indicator_names: std::collections::HashSet<std::sync::Arc<str>>,
     /// Each report's sentences, split when the report is first shown.
     sentences: Vec<Option<Vec<std::ops::Range<usize>>>>,
     layouts: HashMap<(usize, u16), TextLayout>,
@@ -203,6 +205,7 @@ impl App {
             marks: marks::MarksState::default(),
             loading: None,
             load_errors: Vec::new(),
+            indicator_names: Default::default(),
             sentences: Vec::new(),
             layouts: HashMap::new(),
             last_anchor: None,

@@ -196,7 +196,7 @@ pub fn shown(figure: &Figure) -> String {
         (Measure::Change, Some(Value::Number(_))) => "↑",
         _ => "",
     };
-    let text = figure.text.as_str();
+    let text = &*figure.text;
     match figure.qualifier {
         Some(q) if !text.contains(q) && TRAILING_QUALIFIERS.contains(&q) => {
             format!("{arrow}{text}{q}")

@@ -69,7 +69,7 @@ mod tests {
             span: 0..0,
             line: 0,
             col: 1,
-            text: format!("{value}%"),
+            text: format!("{value}%").into(),
             kind: Kind::Percent,
             value: Some(Value::Number(value)),
             unit: "%",

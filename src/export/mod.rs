@@ -116,8 +116,8 @@ pub fn record(mark: &Mark, reports: &[Report], figures: &[Vec<Figure>]) -> Recor
                 all.iter()
                     .filter(|f| mark.start <= f.span.start && f.span.end <= mark.end)
                     .map(|f| FigureSummary {
-                        indicator: f.indicator.clone(),
-                        text: f.text.clone(),
+                        indicator: f.indicator.as_deref().map(String::from),
+                        text: f.text.to_string(),
                         status: f.status,
                     })
                     .collect()

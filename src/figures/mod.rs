@@ -18,6 +18,7 @@ pub mod status;
 pub mod units;
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -35,7 +36,7 @@ pub struct Figure {
     /// 1-based character column where the surface starts on its line.
     pub col: usize,
     /// The surface exactly as in the source (`283.1亿元`).
-    pub text: String,
+    pub text: Box<str>,
     /// What sort of quantity it is.
     pub kind: Kind,
     /// The normalised value: magnitudes applied, changes signed; `None` if it cannot be computed.
@@ -45,8 +46,9 @@ pub struct Figure {
     pub unit: &'static str,
     /// Whether it states a level, a change, a rank or a share.
     pub measure: Measure,
-    /// The indicator it measures (`生产总值`), if the text names one.
-    pub indicator: Option<String>,
+    /// The indicator it measures (`生产总值`), if the text names one. Shared, so that a browser
+    /// holding a whole corpus keeps each name once (see `app::loading`).
+    pub indicator: Option<Arc<str>>,
     /// A result reported, or a target set.
     pub status: Status,
     /// `左右`, `以上`, `力争`, `预计`… when the text qualifies the figure (from a fixed list).

@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 use std::ops::Range;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
@@ -334,7 +334,10 @@ impl<'a> LineContext<'a> {
         if order >= members || !in_sentence || earlier.len() < first {
             return None;
         }
-        earlier[start + order].indicator.clone()
+        earlier[start + order]
+            .indicator
+            .as_deref()
+            .map(String::from)
     }
 
     /// Figure `k` of the line; `earlier` holds the figures before it on the line.
@@ -405,12 +408,12 @@ impl<'a> LineContext<'a> {
             span: 0..0,
             line: 0,
             col: 0,
-            text: content[span.start..span.end].to_string(),
+            text: content[span.start..span.end].into(),
             kind: span.kind,
             value,
             unit: span.unit,
             measure,
-            indicator,
+            indicator: indicator.map(Arc::from),
             status,
             qualifier,
             period: period.as_deref().and_then(Period::parse),

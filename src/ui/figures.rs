@@ -84,7 +84,7 @@ pub fn row_line<'a>(figure: &Figure, width: usize) -> Line<'a> {
 /// The value as a reader wants it: changes with an arrow, everything else as written.
 fn shown_value(figure: &Figure) -> (String, ratatui::style::Style) {
     if figure.measure != Measure::Change {
-        return (figure.text.clone(), THEME.body);
+        return (figure.text.to_string(), THEME.body);
     }
     let falling = matches!(figure.value, Some(Value::Number(v)) if v < 0.0);
     if falling {

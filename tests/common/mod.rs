@@ -55,7 +55,7 @@ pub fn figures_for(report: &Report) -> Vec<Figure> {
                 qualifier: None,
                 period: None,
                 section: report.section_at(m.start()),
-                text,
+                text: text.into(),
             }
         })
         .collect()

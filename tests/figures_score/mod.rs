@@ -91,7 +91,10 @@ pub fn predicted<'a>(reports: impl IntoIterator<Item = &'a Report>) -> HashMap<K
     let mut map = HashMap::new();
     for report in reports {
         for f in figures::extract(report) {
-            map.insert((report.file.clone(), f.line + 1, f.col, f.text.clone()), f);
+            map.insert(
+                (report.file.clone(), f.line + 1, f.col, f.text.to_string()),
+                f,
+            );
         }
     }
     map
@@ -117,7 +120,7 @@ fn value_matches(gold: &Json, got: &Option<Value>) -> bool {
     }
 }
 
-fn indicator_matches(gold: &Json, got: &Option<String>) -> bool {
+fn indicator_matches(gold: &Json, got: Option<&str>) -> bool {
     let Some(got) = got else { return false };
     let strip = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
     let got = strip(got);
@@ -220,7 +223,7 @@ pub fn score(gold: &[Gold], predicted: &HashMap<Key, Figure>, strict: bool) -> S
         if r["indicator"].is_null() {
             tally(&mut s.unnamed, f.indicator.is_none());
         } else {
-            let ok = indicator_matches(&r["indicator"], &f.indicator);
+            let ok = indicator_matches(&r["indicator"], f.indicator.as_deref());
             tally(&mut s.indicator, ok);
             if !ok {
                 wrong(

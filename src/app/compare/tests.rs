@@ -136,7 +136,7 @@ fn enter_on_a_row_jumps_to_its_figure_in_its_report() {
     assert_eq!(app.report, at.report);
     assert_eq!(app.text.selected_figure, Some(at.figure));
     let figure = &app.figures[at.report][at.figure];
-    assert_eq!(figure.text, "292.1 亿元");
+    assert_eq!(&*figure.text, "292.1 亿元");
     let layout = app.layout().unwrap();
     let row = layout.row_of(figure.span.start);
     let height = app.panes.inner_height(Pane::Text);
