@@ -197,6 +197,8 @@ pub fn receive(app: &mut App, arrivals: impl IntoIterator<Item = Arrival>) -> Ve
 }
 
 fn add(app: &mut App, report: Report, mut figures: Vec<Figure>) {
+    // Kept for the whole session: no room left over from growing the list.
+    figures.shrink_to_fit();
     // Reports name the same indicators over and over: one string each for the whole corpus.
     for name in figures.iter_mut().filter_map(|f| f.indicator.as_mut()) {
         match app.indicator_names.get(name) {

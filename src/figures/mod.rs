@@ -109,7 +109,7 @@ pub enum Value {
     /// A range: `1-2项` → [1, 2].
     Range(f64, f64),
     /// The parts of a ratio: `24:34.6:41.4`.
-    Ratio(Vec<f64>),
+    Ratio(Box<[f64]>),
 }
 
 /// What sort of quantity a figure is.

@@ -98,7 +98,7 @@ fn ratio(chars: &Chars, i: usize, end: usize, first: f64) -> Option<Step> {
                 start: i,
                 end: j,
                 kind: Kind::Ratio,
-                value: Some(Value::Ratio(parts)),
+                value: Some(Value::Ratio(parts.into())),
                 unit: "",
                 inner_qualifier: None,
             },

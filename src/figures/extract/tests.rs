@@ -136,17 +136,17 @@ fn ratios_with_any_colon() {
     ] {
         assert_eq!(
             one(line).value,
-            Some(Value::Ratio(vec![12.8, 51.9, 35.3])),
+            Some(Value::Ratio(vec![12.8, 51.9, 35.3].into())),
             "{line}"
         );
     }
     assert_eq!(
         one("城乡收入比为2.1:1").value,
-        Some(Value::Ratio(vec![2.1, 1.0]))
+        Some(Value::Ratio(vec![2.1, 1.0].into()))
     );
     assert_eq!(
         one("城乡居民收入比缩小到3.15:1。").value,
-        Some(Value::Ratio(vec![3.15, 1.0]))
+        Some(Value::Ratio(vec![3.15, 1.0].into()))
     );
     assert_eq!(surfaces("城乡收入比由2.5∶1缩小"), ["2.5∶1"]);
     assert!(scan("上午9:30开会").is_empty());
