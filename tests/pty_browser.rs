@@ -86,6 +86,19 @@ impl Session {
         self.shows_background(vt100::Color::Idx(13))
     }
 
+    /// Wait until some cell is drawn on `colour` (a frame may be read half written).
+    fn wait_for_background(&self, what: &str, colour: vt100::Color) {
+        let start = Instant::now();
+        while !self.shows_background(colour) {
+            assert!(
+                start.elapsed() < PATIENCE,
+                "timed out waiting for {what}; the screen was:\n{}",
+                self.contents()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     /// Whether any cell is drawn on `colour`.
     fn shows_background(&self, colour: vt100::Color) -> bool {
         let parser = self.screen.lock().unwrap();
@@ -284,9 +297,9 @@ fn a_mark_and_its_note_survive_a_restart_and_export_to_markdown() {
     session.send("jjjj");
     session.send("m");
     session.wait_for("the mark", |s| status_line(s).contains("marked"));
-    assert!(
-        session.shows_background(MARKED_UNDER_CURSOR),
-        "the passage is drawn marked, under the cursor"
+    session.wait_for_background(
+        "the passage drawn marked, under the cursor",
+        MARKED_UNDER_CURSOR,
     );
     let saved: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&marks_file).expect("saved at once")).unwrap();
@@ -306,10 +319,7 @@ fn a_mark_and_its_note_survive_a_restart_and_export_to_markdown() {
     session.wait_for("the marks loaded", |s| {
         status_line(s).contains("1 mark from") && s.contains("✎1")
     });
-    assert!(
-        session.shows_background(MARKED),
-        "the passage is drawn marked"
-    );
+    session.wait_for_background("the passage drawn marked", MARKED);
     session.send("M");
     session.wait_for("the marks list", |s| {
         s.contains("marks · 1") && s.contains("核对原文数据")
@@ -388,7 +398,7 @@ fn a_directory_of_reports_fills_in_and_a_bad_file_is_reported() {
     session.wait_for("every report, and the bad file reported", |s| {
         status_line(s).contains("1 file could not be loaded") && !s.contains("loading")
     });
-    assert!(session.contents().contains("sections · 200 reports"));
+    session.wait_for("the tree's title", |s| s.contains("sections · 200 reports"));
     let session = quit(session);
     session.wait_for("the bad file on stderr", |s| s.contains("broken.txt"));
 }
