@@ -50,11 +50,36 @@ struct Row<'a> {
     status: &'static str,
     qualifier: Option<&'a str>,
     period: Option<Period>,
-    report: String,
-    section: Vec<&'a str>,
+    report: &'a str,
+    section: &'a [&'a str],
 }
 
-fn row<'a>(report: &'a Report, figure: &'a Figure) -> Row<'a> {
+/// What every row of one report shares, worked out once per report rather than per figure.
+struct Shared<'a> {
+    report: &'a Report,
+    label: String,
+    /// Each section's path of titles, by section index.
+    paths: Vec<Vec<&'a str>>,
+}
+
+impl<'a> Shared<'a> {
+    fn new(report: &'a Report) -> Shared<'a> {
+        Shared {
+            report,
+            label: report.label(),
+            paths: (0..report.sections.len())
+                .map(|s| report.section_path(s))
+                .collect(),
+        }
+    }
+
+    fn row(&'a self, figure: &'a Figure) -> Row<'a> {
+        row(self, figure)
+    }
+}
+
+fn row<'a>(shared: &'a Shared<'a>, figure: &'a Figure) -> Row<'a> {
+    let report = shared.report;
     Row {
         file: &report.file,
         line: figure.line + 1,
@@ -68,11 +93,11 @@ fn row<'a>(report: &'a Report, figure: &'a Figure) -> Row<'a> {
         status: figure.status.as_str(),
         qualifier: figure.qualifier,
         period: figure.period,
-        report: report.label(),
+        report: &shared.label,
         section: figure
             .section
-            .map(|s| report.section_path(s))
-            .unwrap_or_default(),
+            .and_then(|s| shared.paths.get(s))
+            .map_or(&[], Vec::as_slice),
     }
 }
 
@@ -122,9 +147,10 @@ pub fn run(args: FiguresArgs) -> anyhow::Result<ExitCode> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match args.format {
         FiguresFormat::Jsonl => write_in_order(&corpus.reports, &mut out, |report| {
+            let shared = Shared::new(report);
             let mut bytes = Vec::new();
             for figure in figures::extract(report) {
-                serde_json::to_writer(&mut bytes, &row(report, &figure))?;
+                serde_json::to_writer(&mut bytes, &shared.row(&figure))?;
                 bytes.push(b'\n');
             }
             Ok(bytes)
@@ -135,9 +161,10 @@ pub fn run(args: FiguresArgs) -> anyhow::Result<ExitCode> {
             header.write_record(HEADERS)?;
             out.write_all(&header.into_inner().map_err(|e| e.into_error())?)?;
             write_in_order(&corpus.reports, &mut out, |report| {
+                let shared = Shared::new(report);
                 let mut csv = csv::Writer::from_writer(Vec::new());
                 for figure in figures::extract(report) {
-                    let r = row(report, &figure);
+                    let r = shared.row(&figure);
                     csv.write_record([
                         r.file.to_string(),
                         r.line.to_string(),
@@ -151,7 +178,7 @@ pub fn run(args: FiguresArgs) -> anyhow::Result<ExitCode> {
                         r.status.to_string(),
                         r.qualifier.unwrap_or_default().to_string(),
                         r.period.map(|p| p.to_string()).unwrap_or_default(),
-                        r.report.clone(),
+                        r.report.to_string(),
                         r.section.join(" > "),
                     ])?;
                 }
@@ -174,8 +201,9 @@ pub fn run(args: FiguresArgs) -> anyhow::Result<ExitCode> {
             let extracted: Vec<Vec<Figure>> =
                 corpus.reports.par_iter().map(figures::extract).collect();
             for (report, found) in corpus.reports.iter().zip(&extracted) {
+                let shared = Shared::new(report);
                 for figure in found {
-                    let r = row(report, figure);
+                    let r = shared.row(figure);
                     table.push([
                         format!("{}:{}:{}", r.file, r.line, r.col),
                         r.text.to_string(),
