@@ -31,18 +31,12 @@ const HEADER: [&str; 8] = [
 
 /// Draw the compare view over `area`.
 pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
-    super::clear_overlay(area, buffer);
     let view = &app.compare;
     let name = view.entry().map_or("—", |e| e.name.as_str());
-    let block = Block::bordered()
-        .title(format!(" compare · {name} · {} rows ", view.rows.len()))
-        .border_style(THEME.border_focused)
-        .style(THEME.overlay);
-    let inner = block.inner(area);
-    block.render(area, buffer);
-    if inner.height == 0 || inner.width == 0 {
+    let title = format!(" compare · {name} · {} rows ", view.rows.len());
+    let Some(inner) = super::overlay_frame(area, buffer, title, None) else {
         return;
-    }
+    };
     let [filter, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
     render_filter(view, filter, buffer);
     let list_width = (inner.width / 4).clamp(12.min(inner.width), 28);

@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 
 use super::theme::THEME;
 use super::{columns, fit};
@@ -15,17 +15,11 @@ use crate::marks::Mark;
 
 /// Draw the marks list over `area`: one row per mark — report, section, first words, note.
 pub fn render_list(app: &App, area: Rect, buffer: &mut Buffer) {
-    super::clear_overlay(area, buffer);
     let list = &app.marks.list;
-    let block = Block::bordered()
-        .title(format!(" marks · {} ", list.rows.len()))
-        .border_style(THEME.border_focused)
-        .style(THEME.overlay);
-    let inner = block.inner(area);
-    block.render(area, buffer);
-    if inner.height == 0 || inner.width == 0 {
+    let title = format!(" marks · {} ", list.rows.len());
+    let Some(inner) = super::overlay_frame(area, buffer, title, None) else {
         return;
-    }
+    };
     let width = usize::from(inner.width);
     let widths = column_widths(width);
     let mut lines = vec![row_line(
@@ -118,17 +112,10 @@ pub fn render_note(app: &App, area: Rect, buffer: &mut Buffer) {
         return;
     };
     let area = popup(area, 72, 12);
-    super::clear_overlay(area, buffer);
-    let block = Block::bordered()
-        .title(" note ")
-        .title_bottom(" Ctrl-s or Esc save ")
-        .border_style(THEME.border_focused)
-        .style(THEME.overlay);
-    let inner = block.inner(area);
-    block.render(area, buffer);
-    if inner.height == 0 || inner.width == 0 {
+    let Some(inner) = super::overlay_frame(area, buffer, " note ", Some(" Ctrl-s or Esc save "))
+    else {
         return;
-    }
+    };
     let passage = app
         .marks
         .marks
@@ -147,20 +134,14 @@ pub fn render_note(app: &App, area: Rect, buffer: &mut Buffer) {
 /// Draw the export dialog: the format, the destination, how many marks it writes.
 pub fn render_export(app: &App, area: Rect, buffer: &mut Buffer) {
     let area = popup(area, 64, 6);
-    super::clear_overlay(area, buffer);
-    let block = Block::bordered()
-        .title(format!(
-            " export {} ",
-            crate::app::marks::count_of(app.marks.marks.items.len())
-        ))
-        .title_bottom(" Tab format · Enter export · Esc cancel ")
-        .border_style(THEME.border_focused)
-        .style(THEME.overlay);
-    let inner = block.inner(area);
-    block.render(area, buffer);
-    if inner.height == 0 || inner.width == 0 {
+    let title = format!(
+        " export {} ",
+        crate::app::marks::count_of(app.marks.marks.items.len())
+    );
+    let footer = Some(" Tab format · Enter export · Esc cancel ");
+    let Some(inner) = super::overlay_frame(area, buffer, title, footer) else {
         return;
-    }
+    };
     let dialog = &app.marks.export;
     let mut formats = vec![Span::styled("format ", THEME.dim)];
     for (format, name) in [

@@ -119,6 +119,27 @@ pub fn clear_overlay(area: Rect, buffer: &mut Buffer) {
     }
 }
 
+/// Draw an overlay's frame over `area`: clear it, border it (with `title` and, when given, a
+/// `footer` of keys) in the overlay's colours. Returns the inside, or `None` when nothing fits.
+pub fn overlay_frame<'a>(
+    area: Rect,
+    buffer: &mut Buffer,
+    title: impl Into<ratatui::text::Line<'a>>,
+    footer: Option<&'a str>,
+) -> Option<Rect> {
+    clear_overlay(area, buffer);
+    let mut block = Block::bordered()
+        .title(title)
+        .border_style(THEME.border_focused)
+        .style(THEME.overlay);
+    if let Some(footer) = footer {
+        block = block.title_bottom(footer);
+    }
+    let inner = block.inner(area);
+    block.render(area, buffer);
+    (inner.height > 0 && inner.width > 0).then_some(inner)
+}
+
 /// `text` cut to at most `width` columns (an ellipsis marks the cut), never splitting a
 /// double-width character.
 pub fn fit(text: &str, width: usize) -> String {
