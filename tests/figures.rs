@@ -76,8 +76,8 @@ fn spans_point_into_the_text() {
     let report = parse_report("兰考-2025.txt", None, REPORT);
     for f in extract(&report) {
         assert_eq!(&report.text[f.span.clone()], &*f.text);
-        let line = report.line_text(f.line);
-        let from_col: String = line.chars().skip(f.col - 1).collect();
+        let line = report.line_text(f.line as usize);
+        let from_col: String = line.chars().skip(f.col as usize - 1).collect();
         assert!(from_col.starts_with(&*f.text), "{f:?}");
     }
 }
@@ -240,7 +240,7 @@ proptest::proptest! {
         let report = parse_report("x-2024.txt", None, &text);
         for f in extract(&report) {
             proptest::prop_assert_eq!(&report.text[f.span.clone()], &*f.text);
-            let from_col: String = report.line_text(f.line).chars().skip(f.col - 1).collect();
+            let from_col: String = report.line_text(f.line as usize).chars().skip(f.col as usize - 1).collect();
             proptest::prop_assert!(from_col.starts_with(&*f.text));
         }
     }

@@ -113,7 +113,7 @@ fn gold_sentences() {
     let spans = sentence_spans(&gold);
     let (false_positives, reported) = false_positives(&gold, &predicted, |key, f| {
         spans.values().any(|(file, line, start, end)| {
-            file == &key.0 && *line == key.1 && f.col >= *start && f.col < *end
+            file == &key.0 && *line == key.1 && f.col as usize >= *start && (f.col as usize) < *end
         })
     });
     let precision = (reported - false_positives.len()) as f64 / reported.max(1) as f64;

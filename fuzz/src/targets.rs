@@ -29,7 +29,11 @@ pub fn figures_text(bytes: &[u8]) {
             "{span:?}"
         );
         assert!(report.text.is_char_boundary(span.start) && report.text.is_char_boundary(span.end));
-        assert_eq!(report.line_of(span.start), figure.line, "{figure:?}");
+        assert_eq!(
+            report.line_of(span.start),
+            figure.line as usize,
+            "{figure:?}"
+        );
     }
     assert!(found.windows(2).all(|w| w[0].span.start <= w[1].span.start));
 }

@@ -162,7 +162,7 @@ pub(crate) mod tests {
         let start = report.text.find(surface).expect("surface in text");
         Figure {
             span: start..start + surface.len(),
-            line: report.line_of(start),
+            line: report.line_of(start) as u32,
             col: 1,
             text: surface.into(),
             kind: Kind::Money,

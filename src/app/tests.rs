@@ -13,7 +13,7 @@ fn money_figures(report: &Report) -> Vec<Figure> {
         .find_iter(&report.text)
         .map(|m| Figure {
             span: m.range(),
-            line: report.line_of(m.start()),
+            line: report.line_of(m.start()) as u32,
             col: 1,
             text: m.as_str().into(),
             kind: Kind::Money,

@@ -121,7 +121,7 @@ fn to_cell(report: &Report, figure: &Figure) -> Cell {
         value: figure.value.clone(),
         qualifier: figure.qualifier.map(String::from),
         file: report.file.clone(),
-        line: figure.line + 1,
+        line: figure.line as usize + 1,
     }
 }
 

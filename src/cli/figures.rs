@@ -82,8 +82,8 @@ fn row<'a>(shared: &'a Shared<'a>, figure: &'a Figure) -> Row<'a> {
     let report = shared.report;
     Row {
         file: &report.file,
-        line: figure.line + 1,
-        col: figure.col,
+        line: figure.line as usize + 1,
+        col: figure.col as usize,
         text: &figure.text,
         kind: figure.kind.as_str(),
         value: figure.value.as_ref(),

@@ -31,10 +31,11 @@ pub use read::report_year;
 pub struct Figure {
     /// Byte range of the surface text in [`Report::text`].
     pub span: Range<usize>,
-    /// 0-based line index in [`Report::lines`].
-    pub line: usize,
+    /// 0-based line index in [`Report::lines`] (32 bits: a corpus holds hundreds of thousands
+    /// of figures, and no report has four billion lines).
+    pub line: u32,
     /// 1-based character column where the surface starts on its line.
-    pub col: usize,
+    pub col: u32,
     /// The surface exactly as in the source (`283.1亿元`).
     pub text: Box<str>,
     /// What sort of quantity it is.

@@ -102,8 +102,8 @@ pub(super) fn figures(report: &Report) -> Vec<Figure> {
         for (k, span) in spans.iter().enumerate() {
             let mut figure = context.figure(k, &mut state, &out[first..]);
             figure.span = line.content.start + span.start..line.content.start + span.end;
-            figure.line = index;
-            figure.col = columns.at(lead + span.start) + 1;
+            figure.line = u32::try_from(index).unwrap_or(u32::MAX);
+            figure.col = u32::try_from(columns.at(lead + span.start) + 1).unwrap_or(u32::MAX);
             figure.section = section;
             out.push(figure);
         }

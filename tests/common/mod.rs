@@ -33,10 +33,10 @@ pub fn figures_for(report: &Report) -> Vec<Figure> {
             let line = report.line_of(m.start());
             Figure {
                 span: m.range(),
-                line,
+                line: line as u32,
                 col: report.text[report.lines[line].range.start..m.start()]
                     .chars()
-                    .count()
+                    .count() as u32
                     + 1,
                 kind: if percent { Kind::Percent } else { Kind::Money },
                 value: Some(Value::Number(if falling { -number } else { number })),

@@ -92,7 +92,12 @@ pub fn predicted<'a>(reports: impl IntoIterator<Item = &'a Report>) -> HashMap<K
     for report in reports {
         for f in figures::extract(report) {
             map.insert(
-                (report.file.clone(), f.line + 1, f.col, f.text.to_string()),
+                (
+                    report.file.clone(),
+                    f.line as usize + 1,
+                    f.col as usize,
+                    f.text.to_string(),
+                ),
                 f,
             );
         }
@@ -177,8 +182,8 @@ pub fn score(gold: &[Gold], predicted: &HashMap<Key, Figure>, strict: bool) -> S
             let start = g.col;
             let end = g.col + g.text.chars().count();
             for (k, f) in predicted {
-                let f_end = f.col + f.text.chars().count();
-                if k.0 == g.file && k.1 == g.line && f.col < end && start < f_end {
+                let f_end = f.col as usize + f.text.chars().count();
+                if k.0 == g.file && k.1 == g.line && (f.col as usize) < end && start < f_end {
                     s.violations.push(format!(
                         "{}:{}:{} {} ⊃ {}",
                         g.file, g.line, g.col, g.text, f.text
