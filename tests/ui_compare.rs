@@ -2,10 +2,12 @@
 //! the bundled reports and their real figures: snapshots of the screen, and style assertions
 //! for what a snapshot cannot show (a glossary term underlined).
 
-use baogao::app::{App, keymap, update};
+mod common;
+
+use baogao::app::App;
 use baogao::corpus::load_embedded;
 use baogao::ui::draw;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use common::press;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -18,33 +20,6 @@ fn render(app: &App) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(area.width, area.height)).unwrap();
     terminal.draw(|frame| draw(app, frame)).unwrap();
     terminal
-}
-
-/// Type `keys`: characters as themselves, `<Enter>`, `<Esc>`, `<Down>`, `<C-t>` for the rest.
-fn press(app: &mut App, keys: &str) {
-    let mut rest = keys;
-    while let Some(c) = rest.chars().next() {
-        let (event, len) = if c == '<' {
-            let end = rest.find('>').unwrap();
-            let event = match &rest[1..end] {
-                "Enter" => KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE),
-                "Esc" => KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE),
-                "Down" => KeyEvent::new(KeyCode::Down, KeyModifiers::NONE),
-                "C-t" => KeyEvent::new(KeyCode::Char('t'), KeyModifiers::CONTROL),
-                other => panic!("unknown key <{other}>"),
-            };
-            (event, end + 1)
-        } else {
-            (
-                KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE),
-                c.len_utf8(),
-            )
-        };
-        rest = &rest[len..];
-        if let Some(action) = keymap::resolve(app.mode, event) {
-            update(app, action);
-        }
-    }
 }
 
 /// Where `needle` is first drawn: (column of its first cell, row), wide characters counted

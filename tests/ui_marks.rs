@@ -4,7 +4,7 @@
 
 mod common;
 
-use baogao::app::{App, cursor};
+use baogao::app::{App, Mode, cursor};
 use baogao::ui::draw;
 use baogao::ui::theme::THEME;
 use common::press;
@@ -145,17 +145,27 @@ fn the_export_dialog() {
 }
 
 #[test]
-fn every_marks_overlay_draws_at_every_small_size() {
-    for keys in ["M", "Ma", "e"] {
+fn every_marks_overlay_survives_small_sizes_and_keeps_its_mode() {
+    for (keys, mode, badge) in [
+        ("M", Mode::Marks, " MARKS "),
+        ("Ma", Mode::Note, " NOTE "),
+        ("e", Mode::Export, " EXPORT "),
+    ] {
         for (width, height) in [(1, 1), (2, 2), (8, 3), (20, 5), (33, 9)] {
             let mut app = marked_app(120, 36);
             press(&mut app, keys);
             baogao::app::update(&mut app, baogao::app::Action::Resize { width, height });
+            assert_eq!(app.mode, mode, "{keys} at {width}×{height}");
             let terminal = render(&app);
-            assert_eq!(
-                terminal.backend().buffer().area,
-                Rect::new(0, 0, width, height)
-            );
+            let buffer = terminal.backend().buffer();
+            assert_eq!(buffer.area, Rect::new(0, 0, width, height));
+            if width >= 20 {
+                let status = row_text(buffer, height - 1);
+                assert!(
+                    status.starts_with(badge),
+                    "{keys} at {width}×{height}: {status:?}"
+                );
+            }
         }
     }
 }

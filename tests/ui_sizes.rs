@@ -105,18 +105,6 @@ fn enter(app: &mut App, mode: Mode) {
     }
 }
 
-const MODES: [Mode; 9] = [
-    Mode::Normal,
-    Mode::Help,
-    Mode::Search,
-    Mode::Compare,
-    Mode::Glossary,
-    Mode::Visual,
-    Mode::Marks,
-    Mode::Note,
-    Mode::Export,
-];
-
 fn draw_at(app: &App) -> Buffer {
     let area = app.panes.area;
     let mut terminal = Terminal::new(TestBackend::new(area.width, area.height)).unwrap();
@@ -231,7 +219,7 @@ fn assert_chrome(app: &App, buffer: &Buffer, what: &str) {
 fn every_size_in_every_mode_draws_inside_the_buffer() {
     let sizes = sizes();
     assert!(sizes.contains(&(1, 1)) && sizes.contains(&(400, 120)));
-    for mode in MODES {
+    for mode in Mode::ALL {
         // Entered at a usual size, then resized through the whole grid.
         let mut app = browser(100, 30);
         enter(&mut app, mode);
@@ -257,7 +245,7 @@ fn every_mode_can_be_entered_and_left_at_any_size() {
     let escape = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
     for (width, height) in sizes {
         let mut app = browser(width, height);
-        for mode in MODES {
+        for mode in Mode::ALL {
             enter(&mut app, mode);
             let what = format!("{mode:?} entered at {width}×{height}");
             let buffer = draw_at(&app);

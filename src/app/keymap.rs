@@ -514,17 +514,7 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_one_mode() {
-        for mode in [
-            Mode::Normal,
-            Mode::Search,
-            Mode::Help,
-            Mode::Compare,
-            Mode::Glossary,
-            Mode::Visual,
-            Mode::Marks,
-            Mode::Note,
-            Mode::Export,
-        ] {
+        for mode in Mode::ALL {
             let keys: Vec<Key> = bindings(mode)
                 .iter()
                 .flat_map(|b| b.keys)

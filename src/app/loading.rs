@@ -244,23 +244,14 @@ fn place_marks(app: &mut App, progress: &mut Progress, first_new: usize) {
 fn finish(app: &mut App, progress: Progress) -> Vec<Effect> {
     let (mut moved, mut orphaned) = (progress.moved, progress.orphaned);
     if !progress.unplaced.is_empty() {
-        let mut rest = crate::marks::Marks {
-            items: app
-                .marks
-                .marks
-                .items
-                .iter()
-                .filter(|m| progress.unplaced.contains(&m.id))
-                .cloned()
-                .collect(),
-        };
-        let (m, o) = anchor::anchor_all(&mut rest, &app.corpus.reports);
+        let unplaced = app
+            .marks
+            .marks
+            .items
+            .iter_mut()
+            .filter(|m| progress.unplaced.contains(&m.id));
+        let (m, o) = anchor::anchor_each(unplaced, &app.corpus.reports);
         (moved, orphaned) = (moved + m, orphaned + o);
-        for placed in rest.items {
-            if let Some(mark) = app.marks.marks.items.iter_mut().find(|m| m.id == placed.id) {
-                *mark = placed;
-            }
-        }
         marks::reindex(app);
     }
     if !app.load_errors.is_empty() {

@@ -15,7 +15,6 @@ use super::cursor;
 use super::note::{ExportDialog, NoteEditor};
 use super::update::error;
 use super::{App, Effect, Message, Mode};
-use crate::corpus::Report;
 use crate::export;
 use crate::marks::{Mark, Marks, anchor};
 
@@ -137,7 +136,8 @@ pub(super) fn reindex(app: &mut App) {
         match report {
             Some(r) if !mark.orphaned && mark.end <= reports[r].text.len() => {
                 spans[r].push((mark.span(), mark.id));
-                count_in(&mut counts[r], &reports[r], mark.start);
+                let section = reports[r].section_at(mark.start);
+                super::tree::count_in(&mut counts[r], &reports[r], section);
                 order.push((r, mark.start, mark.id));
             }
             _ => order.push((usize::MAX, usize::MAX, mark.id)),
@@ -155,17 +155,6 @@ pub(super) fn reindex(app: &mut App) {
         .list
         .cursor
         .min(state.list.rows.len().saturating_sub(1));
-}
-
-fn count_in(counts: &mut [usize], report: &Report, offset: usize) {
-    let mut current = report.section_at(offset);
-    while let Some(section) = current.filter(|&s| s < report.sections.len()) {
-        counts[section] += 1;
-        current = report.sections[section].parent.filter(|&p| p < section);
-    }
-    if let Some(total) = counts.last_mut() {
-        *total += 1;
-    }
 }
 
 /// `m`: in a selection, mark it (or unmark it when it is exactly a mark); otherwise mark the
@@ -195,15 +184,21 @@ pub(super) fn toggle(app: &mut App) -> Vec<Effect> {
             app.message = Some(info("unmarked; u undoes"));
         }
         None => {
-            let Some(report) = app.corpus.reports.get(app.report) else {
+            if add(app, span).is_none() {
                 return Vec::new();
-            };
-            app.marks.marks.add(report, span);
-            reindex(app);
+            }
             app.message = Some(info("marked; a adds a note, M lists the marks"));
         }
     }
     vec![Effect::SaveMarks]
+}
+
+/// Mark `span` of the report in the text pane; returns the new mark's id.
+pub(super) fn add(app: &mut App, span: Range<usize>) -> Option<u64> {
+    let report = app.corpus.reports.get(app.report)?;
+    let id = app.marks.marks.add(report, span);
+    reindex(app);
+    Some(id)
 }
 
 /// Take mark `id` out, keeping it for undo.

@@ -78,6 +78,21 @@ pub enum Mode {
     Export,
 }
 
+impl Mode {
+    /// Every mode, for tests and tables that must cover them all.
+    pub const ALL: [Mode; 9] = [
+        Mode::Normal,
+        Mode::Search,
+        Mode::Help,
+        Mode::Compare,
+        Mode::Glossary,
+        Mode::Visual,
+        Mode::Marks,
+        Mode::Note,
+        Mode::Export,
+    ];
+}
+
 /// A line for the status bar.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message {

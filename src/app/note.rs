@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use tui_textarea::TextArea;
 
-use super::marks::{info, reindex};
+use super::marks::{add, info};
 use super::{Action, App, Effect, Mode, cursor};
 use crate::export::{self, Format};
 
@@ -61,12 +61,10 @@ pub(super) fn open(app: &mut App, id: Option<u64>) -> Vec<Effect> {
             match app.marks.at(app.report, sentence.start) {
                 Some(id) => id,
                 None => {
-                    let Some(report) = app.corpus.reports.get(app.report) else {
+                    let Some(id) = add(app, sentence) else {
                         return effects;
                     };
                     effects.push(Effect::SaveMarks);
-                    let id = app.marks.marks.add(report, sentence);
-                    reindex(app);
                     id
                 }
             }

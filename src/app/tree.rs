@@ -155,14 +155,22 @@ fn children_of(report: &Report) -> Vec<Vec<usize>> {
 pub fn figure_counts(report: &Report, figures: &[Figure]) -> Vec<usize> {
     let mut counts = vec![0; report.sections.len() + 1];
     for figure in figures {
-        let mut current = figure.section.filter(|&s| s < report.sections.len());
-        while let Some(section) = current {
-            counts[section] += 1;
-            current = report.sections[section].parent.filter(|&p| p < section);
-        }
-        counts[report.sections.len()] += 1;
+        count_in(&mut counts, report, figure.section);
     }
     counts
+}
+
+/// Count one thing found in `section` (`None`: before the first) in `counts` — one entry per
+/// section of `report`, then its total: in the section, each section above it, and the total.
+pub fn count_in(counts: &mut [usize], report: &Report, section: Option<usize>) {
+    let mut current = section.filter(|&s| s < report.sections.len());
+    while let Some(section) = current {
+        counts[section] += 1;
+        current = report.sections[section].parent.filter(|&p| p < section);
+    }
+    if let Some(total) = counts.last_mut() {
+        *total += 1;
+    }
 }
 
 #[cfg(test)]

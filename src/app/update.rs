@@ -33,25 +33,18 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             click(app, column, row);
             Vec::new()
         }
-        Action::Scroll { lines, .. } if app.mode == Mode::Marks => {
+        // Lists drawn over the panes scroll themselves.
+        Action::Scroll { lines, .. } if matches!(app.mode, Mode::Help | Mode::Marks) => {
             let step = if lines > 0 {
                 Action::MoveDown
             } else {
                 Action::MoveUp
             };
             for _ in 0..lines.unsigned_abs() {
-                super::marks_list::handle(app, step);
-            }
-            Vec::new()
-        }
-        Action::Scroll { lines, .. } if app.mode == Mode::Help => {
-            let step = if lines > 0 {
-                Action::MoveDown
-            } else {
-                Action::MoveUp
-            };
-            for _ in 0..lines.unsigned_abs() {
-                help(app, step);
+                match app.mode {
+                    Mode::Marks => drop(super::marks_list::handle(app, step)),
+                    _ => help(app, step),
+                }
             }
             Vec::new()
         }

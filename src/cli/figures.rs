@@ -73,31 +73,28 @@ impl<'a> Shared<'a> {
         }
     }
 
+    /// The printed row of `figure`, one of this report's.
     fn row(&'a self, figure: &'a Figure) -> Row<'a> {
-        row(self, figure)
-    }
-}
-
-fn row<'a>(shared: &'a Shared<'a>, figure: &'a Figure) -> Row<'a> {
-    let report = shared.report;
-    Row {
-        file: &report.file,
-        line: figure.line as usize + 1,
-        col: figure.col as usize,
-        text: &figure.text,
-        kind: figure.kind.as_str(),
-        value: figure.value.as_ref(),
-        unit: Some(figure.unit).filter(|u| !u.is_empty()),
-        measure: figure.measure.as_str(),
-        indicator: figure.indicator.as_deref(),
-        status: figure.status.as_str(),
-        qualifier: figure.qualifier,
-        period: figure.period,
-        report: &shared.label,
-        section: figure
-            .section
-            .and_then(|s| shared.paths.get(s))
-            .map_or(&[], Vec::as_slice),
+        let report = self.report;
+        Row {
+            file: &report.file,
+            line: figure.line as usize + 1,
+            col: figure.col as usize,
+            text: &figure.text,
+            kind: figure.kind.as_str(),
+            value: figure.value.as_ref(),
+            unit: Some(figure.unit).filter(|u| !u.is_empty()),
+            measure: figure.measure.as_str(),
+            indicator: figure.indicator.as_deref(),
+            status: figure.status.as_str(),
+            qualifier: figure.qualifier,
+            period: figure.period,
+            report: &self.label,
+            section: figure
+                .section
+                .and_then(|s| self.paths.get(s))
+                .map_or(&[], Vec::as_slice),
+        }
     }
 }
 

@@ -14,6 +14,7 @@ use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 
 use crate::corpus::Report;
+use crate::figures::indicator::is_threshold;
 use crate::figures::{Figure, Measure, Status, Value};
 
 pub use aliases::{AliasTable, BUNDLED};
@@ -51,10 +52,9 @@ impl IndicatorIndex {
         let mut by_name: BTreeMap<String, Vec<FigureRef>> = BTreeMap::new();
         for (report, list) in figures.iter().enumerate() {
             for (figure, f) in list.iter().enumerate() {
-                // A threshold (`5000万元以上项目` gives 项目投资门槛, see
-                // `figures::indicator::threshold`) is the bar things are counted against, not a
-                // level reached: comparing it across years says nothing.
-                if let Some(name) = f.indicator.as_ref().filter(|n| !n.ends_with("门槛")) {
+                // A threshold (`5000万元以上项目` gives 项目投资门槛) is the bar things are
+                // counted against, not a level reached: comparing it across years says nothing.
+                if let Some(name) = f.indicator.as_ref().filter(|n| !is_threshold(n)) {
                     by_name
                         .entry(aliases.canonical(name))
                         .or_default()

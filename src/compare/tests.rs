@@ -36,10 +36,10 @@ fn every_named_figure_but_thresholds_lands_in_exactly_one_entry() {
     let thresholds = figures
         .iter()
         .flatten()
-        .filter(|f| f.indicator.as_deref().is_some_and(|n| n.ends_with("门槛")))
+        .filter(|f| f.indicator.as_deref().is_some_and(is_threshold))
         .count();
     assert!(thresholds > 0, "the reports set 5000万元以上 thresholds");
-    assert!(index.entries.iter().all(|e| !e.name.ends_with("门槛")));
+    assert!(index.entries.iter().all(|e| !is_threshold(&e.name)));
     let named = figures
         .iter()
         .flatten()

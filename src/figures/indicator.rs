@@ -315,6 +315,11 @@ pub fn is_economy(name: &str) -> bool {
     rest == "经济" || rest == "經濟"
 }
 
+/// Whether `name` is one [`threshold`] gives: a bar things are counted against, not a level.
+pub fn is_threshold(name: &str) -> bool {
+    name.ends_with("门槛")
+}
+
 /// The name of a threshold for `things` (`5000万元以上项目` → `项目投资门槛`).
 pub fn threshold(things: &str) -> String {
     if things.ends_with("项目") {

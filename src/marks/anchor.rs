@@ -59,6 +59,14 @@ pub fn anchor_in(mark: &mut Mark, report: &Report) -> Anchoring {
 /// Anchor every mark; returns how many moved and how many are orphaned. Each report's text
 /// is hashed at most once, and only if a mark's file is not loaded under its name.
 pub fn anchor_all(marks: &mut Marks, reports: &[Report]) -> (usize, usize) {
+    anchor_each(marks.items.iter_mut(), reports)
+}
+
+/// [`anchor_all`] for some of the marks only.
+pub fn anchor_each<'a>(
+    marks: impl IntoIterator<Item = &'a mut Mark>,
+    reports: &[Report],
+) -> (usize, usize) {
     let by_file: HashMap<&str, usize> = reports
         .iter()
         .enumerate()
@@ -66,7 +74,7 @@ pub fn anchor_all(marks: &mut Marks, reports: &[Report]) -> (usize, usize) {
         .collect();
     let mut by_hash: Option<HashMap<String, usize>> = None;
     let (mut moved, mut orphaned) = (0, 0);
-    for mark in &mut marks.items {
+    for mark in marks {
         let index = by_file.get(mark.file.as_str()).copied().or_else(|| {
             let hashes = by_hash.get_or_insert_with(|| {
                 reports

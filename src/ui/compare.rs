@@ -51,13 +51,7 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
 }
 
 fn render_filter(view: &CompareView, area: Rect, buffer: &mut Buffer) {
-    Span::styled("> ", THEME.key).render(area, buffer);
-    let input = Rect {
-        x: area.x + 2.min(area.width),
-        width: area.width.saturating_sub(2),
-        ..area
-    };
-    (&view.filter).render(input, buffer);
+    super::prompt(Span::styled("> ", THEME.key), &view.filter, area, buffer);
 }
 
 fn render_indicators(view: &CompareView, area: Rect, buffer: &mut Buffer) {

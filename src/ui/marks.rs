@@ -160,12 +160,11 @@ pub fn render_export(app: &App, area: Rect, buffer: &mut Buffer) {
     let rows = Layout::vertical([Constraint::Length(1); 3]).split(inner);
     Line::from(formats).render(rows[0], buffer);
     if let Some(&row) = rows.get(2) {
-        Span::styled("to     ", THEME.dim).render(row, buffer);
-        let input = Rect {
-            x: row.x + 7.min(row.width),
-            width: row.width.saturating_sub(7),
-            ..row
-        };
-        (&dialog.input).render(input, buffer);
+        super::prompt(
+            Span::styled("to     ", THEME.dim),
+            &dialog.input,
+            row,
+            buffer,
+        );
     }
 }

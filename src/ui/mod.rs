@@ -140,6 +140,18 @@ pub fn overlay_frame<'a>(
     (inner.height > 0 && inner.width > 0).then_some(inner)
 }
 
+/// One input line: `label` at the left of `area`, then the text input in the rest of it.
+pub fn prompt(label: Span, input: &tui_textarea::TextArea, area: Rect, buffer: &mut Buffer) {
+    let width = (label.width() as u16).min(area.width);
+    label.render(area, buffer);
+    let rest = Rect {
+        x: area.x + width,
+        width: area.width - width,
+        ..area
+    };
+    input.render(rest, buffer);
+}
+
 /// `text` cut to at most `width` columns (an ellipsis marks the cut), never splitting a
 /// double-width character.
 pub fn fit(text: &str, width: usize) -> String {

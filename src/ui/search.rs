@@ -19,7 +19,6 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
     if area.width == 0 || area.height == 0 {
         return;
     }
-    Span::styled("/", THEME.key).render(area, buffer);
     // The keys show only when they leave the input at least half the line.
     let keys = if columns(KEYS) * 2 <= usize::from(area.width) {
         KEYS
@@ -27,12 +26,16 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
         ""
     };
     let keys_width = columns(keys) as u16;
-    let input = Rect {
-        x: area.x + 1,
-        width: area.width - 1 - keys_width,
+    let line = Rect {
+        width: area.width - keys_width,
         ..area
     };
-    (&app.search.input).render(input, buffer);
+    super::prompt(
+        Span::styled("/", THEME.key),
+        &app.search.input,
+        line,
+        buffer,
+    );
     let right = Rect {
         x: area.right() - keys_width,
         width: keys_width,
