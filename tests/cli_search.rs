@@ -94,3 +94,72 @@ fn searches_files_on_disk_and_names_them_by_path() {
         format!("{}:2:9: 地区生产总值增长6.5%。\n", path.display())
     );
 }
+
+/// The command reads each file and cleans only the lines with a match; the browser loads and
+/// parses every report first. On generated reports (a tenth GB18030, a tenth CRLF) and files
+/// that cannot be read, both must print the same hits and the same errors.
+#[test]
+fn the_command_finds_what_the_loaded_corpus_finds() {
+    use baogao::corpus::{load_paths, search};
+    let dir = tempfile::tempdir().unwrap();
+    for report in baogao::corpus::synthetic::generate(3_000_000, 11) {
+        let path = dir.path().join(&report.name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, report.bytes).unwrap();
+    }
+    std::fs::write(dir.path().join("empty.txt"), "").unwrap();
+    std::fs::write(dir.path().join("binary.txt"), [0u8, 159, 146, 150, 0, 1]).unwrap();
+    let mut damaged = "一、工作回顾\n生产总值增长5%。\n".as_bytes().to_vec();
+    damaged.extend_from_slice(b"\xff\xfe");
+    damaged.extend_from_slice("生产总值增长6%。\n".repeat(200).as_bytes());
+    std::fs::write(dir.path().join("damaged.txt"), damaged).unwrap();
+    let missing = dir.path().join("missing.txt");
+    let paths = [dir.path().to_path_buf(), missing.clone()];
+
+    for pattern in [
+        "生产总值[^，。]*增长[0-9.]+%",
+        r"\d+",
+        "工作",
+        "来源|责任编辑",
+    ] {
+        let output = baogao(&[
+            "search",
+            pattern,
+            dir.path().to_str().unwrap(),
+            missing.to_str().unwrap(),
+        ]);
+        let corpus = load_paths(&paths);
+        let query = search::Query::new(pattern).unwrap();
+        let mut expected = String::new();
+        for hit in search::search(&corpus, &query) {
+            let report = &corpus.reports[hit.report];
+            let line = &report.text[report.lines[hit.line].content.clone()];
+            let name = report.path.as_ref().unwrap().display();
+            expected.push_str(&format!(
+                "{name}:{}:{}: {line}\n",
+                hit.line + 1,
+                hit.col + 1
+            ));
+        }
+        let errors: String = corpus
+            .errors
+            .iter()
+            .map(|error| format!("baogao: {error}\n"))
+            .collect();
+        assert_eq!(
+            String::from_utf8(output.stdout).unwrap(),
+            expected,
+            "{pattern}"
+        );
+        assert_eq!(
+            String::from_utf8(output.stderr).unwrap(),
+            errors,
+            "{pattern}"
+        );
+        assert_eq!(corpus.errors.len(), 4, "{errors}");
+        assert!(
+            expected.lines().count() > 20 || pattern.contains("来源"),
+            "{pattern}"
+        );
+    }
+}

@@ -8,7 +8,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::corpus::search::{Query, search};
+use crate::corpus::search::{Query, search_files};
 
 /// Arguments of `baogao search`.
 #[derive(Debug, clap::Args)]
@@ -39,27 +39,38 @@ pub fn run(args: SearchArgs) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::from(2));
         }
     };
-    let corpus = super::load_corpus(&args.paths);
-    if corpus.reports.is_empty() {
+    // Only the lines with a match are cleaned; no report is parsed. Finds what the browser's
+    // search finds in the same files.
+    let found = search_files(&args.paths, &query);
+    for error in &found.errors {
+        eprintln!("baogao: {error}");
+    }
+    if found.files.is_empty() {
         return Ok(ExitCode::from(2));
     }
-    let hits = search(&corpus, &query);
+    let hits = found
+        .files
+        .iter()
+        .map(|file| file.hits.len())
+        .sum::<usize>();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if args.count {
-        writeln!(out, "{}", hits.len())?;
+        writeln!(out, "{hits}")?;
     } else {
-        for hit in &hits {
-            let report = &corpus.reports[hit.report];
-            let name = report
-                .path
-                .as_ref()
-                .map_or_else(|| report.file.clone(), |p| p.display().to_string());
-            let line = &report.text[report.lines[hit.line].content.clone()];
-            writeln!(out, "{name}:{}:{}: {line}", hit.line + 1, hit.col + 1)?;
+        for file in &found.files {
+            for (hit, line) in &file.hits {
+                writeln!(
+                    out,
+                    "{}:{}:{}: {line}",
+                    file.name,
+                    hit.line + 1,
+                    hit.col + 1
+                )?;
+            }
         }
     }
     out.flush()?;
-    Ok(if hits.is_empty() {
+    Ok(if hits == 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -77,13 +77,18 @@ fn decode_unmarked(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
         Ok(text) => return checked(text, "UTF-8", 0, 0),
         Err(bytes) => bytes,
     };
-    let (damaged, first) = utf8_damage(&bytes);
+    // Counting damage costs a pass per sequence, so count only as far as each question needs:
+    // first whether the damage is slight, and only if GB18030 fails too whether it is moderate.
+    let (mut damaged, mut first) = utf8_damage(&bytes, bytes.len() / BARELY_DAMAGED);
     let barely_damaged = damaged * BARELY_DAMAGED <= bytes.len();
     let gb18030 = if barely_damaged {
         None
     } else {
         GB18030.decode_without_bom_handling_and_without_replacement(&bytes)
     };
+    if !barely_damaged && gb18030.is_none() {
+        (damaged, first) = utf8_damage(&bytes, bytes.len() / MOSTLY_UTF8);
+    }
     if barely_damaged || (gb18030.is_none() && damaged * MOSTLY_UTF8 <= bytes.len()) {
         let text = String::from_utf8_lossy(&bytes).into_owned();
         let line = 1 + memchr::memchr_iter(b'\n', &bytes[..first]).count();
@@ -133,11 +138,7 @@ fn checked(
     replaced: usize,
     first_damage_line: usize,
 ) -> Result<Decoded, DecodeError> {
-    let (mut chars, mut controls) = (0usize, 0usize);
-    for c in text.chars().take(SAMPLE_CHARS) {
-        chars += 1;
-        controls += usize::from(c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'));
-    }
+    let (chars, controls) = count_controls(&text);
     if controls * 20 > chars {
         return Err(DecodeError::Binary(format!(
             "{controls} control characters in the first {chars} characters"
@@ -158,14 +159,47 @@ fn checked(
     })
 }
 
+/// How many of the first [`SAMPLE_CHARS`] characters of `text` there are, and how many of them
+/// are control characters other than line ends, tabs and form feeds. Read byte by byte (every
+/// file goes through this): a C0 control or DEL is one byte, a C1 control (U+0080–U+009F) is
+/// `0xC2` and a byte below `0xA0`, and every character starts with a byte that is not a
+/// continuation byte.
+fn count_controls(text: &str) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    // The sample's characters lie in its first 4 bytes a character; with no byte there that
+    // could start a control character (the usual case), only the characters need counting.
+    let sample = &bytes[..bytes.len().min(SAMPLE_CHARS * 4)];
+    let suspicious = sample.iter().fold(false, |any, &byte| {
+        any | ((byte < 0x20 && !matches!(byte, b'\n' | b'\r' | b'\t' | 0x0C))
+            || byte == 0x7F
+            || byte == 0xC2)
+    });
+    if !suspicious {
+        let starts = sample.iter().filter(|&&byte| byte & 0xC0 != 0x80).count();
+        return (starts.min(SAMPLE_CHARS), 0);
+    }
+    let (mut chars, mut controls) = (0usize, 0usize);
+    for (at, &byte) in bytes.iter().enumerate() {
+        if byte & 0xC0 == 0x80 {
+            continue;
+        }
+        if chars == SAMPLE_CHARS {
+            break;
+        }
+        chars += 1;
+        let c0 = (byte < 0x20 && !matches!(byte, b'\n' | b'\r' | b'\t' | 0x0C)) || byte == 0x7F;
+        let c1 = byte == 0xC2 && bytes.get(at + 1).is_some_and(|&next| next < 0xA0);
+        controls += usize::from(c0 || c1);
+    }
+    (chars, controls)
+}
+
 /// How many invalid UTF-8 sequences `bytes` holds, and the offset of the first. Counting stops
-/// once there are too many for the bytes to be UTF-8 at all (the count is then past the
-/// [`MOSTLY_UTF8`] bound, which is all the caller needs to know).
-fn utf8_damage(bytes: &[u8]) -> (usize, usize) {
+/// once the count passes `limit` (all the caller needs to know is that it did).
+fn utf8_damage(bytes: &[u8], limit: usize) -> (usize, usize) {
     let mut count = 0;
     let mut first = None;
     let mut offset = 0;
-    let limit = bytes.len() / MOSTLY_UTF8;
     for chunk in bytes.utf8_chunks() {
         offset += chunk.valid().len();
         if !chunk.invalid().is_empty() {
@@ -213,6 +247,22 @@ mod tests {
     use super::*;
 
     const SAMPLE: &str = "政府工作报告\n一、2022年工作回顾\n全县生产总值完成283.1亿元。\n";
+
+    proptest::proptest! {
+        #[test]
+        fn control_count_by_bytes_is_the_count_by_characters(
+            text in "([\\x00-\\x{c0}]|[一-龥]|\\x{10000}|\\x{feff}){0,1200}"
+        ) {
+            let mut chars = 0;
+            let mut controls = 0;
+            for c in text.chars().take(SAMPLE_CHARS) {
+                chars += 1;
+                controls +=
+                    usize::from(c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'));
+            }
+            proptest::prop_assert_eq!(count_controls(&text), (chars, controls));
+        }
+    }
 
     #[test]
     fn utf8_with_and_without_bom() {

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::decode::{DecodeError, decode};
+use super::decode::{DecodeError, Decoded, decode};
 use super::parse::parse;
 use super::{Corpus, Report, embedded, meta};
 
@@ -100,7 +100,18 @@ pub fn load_embedded() -> Corpus {
 /// Load every report under `paths` (files, or directories read recursively for `*.txt`). Each
 /// path's files are sorted; paths keep the order given.
 pub fn load_paths(paths: &[PathBuf]) -> Corpus {
-    // List every input first (cheap, sequential), then read and parse all files in parallel.
+    let (reports, errors) = load_each(paths, load_file);
+    Corpus { reports, errors }
+}
+
+/// Pass every file under `paths` (as [`load_paths`] finds them) through `load`, in parallel.
+/// What it returns comes back in the files' order; errors in the order of the inputs: an
+/// input's listing errors, then its files'.
+pub fn load_each<T: Send>(
+    paths: &[PathBuf],
+    load: impl Fn(&Path) -> (Option<T>, Option<LoadError>) + Sync,
+) -> (Vec<T>, Vec<LoadError>) {
+    // List every input first (cheap, sequential), then read all files in parallel.
     let mut files = Vec::new();
     let mut groups = Vec::with_capacity(paths.len());
     for path in paths {
@@ -109,17 +120,20 @@ pub fn load_paths(paths: &[PathBuf]) -> Corpus {
         list(path, &mut files, &mut listing_errors);
         groups.push((first..files.len(), listing_errors));
     }
-    let mut results: Vec<Loaded> = files.par_iter().map(|path| load_file(path)).collect();
-    // Errors come out in the order of the inputs: an input's listing errors, then its files'.
-    let mut corpus = Corpus::default();
+    let mut results: Vec<_> = files.par_iter().map(|path| load(path)).collect();
+    let mut loaded = Vec::with_capacity(results.len());
+    let mut errors = Vec::new();
     for (range, listing_errors) in groups {
-        corpus.errors.extend(listing_errors);
-        for (report, error) in results[range].iter_mut().map(std::mem::take) {
-            corpus.reports.extend(report);
-            corpus.errors.extend(error);
+        errors.extend(listing_errors);
+        for (value, error) in results[range]
+            .iter_mut()
+            .map(|slot| (slot.0.take(), slot.1.take()))
+        {
+            loaded.extend(value);
+            errors.extend(error);
         }
     }
-    corpus
+    (loaded, errors)
 }
 
 /// Every file `paths` stand for (each path's files sorted, paths in the order given), and an
@@ -213,18 +227,24 @@ fn walk(
             }
         };
         let path = entry.path();
-        let is_link = entry.file_type().is_ok_and(|t| t.is_symlink());
-        let metadata = match std::fs::metadata(&path) {
-            Ok(metadata) => metadata,
-            Err(source) => {
-                // A dangling or self-referencing link: report it only if it looks like a report.
-                if !is_link || is_txt(&path) || source.raw_os_error() == Some(40) {
-                    errors.push(LoadError::Io { path, source });
+        let file_type = entry.file_type().ok();
+        let is_link = file_type.is_some_and(|t| t.is_symlink());
+        // The directory listing tells files from directories; only a link needs a `stat`.
+        let (is_dir, is_file) = match file_type {
+            Some(t) if !t.is_symlink() => (t.is_dir(), t.is_file()),
+            _ => match std::fs::metadata(&path) {
+                Ok(metadata) => (metadata.is_dir(), metadata.is_file()),
+                Err(source) => {
+                    // A dangling or self-referencing link: report it only if it looks like a
+                    // report.
+                    if !is_link || is_txt(&path) || source.raw_os_error() == Some(40) {
+                        errors.push(LoadError::Io { path, source });
+                    }
+                    continue;
                 }
-                continue;
-            }
+            },
         };
-        if metadata.is_dir() {
+        if is_dir {
             if is_link {
                 let target = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
                 if ancestors.contains(&target) {
@@ -233,7 +253,7 @@ fn walk(
                 }
             }
             walk(&path, ancestors, found, errors);
-        } else if metadata.is_file() && is_txt(&path) {
+        } else if is_file && is_txt(&path) {
             found.push(path);
         }
     }
@@ -253,17 +273,9 @@ fn file_name(path: &Path) -> String {
 
 /// Read, decode and parse one file, and overlay its sidecar metadata.
 pub fn load_file(path: &Path) -> Loaded {
-    let bytes = match std::fs::read(path) {
+    let bytes = match read(path) {
         Ok(bytes) => bytes,
-        Err(source) => {
-            return (
-                None,
-                Some(LoadError::Io {
-                    path: path.to_path_buf(),
-                    source,
-                }),
-            );
-        }
+        Err(error) => return (None, Some(error)),
     };
     let (report, error) = load_bytes(&file_name(path), Some(path.to_path_buf()), bytes);
     let Some(mut report) = report else {
@@ -281,22 +293,46 @@ pub fn load_file(path: &Path) -> Loaded {
 /// Decode and parse one report's bytes; `path` names it in errors (the file name when `None`).
 pub fn load_bytes(file: &str, path: Option<PathBuf>, bytes: Vec<u8>) -> Loaded {
     let shown = path.clone().unwrap_or_else(|| PathBuf::from(file));
+    let (decoded, error) = decode_reporting(shown, bytes);
+    let report = decoded.map(|decoded| {
+        let mut report = parse(file, path, decoded.text, decoded.encoding);
+        if let Some(LoadError::Damaged { reason, .. }) = &error {
+            report.warnings.push(reason.clone());
+        }
+        report
+    });
+    (report, error)
+}
+
+/// Read and decode one file without parsing it (for a search, which needs only the text): the
+/// text, or why there is none, and the same error [`load_file`] would report.
+pub fn read_text(path: &Path) -> (Option<Decoded>, Option<LoadError>) {
+    match read(path) {
+        Ok(bytes) => decode_reporting(path.to_path_buf(), bytes),
+        Err(error) => (None, Some(error)),
+    }
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, LoadError> {
+    std::fs::read(path).map_err(|source| LoadError::Io {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// Decode `bytes`, naming the file `shown` in the error: none, undecodable, or damaged (the
+/// text kept, the damage replaced).
+pub fn decode_reporting(shown: PathBuf, bytes: Vec<u8>) -> (Option<Decoded>, Option<LoadError>) {
     match decode(bytes) {
         Ok(decoded) => {
-            let mut report = parse(file, path, decoded.text, decoded.encoding);
-            let mut error = None;
-            if decoded.replaced > 0 {
-                let reason = format!(
+            let error = (decoded.replaced > 0).then(|| LoadError::Damaged {
+                reason: format!(
                     "{} invalid UTF-8 byte sequence(s) replaced by U+FFFD, the first on line {}; loaded anyway",
                     decoded.replaced, decoded.first_damage_line
-                );
-                report.warnings.push(reason.clone());
-                error = Some(LoadError::Damaged {
-                    path: shown,
-                    reason,
-                });
-            }
-            (Some(report), error)
+                ),
+                path: shown,
+            });
+            (Some(decoded), error)
         }
         Err(reason) => (
             None,

@@ -12,7 +12,7 @@ use super::numbering::numbering;
 use super::{Line, LineKind, Metadata, Section};
 
 /// How far down web chrome above a byline may reach.
-const CHROME_LINES: usize = 15;
+pub const CHROME_LINES: usize = 15;
 
 /// Mark the front matter: web chrome above a page's byline becomes residue, the title line
 /// [`LineKind::Title`], and the short lines above the salutation or first heading
@@ -43,8 +43,9 @@ pub fn mark_front(text: &str, lines: &mut [Line]) -> usize {
     end
 }
 
-/// A page's title and breadcrumbs above its byline (`时间:… 作者:…`) are chrome too.
-fn mark_chrome(text: &str, lines: &mut [Line]) {
+/// A page's title and breadcrumbs above its byline (`时间:… 作者:…`) are chrome too: short
+/// body lines among the first [`CHROME_LINES`] lines, above the last residue line there.
+pub fn mark_chrome(text: &str, lines: &mut [Line]) {
     let head = lines.len().min(CHROME_LINES);
     let Some(last_residue) = (0..head)
         .rev()

@@ -59,7 +59,7 @@ pub fn parse(file: &str, path: Option<PathBuf>, text: String, encoding: &'static
 
 /// Drop a BOM and turn `\r\n` and lone `\r` into `\n`, one line end for one line end, so line
 /// numbers stay those of the original file.
-fn normalise(mut text: String) -> String {
+pub fn normalise(mut text: String) -> String {
     if text.starts_with('\u{feff}') {
         text.drain(..'\u{feff}'.len_utf8());
     }
@@ -86,26 +86,77 @@ fn normalise(mut text: String) -> String {
 /// One [`Line`] per line, cleaned: blank, residue, or body with its content range.
 fn split_lines(text: &str) -> Vec<Line> {
     let mut lines = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
-    let mut start = 0;
+    lines.extend(line_ranges(text).map(|range| clean(text, range)));
+    lines
+}
+
+/// The byte range of every line of `text`, line ends left out.
+fn line_ranges(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(
         // A last line without a line end.
         (!text.ends_with('\n') && !text.is_empty()).then_some(text.len()),
     );
-    for end in ends {
-        let raw = &text[start..end];
-        let (kind, content) = match clean_line(raw) {
-            Cleaned::Blank => (LineKind::Blank, start..start),
-            Cleaned::Residue => (LineKind::Residue, start..start),
-            Cleaned::Content(range) => (LineKind::Body, start + range.start..start + range.end),
-        };
-        lines.push(Line {
-            range: start..end,
-            content,
-            kind,
-        });
+    let mut start = 0;
+    ends.map(move |end| {
+        let range = start..end;
         start = end + 1;
+        range
+    })
+}
+
+/// The line of `text` at `range`, cleaned.
+fn clean(text: &str, range: std::ops::Range<usize>) -> Line {
+    let start = range.start;
+    let (kind, content) = match clean_line(&text[range.clone()]) {
+        Cleaned::Blank => (LineKind::Blank, start..start),
+        Cleaned::Residue => (LineKind::Residue, start..start),
+        Cleaned::Content(inner) => (LineKind::Body, start + inner.start..start + inner.end),
+    };
+    Line {
+        range,
+        content,
+        kind,
     }
-    lines
+}
+
+/// Which lines of a text are reading text, worked out only for the lines asked about: what a
+/// search needs, at a fraction of the cost of [`parse`]. A line is readable here exactly when it
+/// is in the parsed [`Report`] (only cleaning and the web chrome above a byline decide that;
+/// titles, headings and the glossary are all readable), with the same content range.
+pub struct ReadingLines<'t> {
+    text: &'t str,
+    /// The first lines, where web chrome may sit, cleaned and with their chrome marked; worked
+    /// out when one of them is asked about.
+    head: std::cell::OnceCell<Vec<Line>>,
+}
+
+impl<'t> ReadingLines<'t> {
+    /// Prepare to classify the lines of `text`, which must already be [`normalise`]d.
+    pub fn new(text: &'t str) -> Self {
+        Self {
+            text,
+            head: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The line at `index` (0-based), spanning `range` (line end left out), as the parsed
+    /// report would have it before its headings and front matter are named.
+    pub fn line(&self, index: usize, range: std::ops::Range<usize>) -> Line {
+        if index >= meta::CHROME_LINES {
+            return clean(self.text, range);
+        }
+        let head = self.head.get_or_init(|| {
+            let mut head: Vec<Line> = line_ranges(self.text)
+                .take(meta::CHROME_LINES)
+                .map(|range| clean(self.text, range))
+                .collect();
+            meta::mark_chrome(self.text, &mut head);
+            head
+        });
+        head.get(index)
+            .cloned()
+            .unwrap_or_else(|| clean(self.text, range))
+    }
 }
 
 #[cfg(test)]

@@ -5,10 +5,15 @@
 //! the same hits in the same order: report by report, then by position.
 
 use std::ops::Range;
+use std::path::PathBuf;
 
+use rayon::prelude::*;
 use regex::{Regex, RegexBuilder};
 
-use super::{Corpus, Report};
+use super::decode::Decoded;
+use super::load::{LoadError, decode_reporting, load_each, read_text};
+use super::parse::{ReadingLines, normalise};
+use super::{Corpus, Line, Report, embedded};
 
 /// A compiled search: the pattern as the user typed it and the regex it compiled to.
 #[derive(Debug, Clone)]
@@ -31,6 +36,19 @@ pub enum SearchError {
         /// The regex engine's explanation, on one line.
         reason: String,
     },
+}
+
+/// One place a query matched in a text searched on its own ([`Query::hits_in_text`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextHit {
+    /// Byte range of the match in the text.
+    pub range: Range<usize>,
+    /// 0-based line of the match's start.
+    pub line: usize,
+    /// 0-based column of the match's start, in characters from the start of its line.
+    pub col: usize,
+    /// Byte range of the reading content of that line (trimmed, residue markers cut off).
+    pub content: Range<usize>,
 }
 
 /// One place a query matched.
@@ -86,37 +104,79 @@ impl Query {
 
     /// Every hit in one report (`index` is its place in the corpus), in text order.
     pub fn hits_in(&self, index: usize, report: &Report) -> Vec<Hit> {
-        let mut hits = Vec::new();
         let mut line = 0;
-        for found in self.regex.find_iter(&report.text) {
-            if found.is_empty() {
-                continue;
-            }
+        let line_at = |start: usize| {
             // Matches arrive in order, so the line cursor only moves forward.
-            while line + 1 < report.lines.len() && report.lines[line].range.end < found.start() {
+            while line + 1 < report.lines.len() && report.lines[line].range.end < start {
                 line += 1;
             }
-            let Some(entry) = report.lines.get(line) else {
+            report.lines.get(line).map(|entry| (line, entry.clone()))
+        };
+        let mut hits = Vec::new();
+        self.readable_hits(&report.text, line_at, |found| {
+            hits.push(Hit {
+                report: index,
+                range: found.range,
+                line: found.line,
+                col: found.col,
+            });
+        });
+        hits
+    }
+
+    /// Every hit in a report's text that has not been parsed (only [`normalise`]d), in text
+    /// order: the same hits, at the same places, as [`Query::hits_in`] finds once it is parsed,
+    /// at a fraction of the cost, since only the lines with a match are classified.
+    pub fn hits_in_text(&self, text: &str) -> Vec<TextHit> {
+        let lines = ReadingLines::new(text);
+        let mut cursor = (0, 0..line_end(text, 0));
+        let line_at = |start: usize| {
+            let (index, range) = &mut cursor;
+            while range.end < start && range.end < text.len() {
+                *index += 1;
+                *range = range.end + 1..line_end(text, range.end + 1);
+            }
+            Some((*index, lines.line(*index, range.clone())))
+        };
+        let mut hits = Vec::new();
+        self.readable_hits(text, line_at, |found| hits.push(found));
+        hits
+    }
+
+    /// The matches in `text` that start in the reading content of their line, each passed to
+    /// `found`; `line_at` gives the line holding a byte offset (offsets only grow).
+    fn readable_hits(
+        &self,
+        text: &str,
+        mut line_at: impl FnMut(usize) -> Option<(usize, Line)>,
+        mut found: impl FnMut(TextHit),
+    ) {
+        for matched in self.regex.find_iter(text) {
+            if matched.is_empty() {
+                continue;
+            }
+            let Some((line, entry)) = line_at(matched.start()) else {
                 break;
             };
             let readable = entry.kind.is_readable()
-                && found.start() >= entry.content.start
-                && found.start() < entry.content.end;
+                && matched.start() >= entry.content.start
+                && matched.start() < entry.content.end;
             if !readable {
                 continue;
             }
-            let col = report.text[entry.range.start..found.start()]
-                .chars()
-                .count();
-            hits.push(Hit {
-                report: index,
-                range: found.range(),
+            found(TextHit {
+                range: matched.range(),
                 line,
-                col,
+                col: text[entry.range.start..matched.start()].chars().count(),
+                content: entry.content,
             });
         }
-        hits
     }
+}
+
+/// Where the line starting at byte `start` of `text` ends (its line end, or the text's end).
+fn line_end(text: &str, start: usize) -> usize {
+    memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |at| start + at)
 }
 
 /// Every hit of `query` in `corpus`, report by report, in text order.
@@ -139,6 +199,68 @@ pub fn search(corpus: &Corpus, query: &Query) -> Vec<Hit> {
             .flat_map(|worker| worker.join().unwrap_or_else(|_| Vec::<Hit>::new()))
             .collect()
     })
+}
+
+/// The hits in one file searched without loading it as a report.
+#[derive(Debug)]
+pub struct FileHits {
+    /// The file as given (its path, or the name of a bundled report).
+    pub name: String,
+    /// Its hits in text order, each with the reading content of its line.
+    pub hits: Vec<(TextHit, String)>,
+}
+
+/// What [`search_files`] found.
+#[derive(Debug, Default)]
+pub struct FileSearch {
+    /// Every file that could be read, in load order, hits or not.
+    pub files: Vec<FileHits>,
+    /// The inputs that could not be read, or only in part, as loading reports them.
+    pub errors: Vec<LoadError>,
+}
+
+/// Search the reports under `paths` (the bundled ones when empty) without loading them as
+/// reports: each file is read, decoded and searched, and only the lines with a match are
+/// cleaned. Finds what loading the corpus and calling [`search`] finds, with the same errors,
+/// for the cost of reading the bytes and one regex scan.
+pub fn search_files(paths: &[PathBuf], query: &Query) -> FileSearch {
+    let search_decoded = |name: String, decoded: Decoded| {
+        let text = normalise(decoded.text);
+        let hits = query
+            .hits_in_text(&text)
+            .into_iter()
+            .map(|hit| {
+                let line = text[hit.content.clone()].to_string();
+                (hit, line)
+            })
+            .collect();
+        FileHits { name, hits }
+    };
+    let (files, errors) = if paths.is_empty() {
+        let results: Vec<_> = embedded::REPORTS
+            .par_iter()
+            .map(|(name, bytes)| {
+                let (decoded, error) = decode_reporting(PathBuf::from(name), bytes.to_vec());
+                (decoded.map(|d| search_decoded(name.to_string(), d)), error)
+            })
+            .collect();
+        let mut files = Vec::new();
+        let mut errors = Vec::new();
+        for (file, error) in results {
+            files.extend(file);
+            errors.extend(error);
+        }
+        (files, errors)
+    } else {
+        load_each(paths, |path| {
+            let (decoded, error) = read_text(path);
+            (
+                decoded.map(|d| search_decoded(path.display().to_string(), d)),
+                error,
+            )
+        })
+    };
+    FileSearch { files, errors }
 }
 
 fn last_line(message: &str) -> String {
@@ -166,6 +288,105 @@ mod tests {
                 .collect(),
             errors: Vec::new(),
         }
+    }
+
+    /// The hits `hits_in_text` finds in `text`, and those `hits_in` finds once it is parsed, as
+    /// (range, line, column, line content).
+    fn both_ways(text: &str, pattern: &str) -> (Vec<TextHit>, Vec<TextHit>) {
+        let query = Query::new(pattern).unwrap();
+        let report = parse_report("r.txt", None, text);
+        let parsed = query
+            .hits_in(0, &report)
+            .into_iter()
+            .map(|hit| TextHit {
+                content: report.lines[hit.line].content.clone(),
+                range: hit.range,
+                line: hit.line,
+                col: hit.col,
+            })
+            .collect();
+        let light = query.hits_in_text(&normalise(text.to_string()));
+        (light, parsed)
+    }
+
+    const PATTERNS: [&str; 9] = [
+        "生产总值",
+        r"\d+(\.\d+)?%",
+        "。",
+        "[一二三四五六七八九十]、",
+        ".",
+        "作者|来源|责任编辑|打印",
+        "政府工作报告",
+        "各位代表",
+        r"\n",
+    ];
+
+    #[test]
+    fn searching_the_bare_text_finds_what_searching_the_parsed_report_finds() {
+        let mut found = 0;
+        for (name, bytes) in crate::corpus::embedded::REPORTS {
+            let text = crate::corpus::decode::decode(bytes.to_vec()).unwrap().text;
+            for pattern in PATTERNS {
+                let (light, parsed) = both_ways(&text, pattern);
+                assert_eq!(light, parsed, "{name}, {pattern}");
+                found += light.len();
+            }
+        }
+        assert!(found > 10_000, "the patterns match: {found}");
+    }
+
+    /// Lines a report may hold: web chrome, a byline, newspaper notes, title, headings, body.
+    const LINES: [&str; 14] = [
+        "",
+        "   ",
+        "首页 > 新闻中心 > 政务公开",
+        "县政府工作报告全文",
+        "时间:2023-08-06   作者:中国县域   来源:政府官网   阅读:194",
+        "【打印】【关闭】",
+        "（上接第二版）",
+        "政 府 工 作 报 告",
+        "各位代表：",
+        "一、2022年工作回顾",
+        "（一）稳增长。全县生产总值增长5.2%。",
+        "  全县生产总值完成283.1亿元，同比增长5.2%。（下转第三版）",
+        "责任编辑：张三",
+        "生产总值",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn bare_and_parsed_searches_agree_on_any_mix_of_lines(
+            picks in proptest::collection::vec(0..LINES.len(), 0..40),
+            ends in proptest::collection::vec(0..3usize, 40),
+            bom in proptest::bool::ANY,
+            pattern in 0..PATTERNS.len(),
+        ) {
+            let mut text = String::from(if bom { "\u{feff}" } else { "" });
+            for (pick, end) in picks.iter().zip(&ends) {
+                text.push_str(LINES[*pick]);
+                text.push_str(["\n", "\r\n", "\r"][*end]);
+            }
+            let (light, parsed) = both_ways(&text, PATTERNS[pattern]);
+            proptest::prop_assert_eq!(light, parsed);
+        }
+    }
+
+    #[test]
+    fn the_mix_of_lines_holds_residue_and_chrome() {
+        let text = LINES.join("\n");
+        let report = parse_report("r.txt", None, &text);
+        let residue = report
+            .lines
+            .iter()
+            .filter(|l| l.kind == LineKind::Residue)
+            .count();
+        assert!(residue >= 5, "{residue} residue lines");
+        let (light, parsed) = both_ways(&text, "作者|来源|责任编辑|打印|首页|全文");
+        assert_eq!(light, parsed);
+        assert!(
+            light.is_empty(),
+            "chrome and bylines are not reading text: {light:?}"
+        );
     }
 
     #[test]
