@@ -132,3 +132,75 @@ fn an_unreadable_path_fails_clearly() {
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("/nonexistent/report.txt"), "{stderr}");
 }
+
+/// Generated reports on disk (GB18030 and CRLF among them) beside files that cannot be read:
+/// the figures of every readable report, report after report in the files' sorted order, as
+/// many as extraction finds in the loaded corpus; one error line per bad file; CSV the same.
+#[test]
+fn reports_on_disk_come_out_in_order_with_every_figure() {
+    let dir = tempfile::tempdir().unwrap();
+    for report in baogao::corpus::synthetic::generate(2_000_000, 5) {
+        let path = dir.path().join(&report.name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, report.bytes).unwrap();
+    }
+    std::fs::write(dir.path().join("empty.txt"), "").unwrap();
+    std::fs::write(dir.path().join("binary.txt"), [0u8, 1, 2, 0, 3]).unwrap();
+    let corpus = baogao::corpus::load_paths(&[dir.path().to_path_buf()]);
+    assert_eq!(corpus.errors.len(), 2);
+    let expected: Vec<(String, usize)> = corpus
+        .reports
+        .iter()
+        .map(|report| (report.file.clone(), baogao::figures::extract(report).len()))
+        .collect();
+
+    let output = baogao(&["figures", "--format", "jsonl", dir.path().to_str().unwrap()]);
+    assert!(output.status.success(), "{output:?}");
+    let mut counted: Vec<(String, usize)> = Vec::new();
+    for line in String::from_utf8(output.stdout).unwrap().lines() {
+        let row: serde_json::Value = serde_json::from_str(line).unwrap();
+        let file = row["file"].as_str().unwrap();
+        match counted.last_mut() {
+            Some((last, n)) if last == file => *n += 1,
+            _ => counted.push((file.to_string(), 1)),
+        }
+    }
+    let expected_nonempty: Vec<_> = expected.iter().filter(|(_, n)| *n > 0).cloned().collect();
+    assert_eq!(counted, expected_nonempty);
+    assert!(counted.len() > 20, "{} reports", counted.len());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 2, "{stderr}");
+    assert!(stderr.contains("empty.txt: empty file"), "{stderr}");
+
+    let csv = baogao(&["figures", "--format", "csv", dir.path().to_str().unwrap()]);
+    let rows = csv::Reader::from_reader(&csv.stdout[..]).records().count();
+    assert_eq!(rows, expected.iter().map(|(_, n)| n).sum::<usize>());
+}
+
+/// A reader that stops early (`| head`) ends the command at once, quietly.
+#[test]
+fn a_closed_pipe_stops_the_command() {
+    use std::io::{BufRead, BufReader};
+    let dir = tempfile::tempdir().unwrap();
+    for report in baogao::corpus::synthetic::generate(20_000_000, 3) {
+        let path = dir.path().join(&report.name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, report.bytes).unwrap();
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_baogao"))
+        .args(["figures", "--format", "jsonl", dir.path().to_str().unwrap()])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.starts_with("{\"file\":"), "{first}");
+    let status = child.wait().unwrap();
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).unwrap();
+    assert!(status.success(), "{status:?}: {stderr}");
+    assert_eq!(stderr, "");
+}

@@ -4,6 +4,7 @@
 //! `qualifier`, `period`, `report` and `section` (the path of section titles).
 
 use std::io::Write;
+use std::ops::ControlFlow;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -11,7 +12,9 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::table::Table;
-use crate::corpus::Report;
+
+mod jsonl;
+use crate::corpus::{self, Report};
 use crate::figures::{self, Figure, Period, Value};
 
 /// How `baogao figures` prints.
@@ -115,109 +118,165 @@ const HEADERS: [&str; 14] = [
     "section",
 ];
 
-/// Reports whose output is rendered at once, on every core, before it is written in order:
-/// enough to keep both cores busy, few enough that memory stays that of a handful of reports.
-const CHUNK: usize = 64;
-
-/// Render each report's output on every core, `CHUNK` reports at a time, and write it in the
-/// reports' order.
-fn write_in_order(
-    reports: &[Report],
-    out: &mut impl Write,
-    render: impl Fn(&Report) -> anyhow::Result<Vec<u8>> + Sync,
-) -> anyhow::Result<()> {
-    for chunk in reports.chunks(CHUNK) {
-        let parts: Vec<anyhow::Result<Vec<u8>>> = chunk.par_iter().map(&render).collect();
-        for part in parts {
-            out.write_all(&part?)?;
-        }
-    }
-    Ok(())
-}
-
 /// Run `baogao figures`.
 pub fn run(args: FiguresArgs) -> anyhow::Result<ExitCode> {
-    let corpus = super::load_corpus(&args.paths);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let render = match args.format {
+        FiguresFormat::Jsonl => jsonl,
+        FiguresFormat::Csv => csv_rows,
+        FiguresFormat::Table => return table(&args.paths, &mut out),
+    };
+    if args.format == FiguresFormat::Csv {
+        let mut header = csv::Writer::from_writer(Vec::new());
+        header.write_record(HEADERS)?;
+        out.write_all(&header.into_inner().map_err(|e| e.into_error())?)?;
+    }
+    let mut reports = 0;
+    if args.paths.is_empty() {
+        let corpus = super::load_corpus(&args.paths);
+        reports = corpus.reports.len();
+        let rendered: Vec<anyhow::Result<Vec<u8>>> =
+            corpus.reports.par_iter().map(render).collect();
+        for part in rendered {
+            out.write_all(&part?)?;
+        }
+    } else {
+        // Report after report as they load, on every core: only the few in flight are held.
+        let mut failed = Ok(());
+        corpus::load_in_order(
+            &args.paths,
+            |path| {
+                let (report, error) = corpus::load::load_file(path);
+                (report.map(|report| render(&report)), error)
+            },
+            |rendered, error| {
+                if let Some(error) = error {
+                    eprintln!("baogao: {error}");
+                }
+                let Some(rendered) = rendered else {
+                    return ControlFlow::Continue(());
+                };
+                reports += 1;
+                failed = rendered.and_then(|bytes| Ok(out.write_all(&bytes)?));
+                if failed.is_ok() {
+                    ControlFlow::Continue(())
+                } else {
+                    ControlFlow::Break(())
+                }
+            },
+        );
+        failed?;
+    }
+    out.flush()?;
+    Ok(if reports == 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// One report's figures as JSON lines.
+fn jsonl(report: &Report) -> anyhow::Result<Vec<u8>> {
+    let lines = jsonl::JsonLines::new(report);
+    let mut bytes = Vec::new();
+    for figure in figures::extract(report) {
+        lines.write(&mut bytes, &figure);
+    }
+    Ok(bytes)
+}
+
+/// One report's figures as CSV rows (no header).
+fn csv_rows(report: &Report) -> anyhow::Result<Vec<u8>> {
+    let shared = Shared::new(report);
+    let mut csv = csv::Writer::from_writer(Vec::new());
+    for figure in figures::extract(report) {
+        let r = shared.row(&figure);
+        csv.write_record([
+            r.file.to_string(),
+            r.line.to_string(),
+            r.col.to_string(),
+            r.text.to_string(),
+            r.kind.to_string(),
+            r.value.map(ToString::to_string).unwrap_or_default(),
+            r.unit.unwrap_or_default().to_string(),
+            r.measure.to_string(),
+            r.indicator.unwrap_or_default().to_string(),
+            r.status.to_string(),
+            r.qualifier.unwrap_or_default().to_string(),
+            r.period.map(|p| p.to_string()).unwrap_or_default(),
+            r.report.to_string(),
+            r.section.join(" > "),
+        ])?;
+    }
+    Ok(csv.into_inner().map_err(|e| e.into_error())?)
+}
+
+/// Every figure as one aligned table (which needs every row before the first is printed).
+fn table(paths: &[PathBuf], out: &mut impl Write) -> anyhow::Result<ExitCode> {
+    let corpus = super::load_corpus(paths);
     if corpus.reports.is_empty() {
         return Ok(ExitCode::FAILURE);
     }
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    match args.format {
-        FiguresFormat::Jsonl => write_in_order(&corpus.reports, &mut out, |report| {
-            let shared = Shared::new(report);
-            let mut bytes = Vec::new();
-            for figure in figures::extract(report) {
-                serde_json::to_writer(&mut bytes, &shared.row(&figure))?;
-                bytes.push(b'\n');
-            }
-            Ok(bytes)
-        })?,
-        FiguresFormat::Csv => {
-            // Written to memory per report so a closed pipe surfaces as an I/O error.
-            let mut header = csv::Writer::from_writer(Vec::new());
-            header.write_record(HEADERS)?;
-            out.write_all(&header.into_inner().map_err(|e| e.into_error())?)?;
-            write_in_order(&corpus.reports, &mut out, |report| {
-                let shared = Shared::new(report);
-                let mut csv = csv::Writer::from_writer(Vec::new());
-                for figure in figures::extract(report) {
-                    let r = shared.row(&figure);
-                    csv.write_record([
-                        r.file.to_string(),
-                        r.line.to_string(),
-                        r.col.to_string(),
-                        r.text.to_string(),
-                        r.kind.to_string(),
-                        r.value.map(ToString::to_string).unwrap_or_default(),
-                        r.unit.unwrap_or_default().to_string(),
-                        r.measure.to_string(),
-                        r.indicator.unwrap_or_default().to_string(),
-                        r.status.to_string(),
-                        r.qualifier.unwrap_or_default().to_string(),
-                        r.period.map(|p| p.to_string()).unwrap_or_default(),
-                        r.report.to_string(),
-                        r.section.join(" > "),
-                    ])?;
-                }
-                Ok(csv.into_inner().map_err(|e| e.into_error())?)
-            })?;
-        }
-        FiguresFormat::Table => {
-            let mut table = Table::new([
-                "where",
-                "text",
-                "kind",
-                "value",
-                "unit",
-                "measure",
-                "indicator",
-                "status",
-                "qualifier",
-                "period",
+    let mut table = Table::new([
+        "where",
+        "text",
+        "kind",
+        "value",
+        "unit",
+        "measure",
+        "indicator",
+        "status",
+        "qualifier",
+        "period",
+    ]);
+    let extracted: Vec<Vec<Figure>> = corpus.reports.par_iter().map(figures::extract).collect();
+    for (report, found) in corpus.reports.iter().zip(&extracted) {
+        let shared = Shared::new(report);
+        for figure in found {
+            let r = shared.row(figure);
+            table.push([
+                format!("{}:{}:{}", r.file, r.line, r.col),
+                r.text.to_string(),
+                r.kind.to_string(),
+                r.value.map(ToString::to_string).unwrap_or_default(),
+                r.unit.unwrap_or_default().to_string(),
+                r.measure.to_string(),
+                r.indicator.unwrap_or("-").to_string(),
+                r.status.to_string(),
+                r.qualifier.unwrap_or_default().to_string(),
+                r.period.map(|p| p.to_string()).unwrap_or_default(),
             ]);
-            let extracted: Vec<Vec<Figure>> =
-                corpus.reports.par_iter().map(figures::extract).collect();
-            for (report, found) in corpus.reports.iter().zip(&extracted) {
-                let shared = Shared::new(report);
-                for figure in found {
-                    let r = shared.row(figure);
-                    table.push([
-                        format!("{}:{}:{}", r.file, r.line, r.col),
-                        r.text.to_string(),
-                        r.kind.to_string(),
-                        r.value.map(ToString::to_string).unwrap_or_default(),
-                        r.unit.unwrap_or_default().to_string(),
-                        r.measure.to_string(),
-                        r.indicator.unwrap_or("-").to_string(),
-                        r.status.to_string(),
-                        r.qualifier.unwrap_or_default().to_string(),
-                        r.period.map(|p| p.to_string()).unwrap_or_default(),
-                    ]);
-                }
-            }
-            out.write_all(table.render().as_bytes())?;
         }
     }
+    out.write_all(table.render().as_bytes())?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The hand-written lines are the contract's: what `serde_json` makes of a [`Row`].
+    #[test]
+    fn json_lines_are_what_serde_writes_for_a_row() {
+        let corpus = corpus::load_embedded();
+        let mut lines = 0;
+        for report in &corpus.reports {
+            let shared = Shared::new(report);
+            let fast = jsonl::JsonLines::new(report);
+            for figure in figures::extract(report) {
+                let mut expected = serde_json::to_vec(&shared.row(&figure)).unwrap();
+                expected.push(b'\n');
+                let mut written = Vec::new();
+                fast.write(&mut written, &figure);
+                assert_eq!(
+                    String::from_utf8(written).unwrap(),
+                    String::from_utf8(expected).unwrap()
+                );
+                lines += 1;
+            }
+        }
+        assert!(lines > 500, "{lines} figures");
+    }
 }

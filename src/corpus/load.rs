@@ -2,9 +2,12 @@
 //! and one clear error per input that cannot be read. Files are decoded and parsed in parallel
 //! (rayon), each independently, and come back in a stable, sorted order.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::io::ErrorKind;
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc;
 
 use rayon::prelude::*;
 
@@ -111,6 +114,26 @@ pub fn load_each<T: Send>(
     paths: &[PathBuf],
     load: impl Fn(&Path) -> (Option<T>, Option<LoadError>) + Sync,
 ) -> (Vec<T>, Vec<LoadError>) {
+    let mut loaded = Vec::new();
+    let mut errors = Vec::new();
+    load_in_order(paths, load, |value, error| {
+        loaded.extend(value);
+        errors.extend(error);
+        ControlFlow::Continue(())
+    });
+    (loaded, errors)
+}
+
+/// Pass every file under `paths` through `load` on every core, and hand each outcome to `each`
+/// on the calling thread in the files' order (an input's listing errors first, as `(None,
+/// Some(error))`), as soon as it and all before it are done. A command can so print report
+/// after report while the next ones load, holding only the few in flight; `each` breaking
+/// (the output closed, say) stops the loading.
+pub fn load_in_order<T: Send>(
+    paths: &[PathBuf],
+    load: impl Fn(&Path) -> (Option<T>, Option<LoadError>) + Sync,
+    mut each: impl FnMut(Option<T>, Option<LoadError>) -> ControlFlow<()>,
+) {
     // List every input first (cheap, sequential), then read all files in parallel.
     let mut files = Vec::new();
     let mut groups = Vec::with_capacity(paths.len());
@@ -120,20 +143,61 @@ pub fn load_each<T: Send>(
         list(path, &mut files, &mut listing_errors);
         groups.push((first..files.len(), listing_errors));
     }
-    let mut results: Vec<_> = files.par_iter().map(|path| load(path)).collect();
-    let mut loaded = Vec::with_capacity(results.len());
-    let mut errors = Vec::new();
-    for (range, listing_errors) in groups {
-        errors.extend(listing_errors);
-        for (value, error) in results[range]
-            .iter_mut()
-            .map(|slot| (slot.0.take(), slot.1.take()))
-        {
-            loaded.extend(value);
-            errors.extend(error);
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(files.len().max(1));
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    let (sender, receiver) = mpsc::channel();
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let sender = sender.clone();
+            let (next, files, load, stop) = (&next, &files, &load, &stop);
+            scope.spawn(move || {
+                // Files are taken in order, so outcomes arrive nearly in order.
+                while !stop.load(Ordering::Relaxed) {
+                    let index = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(path) = files.get(index) else { break };
+                    if sender.send((index, load(path))).is_err() {
+                        break;
+                    }
+                }
+            });
         }
-    }
-    (loaded, errors)
+        drop(sender);
+        let mut early = BTreeMap::new();
+        let mut each = |value, error| {
+            let flow = each(value, error);
+            stop.store(flow.is_break(), Ordering::Relaxed);
+            flow
+        };
+        let mut arrived = receiver.iter();
+        for (range, listing_errors) in groups {
+            for error in listing_errors {
+                if each(None, Some(error)).is_break() {
+                    return;
+                }
+            }
+            for index in range {
+                let outcome = match early.remove(&index) {
+                    Some(outcome) => outcome,
+                    None => loop {
+                        match arrived.next() {
+                            Some((at, outcome)) if at == index => break outcome,
+                            Some((at, outcome)) => {
+                                early.insert(at, outcome);
+                            }
+                            // A worker died (a panic, which the scope passes on).
+                            None => return,
+                        }
+                    },
+                };
+                if each(outcome.0, outcome.1).is_break() {
+                    return;
+                }
+            }
+        }
+    });
 }
 
 /// Every file `paths` stand for (each path's files sorted, paths in the order given), and an

@@ -25,7 +25,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-pub use load::{LoadError, list_inputs, load_embedded, load_paths};
+pub use load::{LoadError, list_inputs, load_embedded, load_in_order, load_paths};
 pub use parse::{parse, parse_report};
 pub use stream::{LoadEvent, load_in_background};
 

@@ -1,0 +1,85 @@
+//! `baogao figures --format jsonl`, written by hand: the same bytes `serde_json` writes for a
+//! [`Row`](super::Row), but what a report's rows share (its file, its label, each section's
+//! path of titles, which make up most of every line) is escaped once per report, not once per
+//! figure.
+
+use std::io::Write;
+
+use crate::corpus::Report;
+use crate::figures::Figure;
+
+/// A report's figures as JSON lines.
+pub struct JsonLines {
+    /// `{"file":"…","line":`.
+    head: Vec<u8>,
+    /// `,"report":"…","section":`.
+    report: Vec<u8>,
+    /// Each section's path as a JSON array of titles, by section index.
+    sections: Vec<Vec<u8>>,
+}
+
+impl JsonLines {
+    /// Escape what every line of `report` shares.
+    pub fn new(report: &Report) -> JsonLines {
+        let mut head = b"{\"file\":".to_vec();
+        json(&mut head, &report.file);
+        head.extend_from_slice(b",\"line\":");
+        let mut tail = b",\"report\":".to_vec();
+        json(&mut tail, &report.label());
+        tail.extend_from_slice(b",\"section\":");
+        let sections = (0..report.sections.len())
+            .map(|index| {
+                let mut path = Vec::new();
+                json(&mut path, &report.section_path(index));
+                path
+            })
+            .collect();
+        JsonLines {
+            head,
+            report: tail,
+            sections,
+        }
+    }
+
+    /// Append `figure`'s line (with its line end) to `out`.
+    pub fn write(&self, out: &mut Vec<u8>, figure: &Figure) {
+        out.extend_from_slice(&self.head);
+        // Writing to a Vec cannot fail.
+        let _ = write!(out, "{},\"col\":{}", figure.line as usize + 1, figure.col);
+        out.extend_from_slice(b",\"text\":");
+        json(out, &*figure.text);
+        word(out, "kind", figure.kind.as_str());
+        out.extend_from_slice(b",\"value\":");
+        json(out, &figure.value);
+        out.extend_from_slice(b",\"unit\":");
+        json(out, &Some(figure.unit).filter(|unit| !unit.is_empty()));
+        word(out, "measure", figure.measure.as_str());
+        out.extend_from_slice(b",\"indicator\":");
+        json(out, &figure.indicator.as_deref());
+        word(out, "status", figure.status.as_str());
+        out.extend_from_slice(b",\"qualifier\":");
+        json(out, &figure.qualifier);
+        out.extend_from_slice(b",\"period\":");
+        json(out, &figure.period);
+        out.extend_from_slice(&self.report);
+        match figure.section.and_then(|s| self.sections.get(s)) {
+            Some(path) => out.extend_from_slice(path),
+            None => out.extend_from_slice(b"[]"),
+        }
+        out.extend_from_slice(b"}\n");
+    }
+}
+
+/// `value` as JSON, appended to `out`.
+fn json(out: &mut Vec<u8>, value: &(impl serde::Serialize + ?Sized)) {
+    // Serialising these types (strings, numbers, options, arrays) to a Vec cannot fail.
+    let _ = serde_json::to_writer(out, value);
+}
+
+/// `,"key":"word"` for a word of lower-case ASCII letters and `_`, which needs no escaping.
+fn word(out: &mut Vec<u8>, key: &str, word: &str) {
+    debug_assert!(word.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'));
+    for part in [",\"", key, "\":\"", word, "\""] {
+        out.extend_from_slice(part.as_bytes());
+    }
+}
