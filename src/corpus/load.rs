@@ -146,53 +146,73 @@ pub fn load_in_order<T: Send>(
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(files.len().max(1));
-    let next = AtomicUsize::new(0);
+    // Files go out in batches, so that the calling thread is woken once a batch, not once a
+    // file; small enough that every core gets many.
+    let batch_len = (files.len() / (workers * 16)).clamp(1, 8);
+    let next_batch = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
     let (sender, receiver) = mpsc::channel();
     std::thread::scope(|scope| {
         for _ in 0..workers {
             let sender = sender.clone();
-            let (next, files, load, stop) = (&next, &files, &load, &stop);
+            let (next_batch, files, load, stop) = (&next_batch, &files, &load, &stop);
             scope.spawn(move || {
-                // Files are taken in order, so outcomes arrive nearly in order.
+                // Batches are taken in order, so they arrive nearly in order.
                 while !stop.load(Ordering::Relaxed) {
-                    let index = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(path) = files.get(index) else { break };
-                    if sender.send((index, load(path))).is_err() {
+                    let batch = next_batch.fetch_add(1, Ordering::Relaxed);
+                    let Some(paths) = files.chunks(batch_len).nth(batch) else {
+                        break;
+                    };
+                    let outcomes: Vec<_> = paths.iter().map(|path| load(path)).collect();
+                    if sender.send((batch, outcomes)).is_err() {
                         break;
                     }
                 }
             });
         }
         drop(sender);
+        // Outcomes in the files' order: the current batch's, then the next batch's (received,
+        // or kept from when it arrived early).
         let mut early = BTreeMap::new();
+        let mut arrived = receiver.iter();
+        let mut current = Vec::new().into_iter();
+        let mut batch = 0;
+        let mut next_outcome = || loop {
+            if let Some(outcome) = current.next() {
+                return Some(outcome);
+            }
+            let outcomes = match early.remove(&batch) {
+                Some(outcomes) => outcomes,
+                None => loop {
+                    match arrived.next() {
+                        Some((at, outcomes)) if at == batch => break outcomes,
+                        Some((at, outcomes)) => {
+                            early.insert(at, outcomes);
+                        }
+                        // A worker died (a panic, which the scope passes on).
+                        None => return None,
+                    }
+                },
+            };
+            batch += 1;
+            current = outcomes.into_iter();
+        };
         let mut each = |value, error| {
             let flow = each(value, error);
             stop.store(flow.is_break(), Ordering::Relaxed);
             flow
         };
-        let mut arrived = receiver.iter();
         for (range, listing_errors) in groups {
             for error in listing_errors {
                 if each(None, Some(error)).is_break() {
                     return;
                 }
             }
-            for index in range {
-                let outcome = match early.remove(&index) {
-                    Some(outcome) => outcome,
-                    None => loop {
-                        match arrived.next() {
-                            Some((at, outcome)) if at == index => break outcome,
-                            Some((at, outcome)) => {
-                                early.insert(at, outcome);
-                            }
-                            // A worker died (a panic, which the scope passes on).
-                            None => return,
-                        }
-                    },
+            for _ in range {
+                let Some((value, error)) = next_outcome() else {
+                    return;
                 };
-                if each(outcome.0, outcome.1).is_break() {
+                if each(value, error).is_break() {
                     return;
                 }
             }
