@@ -191,7 +191,12 @@ pub fn is_residue(content: &str) -> bool {
     }
     // Long lines are reading text: every check below is for short lines, so a paragraph costs
     // one bounded character count.
-    let short = content.chars().take(SHORT + 1).count() <= SHORT;
+    let short = match content.len() {
+        // A character is at most 4 bytes: a paragraph needs no counting.
+        n if n > SHORT * 4 => false,
+        n if n <= SHORT => true,
+        _ => content.chars().take(SHORT + 1).count() <= SHORT,
+    };
     if !short {
         return false;
     }
