@@ -262,6 +262,15 @@ fn is_navigation_trail(content: &str) -> bool {
 
 /// `3`, `- 3 -`, `— 12 —`, `第3页`, `第 3 页 共 10 页`, `3/10`.
 fn is_page_number(content: &str) -> bool {
+    // Nothing else can make up a page number: most lines fail at their first character.
+    let possible = content.chars().all(|c| {
+        c.is_ascii_digit()
+            || c.is_whitespace()
+            || matches!(c, '-' | '—' | '–' | '－' | '第' | '页' | '共' | '/')
+    });
+    if !possible {
+        return false;
+    }
     let core = content
         .trim_matches(|c: char| matches!(c, '-' | '—' | '–' | '－' | ' ' | '\u{3000}'))
         .trim();
