@@ -57,8 +57,9 @@ pub struct FiguresView {
     pub whole_report: bool,
     /// The filter applied.
     pub filter: FigureFilter,
-    /// What the rows were listed for: (whole report, section in view); `None` forces a refill.
-    pub listed_for: Option<(bool, Option<usize>)>,
+    /// What the rows were listed for: (whole report, section in view, where the listed text
+    /// ends when no section is in view); `None` forces a refill.
+    pub listed_for: Option<(bool, Option<usize>, usize)>,
     /// Indices into the report's figures, in text order.
     pub rows: Vec<usize>,
     /// The row under the cursor.

@@ -375,20 +375,32 @@ impl App {
                 self.tree.cursor = row;
             }
         }
-        let listed = if self.figures_view.whole_report {
-            (true, None)
-        } else {
-            (false, section)
+        // Before the first section (the front matter, and a chapter heading further down the
+        // screen) the panel lists what is on screen, so the first frame already shows figures.
+        let screen_end = || {
+            let height = self.panes.inner_height(Pane::Text).max(1);
+            self.layout().map_or(0, |layout| {
+                let below = self.text.top + height;
+                if below < layout.len() {
+                    layout.offset_of(below)
+                } else {
+                    report.text.len()
+                }
+            })
+        };
+        let listed = match (self.figures_view.whole_report, section) {
+            (true, _) => (true, None, 0),
+            (false, Some(s)) => (false, Some(s), 0),
+            (false, None) => (false, None, screen_end()),
         };
         if self.figures_view.listed_for == Some(listed) {
             return;
         }
         let span = match (listed, report.sections.first()) {
-            ((true, _), _) => None,
-            ((false, Some(s)), _) => report.sections.get(s).map(|s| s.span.clone()),
-            // Before the first section: the front matter.
-            ((false, None), Some(first)) => Some(0..first.span.start),
-            ((false, None), None) => None,
+            ((true, _, _), _) => None,
+            ((false, Some(s), _), _) => report.sections.get(s).map(|s| s.span.clone()),
+            ((false, None, end), Some(first)) => Some(0..end.max(first.span.start)),
+            ((false, None, _), None) => None,
         };
         let keep = self.text.selected_figure;
         self.figures_view.listed_for = Some(listed);

@@ -416,3 +416,38 @@ fn a_click_on_a_figure_in_the_text_selects_it() {
     }
     assert_eq!(app.text_offset_at(0, 0), None, "the tree is not text");
 }
+
+#[test]
+fn before_the_first_chapter_the_panel_lists_the_figures_on_screen() {
+    let mut app = app();
+    assert_eq!(
+        app.text.section, None,
+        "the report opens on its front matter"
+    );
+    let on_screen = |app: &App| -> Vec<usize> {
+        let layout = app.layout().unwrap();
+        let rows = app.text.top..app.text.top + app.panes.inner_height(Pane::Text);
+        (0..app.figures[0].len())
+            .filter(|&i| rows.contains(&layout.row_of(app.figures[0][i].span.start)))
+            .collect()
+    };
+    let shown = on_screen(&app);
+    assert!(
+        !shown.is_empty(),
+        "the first screen of 民权县 2021 holds 亿元 amounts"
+    );
+    assert_eq!(app.figures_view.rows, shown);
+    // The wheel scrolls three rows, still before the first chapter's heading: the list
+    // follows the screen.
+    update(
+        &mut app,
+        Action::Scroll {
+            column: 60,
+            row: 10,
+            lines: 3,
+        },
+    );
+    assert_eq!(app.text.top, 3);
+    assert_eq!(app.text.section, None);
+    assert_eq!(app.figures_view.rows, on_screen(&app));
+}

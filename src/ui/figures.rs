@@ -48,7 +48,7 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
     if lines.is_empty() && inner.height > 0 {
         let empty = match (view.whole_report, app.text.section) {
             (true, _) => "no figures in this report",
-            (false, None) => "none before the first chapter; F lists the whole report",
+            (false, None) => "none on screen before the first chapter; F lists the whole report",
             (false, Some(_)) => "none in this section; F lists the whole report",
         };
         Paragraph::new(Line::styled(empty, THEME.dim))
