@@ -220,8 +220,9 @@ pub fn name_before(clause: &str) -> Name<'_> {
             break;
         }
     }
-    // `比上年提高1.7个百分点`: a comparison with the year before names nothing.
-    if is_comparison(s) {
+    // `比上年提高1.7个百分点`: a comparison with the year before names nothing, nor does the
+    // basis of a growth rate (`按可比价格计算增长5.3%`, `同口径增长9.7%`).
+    if is_comparison(s) || STATISTICAL_BASES.contains(&s) {
         return Name::Nothing;
     }
     if let Some(aspect) = ASPECTS.iter().find(|a| s == **a) {
@@ -241,6 +242,39 @@ pub fn name_before(clause: &str) -> Name<'_> {
         Cow::Owned(whole) => Cow::Owned(whole[range].to_string()),
     })
 }
+
+/// Where a closing `居鸡西市` (a rank verb, then a short place name: `…市`, `…省`, `…州`)
+/// starts in the clause before a rank (`增速居鸡西市第二`): what is ranked is named before it.
+/// The words for a whole area (`居全市`) are taken off with the other trailing words.
+pub fn rank_among_places(s: &str) -> Option<usize> {
+    let place_end = ['市', '省', '县', '縣', '区', '區', '州', '盟'];
+    if !s.ends_with(place_end) {
+        return None;
+    }
+    ["位居", "跃居", "躍居", "位列", "排名", "居"]
+        .iter()
+        .filter_map(|verb| s.rfind(verb).map(|at| (at, at + verb.len())))
+        .filter(|&(at, place)| {
+            let name = &s[place..];
+            at > 0 && !name.starts_with('全') && (2..=5).contains(&name.chars().count())
+        })
+        .map(|(at, _)| at)
+        .min()
+}
+
+/// How a growth rate is reckoned, written where a name would stand.
+const STATISTICAL_BASES: &[&str] = &[
+    "按可比价格计算",
+    "按可比价计算",
+    "按可比口径计算",
+    "按同口径计算",
+    "同口径",
+    "可比口径",
+    "扣除价格因素",
+    "扣除物价因素",
+    "按可比價格計算",
+    "同口徑",
+];
 
 /// Whether `s` is a comparison (`比上年`, `较2015年`, `较“十二五”期间`), not a name.
 fn is_comparison(s: &str) -> bool {
@@ -555,6 +589,12 @@ mod tests {
         assert_eq!(name_before("增速排名全区"), Name::Aspect("增速"));
         assert_eq!(name_before("总量跃居全区"), Name::Aspect("总量"));
         assert_eq!(name_before("居全國"), Name::Nothing);
+        assert_eq!(rank_among_places("增速居鸡西市"), Some("增速".len()));
+        assert_eq!(rank_among_places("增速排名保山市"), Some("增速".len()));
+        assert_eq!(rank_among_places("增速位居全省"), None, "a whole area");
+        assert_eq!(rank_among_places("居鸡西市"), None, "nothing ranked");
+        assert_eq!(name_before("按可比价格计算"), Name::Nothing);
+        assert_eq!(name_before("同口径"), Name::Nothing);
     }
 
     #[test]

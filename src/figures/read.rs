@@ -254,6 +254,105 @@ fn across_aside(content: &str, clause_start: usize, end: usize) -> Option<String
         .then(|| format!("{}{}", &content[start..open], &content[clause_start..end]))
 }
 
+/// The year a clause points its figure at, as the start or end of a move between two levels:
+/// `由2015年的186.5亿元`, `增加到2020年底的302.4亿元` give 2015 and 2020 (`是2012年的1.5倍` does
+/// not: that year is the base of the multiple).
+fn pointed_year(clause: &str) -> Option<i32> {
+    let head = clause.strip_suffix('的')?;
+    let head = head
+        .strip_suffix("年底")
+        .or_else(|| head.strip_suffix("年末"))
+        .or_else(|| head.strip_suffix('年'))?;
+    let digits = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if digits != 4 {
+        return None;
+    }
+    let (before, year) = head.split_at(head.len() - 4);
+    let moves = ['由', '从', '從', '到', '至', '为', '為'];
+    before.ends_with(moves).then(|| year.parse().ok()).flatten()
+}
+
+/// Where the clause before a figure opens its starting point (`全市地区生产总值由2015年的`):
+/// the byte offset of `由`/`从`, when only a year and `的` follow it.
+fn starting_point(clause: &str) -> Option<usize> {
+    let at = clause.rfind(['由', '从', '從'])?;
+    let rest = &clause[at + '由'.len_utf8()..];
+    let rest = rest.strip_suffix('的').unwrap_or(rest);
+    let rest = ["上年", "去年", "上年末", "上年底"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    let year = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = if year == 4 {
+        rest[4..]
+            .strip_prefix("年底")
+            .or_else(|| rest[4..].strip_prefix("年末"))
+            .or_else(|| rest[4..].strip_prefix('年'))
+            .unwrap_or(&rest[4..])
+    } else {
+        rest
+    };
+    (at > 0 && rest.is_empty()).then_some(at)
+}
+
+/// Whether a clause only moves the level before it to a new one (`增加到2020年的`, `下降到`),
+/// naming nothing of its own.
+fn only_moves(clause: &str) -> bool {
+    const MOVES: &[&str] = &[
+        "增加到",
+        "增长到",
+        "提高到",
+        "提升到",
+        "上升到",
+        "下降到",
+        "降低到",
+        "降到",
+        "减少到",
+        "缩小到",
+        "扩大到",
+        "调整为",
+        "优化为",
+        "增加至",
+        "增长至",
+        "提高至",
+        "提升至",
+        "下降至",
+        "降低至",
+        "降至",
+        "减少至",
+        "缩小至",
+        "扩大至",
+        "增至",
+        "增加到了",
+        "下降到了",
+        "增長到",
+        "下降為",
+        "調整為",
+        "優化為",
+        "縮小到",
+        "擴大到",
+        "減少到",
+    ];
+    let c = clause.trim();
+    MOVES.iter().any(|m| {
+        c.strip_prefix(m).is_some_and(|rest| {
+            let rest = rest.strip_suffix('的').unwrap_or(rest);
+            let rest = rest
+                .strip_suffix("年底")
+                .or_else(|| rest.strip_suffix("年末"))
+                .or_else(|| rest.strip_suffix('年'))
+                .map_or(rest, |r| {
+                    if r.len() == 4 && r.bytes().all(|b| b.is_ascii_digit()) {
+                        ""
+                    } else {
+                        rest
+                    }
+                });
+            rest.is_empty()
+        })
+    })
+}
+
 /// Whether the text between two figures joins them in a list: `、`, `和`, `及`.
 fn is_list_separator(between: &str) -> bool {
     matches!(between.trim(), "、" | "和" | "及" | "与" | "以及" | "與")
@@ -380,6 +479,8 @@ impl<'a> LineContext<'a> {
         let goal = last_before(&self.goals, span.start, |r| r.start).is_some_and(in_sentence);
         let recap = last_before(&self.recaps, span.start, |r| r.start).is_some_and(in_sentence);
         let status = status::status(self.plan, goal, recap, stated, self.year);
+        let pointed = pointed_year(clause).filter(|_| span.kind != Kind::Multiple);
+        let stated = pointed.or(stated);
         let period = match stated {
             Some(y) if status == Status::Target => {
                 period::yearly_average(clause, y, self.year).or_else(|| Some(y.to_string()))
@@ -441,7 +542,9 @@ impl<'a> LineContext<'a> {
             .rfind(|c| is_boundary(c) && !matches!(c, '、' | '（' | '）' | '(' | ')'))
             .map_or(window, |i| after_char(content, window + i));
         let major = &content[major_start..span.start];
-        if let Some(p) = indicator::find_word(major, "分别") {
+        if let Some(p) =
+            indicator::find_word(major, "分别").or_else(|| indicator::find_word(major, "分別"))
+        {
             let subject = &major[..p];
             let order = k - self.spans[..k].partition_point(|s| s.start <= major_start + p);
             match indicator::name_before(indicator::paired_item(subject, order)) {
@@ -469,7 +572,21 @@ impl<'a> LineContext<'a> {
         {
             return Some(indicator::threshold(&things));
         }
-        let mut name = indicator::name_before(clause);
+        // `增速居鸡西市第二`: the rank of what comes before the place.
+        let ranked = match indicator::rank_among_places(clause) {
+            Some(at) if span.kind == Kind::Rank => &clause[..at],
+            _ => clause,
+        };
+        // `地区生产总值由2015年的186.5亿元增加到2020年的302.4亿元`: the start is named before
+        // `由`, and the end is a level of the same.
+        if only_moves(clause)
+            && let Some(base) = &state.indicator
+        {
+            return Some(base.to_string());
+        }
+        let start_of_move = starting_point(ranked);
+        let ranked = start_of_move.map_or(ranked, |at| &ranked[..at]);
+        let mut name = indicator::name_before(ranked);
         let clause_start = clause.as_ptr() as usize - content.as_ptr() as usize;
         // `亿元以上项目5个`: the things counted are those over the threshold before.
         if k > 0
@@ -512,6 +629,7 @@ impl<'a> LineContext<'a> {
             Kind::Count | Kind::Percent | Kind::Money | Kind::Quantity
         );
         if counted
+            && start_of_move.is_none()
             && after
                 .trim_start()
                 .chars()
