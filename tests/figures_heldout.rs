@@ -33,20 +33,20 @@ fn heldout_figures() {
 /// non-figures reported (`两位数`). The rules then learnt a rank among a named city's places
 /// (`增速居鸡西市第二`), `分別` lists in traditional characters, a move between two levels
 /// (`由2015年的186.5亿元增加到2020年的302.4亿元`, named and dated at both ends) and the basis of
-/// a rate (`按可比价格计算`, `同口径`), for the scores the floors hold. What it still misses is
-/// printed: two-part ratios to one (`2.39：1`), a period over a five-year review's closing year,
-/// a plan's section without a plan word, and names read after `居全国…`, `如期`, `高於`.
+/// a rate (`按可比价格计算`, `同口径`), a decimal to one as a ratio (`2.39：1`) and `两位数` as
+/// no count, for the scores the floors hold (recall, precision, value, kind and qualifier 1.000,
+/// indicator 0.992, measure and status 0.994, period 0.963). What it still misses is printed: a
+/// five-year review's closing-year levels dated to the whole five years, a plan section without
+/// a plan word, and names read after `居全国…`, `如期`, `高於`.
 #[test]
 fn heldout2_figures() {
     let floors = [
-        ("recall", 0.994),
-        ("precision", 0.997),
         ("measure", 0.994),
         ("indicator", 0.99),
         ("status", 0.994),
         ("period", 0.96),
     ];
-    check("figures-heldout2.jsonl", 500, &floors, 1);
+    check("figures-heldout2.jsonl", 500, &floors, 0);
 }
 
 #[test]

@@ -92,7 +92,14 @@ fn ratio(chars: &Chars, i: usize, end: usize, first: f64) -> Option<Step> {
             || before.ends_with("优化为")
             || before.ends_with("结构为")
     };
-    if parts.len() >= 3 || named() {
+    // `2.39：1`: a decimal to one is a ratio (no clock or score reads so).
+    let to_one = parts.len() == 2
+        && parts[1] == 1.0
+        && chars.text[i..end].contains(['.', '．'])
+        && chars.text[chars.next(end)..j]
+            .chars()
+            .all(|c| c == '1' || c == '１');
+    if parts.len() >= 3 || to_one || named() {
         return Some(Step::Found(
             Span {
                 start: i,
@@ -205,13 +212,15 @@ pub(super) fn chinese(chars: &Chars, i: usize) -> Step {
                 .iter()
                 .any(|w| after.starts_with(w));
             let class = unit == "次" && (after.starts_with("产业") || session);
+            // `两位数增长`: a number of digits, not of people.
+            let digits = unit == "位" && (after.starts_with('数') || after.starts_with('數'));
             let slogan = [
                 "一", "确保", "维护", "坚持", "服务", "统筹", "不", "“", "\"",
             ]
             .iter()
             .any(|w| after.starts_with(w));
             let in_quotes = inside_quotes(chars, i);
-            if article || ordinal || class || slogan || in_quotes {
+            if article || ordinal || class || digits || slogan || in_quotes {
                 return Step::Skip(t.end);
             }
         }
