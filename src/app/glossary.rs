@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use super::{App, Message, Mode, Pane};
+use super::{App, Message, Mode};
 use crate::corpus::terms::{Occurrence, Term, Terms};
 
 /// The term the popup explains.
@@ -73,17 +73,10 @@ pub(super) fn ensure(app: &mut App) {
 
 /// `K`: explain the first term on screen, or the next one while the popup is open.
 pub(super) fn show_next(app: &mut App) {
-    let Some(layout) = app.layout() else {
+    let Some(screen) = app.on_screen() else {
         return;
     };
-    let height = app.panes.inner_height(Pane::Text).max(1);
-    let start = layout.offset_of(app.text.top);
-    let end = if app.text.top + height >= layout.len() {
-        app.current_report().map_or(start, |r| r.text.len())
-    } else {
-        layout.offset_of(app.text.top + height)
-    };
-    let visible = app.glossary.within(app.report, &(start..end));
+    let visible = app.glossary.within(app.report, &screen);
     let next = match &app.glossary.shown {
         Some(shown) if shown.report == app.report => visible
             .iter()

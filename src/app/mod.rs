@@ -253,6 +253,19 @@ impl App {
         self.layouts.get(&(self.report, self.panes.text_width()))
     }
 
+    /// The byte range of the current report's text that the text pane shows.
+    pub fn on_screen(&self) -> Option<std::ops::Range<usize>> {
+        let layout = self.layout()?;
+        let below = self.text.top + self.panes.inner_height(Pane::Text).max(1);
+        let start = layout.offset_of(self.text.top);
+        let end = if below < layout.len() {
+            layout.offset_of(below)
+        } else {
+            self.current_report().map_or(start, |r| r.text.len())
+        };
+        Some(start..end)
+    }
+
     /// The highest `top` the text pane scrolls to: the last line at the bottom.
     pub fn max_text_top(&self) -> usize {
         let rows = self.layout().map_or(0, TextLayout::len);
@@ -377,21 +390,10 @@ impl App {
         }
         // Before the first section (the front matter, and a chapter heading further down the
         // screen) the panel lists what is on screen, so the first frame already shows figures.
-        let screen_end = || {
-            let height = self.panes.inner_height(Pane::Text).max(1);
-            self.layout().map_or(0, |layout| {
-                let below = self.text.top + height;
-                if below < layout.len() {
-                    layout.offset_of(below)
-                } else {
-                    report.text.len()
-                }
-            })
-        };
         let listed = match (self.figures_view.whole_report, section) {
             (true, _) => (true, None, 0),
             (false, Some(s)) => (false, Some(s), 0),
-            (false, None) => (false, None, screen_end()),
+            (false, None) => (false, None, self.on_screen().map_or(0, |r| r.end)),
         };
         if self.figures_view.listed_for == Some(listed) {
             return;

@@ -254,45 +254,46 @@ fn across_aside(content: &str, clause_start: usize, end: usize) -> Option<String
         .then(|| format!("{}{}", &content[start..open], &content[clause_start..end]))
 }
 
-/// The year a clause points its figure at, as the start or end of a move between two levels:
-/// `由2015年的186.5亿元`, `增加到2020年底的302.4亿元` give 2015 and 2020 (`是2012年的1.5倍` does
-/// not: that year is the base of the multiple).
-fn pointed_year(clause: &str) -> Option<i32> {
-    let head = clause.strip_suffix('的')?;
-    let head = head
+/// `s` split before a closing year (`…2015年`, `…2020年底`, `…2020年末`), with the year.
+fn split_closing_year(s: &str) -> Option<(&str, i32)> {
+    let head = s
         .strip_suffix("年底")
-        .or_else(|| head.strip_suffix("年末"))
-        .or_else(|| head.strip_suffix('年'))?;
+        .or_else(|| s.strip_suffix("年末"))
+        .or_else(|| s.strip_suffix('年'))?;
     let digits = head.bytes().rev().take_while(u8::is_ascii_digit).count();
     if digits != 4 {
         return None;
     }
     let (before, year) = head.split_at(head.len() - 4);
+    Some((before, year.parse().ok()?))
+}
+
+/// Whether `s` is a year alone (`2015年`, `2020年底`).
+fn is_year(s: &str) -> bool {
+    split_closing_year(s).is_some_and(|(before, _)| before.is_empty())
+}
+
+/// The year a clause points its figure at, as the start or end of a move between two levels:
+/// `由2015年的186.5亿元`, `增加到2020年底的302.4亿元` give 2015 and 2020 (`是2012年的1.5倍` does
+/// not: that year is the base of the multiple).
+fn pointed_year(clause: &str) -> Option<i32> {
+    let (before, year) = split_closing_year(clause.strip_suffix('的')?)?;
     let moves = ['由', '从', '從', '到', '至', '为', '為'];
-    before.ends_with(moves).then(|| year.parse().ok()).flatten()
+    before.ends_with(moves).then_some(year)
 }
 
 /// Where the clause before a figure opens its starting point (`全市地区生产总值由2015年的`):
-/// the byte offset of `由`/`从`, when only a year and `的` follow it.
+/// the byte offset of `由`/`从`, when only a year (or `上年`) and `的` follow it.
 fn starting_point(clause: &str) -> Option<usize> {
-    let at = clause.rfind(['由', '从', '從'])?;
-    let rest = &clause[at + '由'.len_utf8()..];
+    let (at, from) = clause
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '由' | '从' | '從'))?;
+    let rest = &clause[at + from.len_utf8()..];
     let rest = rest.strip_suffix('的').unwrap_or(rest);
-    let rest = ["上年", "去年", "上年末", "上年底"]
-        .iter()
-        .find_map(|w| rest.strip_prefix(w))
-        .unwrap_or(rest);
-    let year = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let rest = if year == 4 {
-        rest[4..]
-            .strip_prefix("年底")
-            .or_else(|| rest[4..].strip_prefix("年末"))
-            .or_else(|| rest[4..].strip_prefix('年'))
-            .unwrap_or(&rest[4..])
-    } else {
-        rest
-    };
-    (at > 0 && rest.is_empty()).then_some(at)
+    let when =
+        rest.is_empty() || ["上年", "去年", "上年末", "上年底"].contains(&rest) || is_year(rest);
+    (at > 0 && when).then_some(at)
 }
 
 /// Whether a clause only moves the level before it to a new one (`增加到2020年的`, `下降到`),
@@ -337,18 +338,7 @@ fn only_moves(clause: &str) -> bool {
     MOVES.iter().any(|m| {
         c.strip_prefix(m).is_some_and(|rest| {
             let rest = rest.strip_suffix('的').unwrap_or(rest);
-            let rest = rest
-                .strip_suffix("年底")
-                .or_else(|| rest.strip_suffix("年末"))
-                .or_else(|| rest.strip_suffix('年'))
-                .map_or(rest, |r| {
-                    if r.len() == 4 && r.bytes().all(|b| b.is_ascii_digit()) {
-                        ""
-                    } else {
-                        rest
-                    }
-                });
-            rest.is_empty()
+            rest.is_empty() || is_year(rest)
         })
     })
 }
@@ -572,11 +562,6 @@ impl<'a> LineContext<'a> {
         {
             return Some(indicator::threshold(&things));
         }
-        // `增速居鸡西市第二`: the rank of what comes before the place.
-        let ranked = match indicator::rank_among_places(clause) {
-            Some(at) if span.kind == Kind::Rank => &clause[..at],
-            _ => clause,
-        };
         // `地区生产总值由2015年的186.5亿元增加到2020年的302.4亿元`: the start is named before
         // `由`, and the end is a level of the same.
         if only_moves(clause)
@@ -584,9 +569,14 @@ impl<'a> LineContext<'a> {
         {
             return Some(base.to_string());
         }
-        let start_of_move = starting_point(ranked);
-        let ranked = start_of_move.map_or(ranked, |at| &ranked[..at]);
-        let mut name = indicator::name_before(ranked);
+        // `增速居鸡西市第二`: the rank of what comes before the place.
+        let named_part = match indicator::rank_among_places(clause) {
+            Some(at) if span.kind == Kind::Rank => &clause[..at],
+            _ => clause,
+        };
+        let start_of_move = starting_point(named_part);
+        let named_part = start_of_move.map_or(named_part, |at| &named_part[..at]);
+        let mut name = indicator::name_before(named_part);
         let clause_start = clause.as_ptr() as usize - content.as_ptr() as usize;
         // `亿元以上项目5个`: the things counted are those over the threshold before.
         if k > 0
@@ -661,5 +651,31 @@ impl<'a> LineContext<'a> {
                 .map(|base| format!("{base}{aspect}")),
             Name::Nothing => state.indicator.as_deref().map(str::to_string),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn moves_between_two_levels_are_read_at_both_ends() {
+        assert_eq!(pointed_year("由2015年的"), Some(2015));
+        assert_eq!(pointed_year("增加到2020年底的"), Some(2020));
+        assert_eq!(pointed_year("是2012年的"), None, "the base of a multiple");
+        assert_eq!(pointed_year("由上年的"), None);
+        let clause = "全市地区生产总值由2015年的";
+        assert_eq!(starting_point(clause), clause.find('由'));
+        assert_eq!(starting_point("贫困发生率由"), Some("贫困发生率".len()));
+        assert_eq!(starting_point("收入由上年末的"), Some("收入".len()));
+        assert_eq!(
+            starting_point("由2015年的"),
+            None,
+            "nothing named before it"
+        );
+        assert_eq!(starting_point("由政府投资"), None);
+        assert!(only_moves("增加到2020年的"));
+        assert!(only_moves("下降到"));
+        assert!(!only_moves("增加到全市"));
     }
 }

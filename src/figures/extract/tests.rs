@@ -295,8 +295,8 @@ fn numerals_in_long_quotes_belong_to_slogans() {
 #[test]
 fn a_decimal_to_one_is_a_ratio_and_a_number_of_digits_no_count() {
     let spans = scan("城乡居民收入比由上年的2.39：1缩小到2.32：1");
-    let texts: Vec<_> = spans.iter().map(|s| s.kind).collect();
-    assert_eq!(texts, vec![Kind::Ratio, Kind::Ratio]);
+    let kinds: Vec<_> = spans.iter().map(|s| s.kind).collect();
+    assert_eq!(kinds, vec![Kind::Ratio, Kind::Ratio]);
     assert!(scan("会议于8:1开始").is_empty(), "no decimal, no ratio");
     assert!(scan("保持两位数增长").is_empty());
     assert_eq!(scan("慰问两位老人").len(), 1);
