@@ -103,10 +103,27 @@ impl Affixes {
         self.0.get(c).map_or(&[], Vec::as_slice)
     }
 
+    /// Whether `s` is one of the words (words grouped by their last character).
+    pub(super) fn holds_ending(&self, s: &str) -> bool {
+        s.chars()
+            .next_back()
+            .is_some_and(|last| self.words(last).contains(&s))
+    }
+
     /// The longest of the words `s` ends with (words grouped by their last character).
     pub(super) fn longest_suffix(&self, s: &str) -> Option<&'static str> {
         let last = s.chars().next_back()?;
         self.words(last).iter().find(|w| s.ends_with(**w)).copied()
+    }
+
+    /// Every word `s` starts with, longest first (words grouped by their first character).
+    pub(super) fn prefixes_of<'s>(&'s self, s: &'s str) -> impl Iterator<Item = &'static str> + 's {
+        let first = s.chars().next();
+        first
+            .map_or(&[][..], |c| self.words(c))
+            .iter()
+            .copied()
+            .filter(move |w| s.starts_with(w))
     }
 
     /// The longest of the words `s` starts with (words grouped by their first character).
@@ -327,8 +344,11 @@ pub fn wants_name_after(clause: &str, before: &Name<'_>) -> bool {
 
 /// Whether a name is only a verb taking an object (`启动`, `实施`), not a name at all.
 pub fn is_bare_verb(name: &str) -> bool {
-    OBJECT_VERBS.contains(&name) || LEADING.contains(&name)
+    OBJECT_VERBS_BY_LAST.holds_ending(name) || LEADING_BY_LAST.holds_ending(name)
 }
+
+static LEADING_BY_LAST: LazyLock<Affixes> =
+    LazyLock::new(|| Affixes::new(LEADING, |w| w.chars().next_back()));
 
 /// The first short quoted phrase of `clause` (`实施“三大改造”` → `三大改造`).
 pub fn quoted(clause: &str) -> Option<&str> {

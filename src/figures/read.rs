@@ -10,7 +10,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use crate::corpus::{LineKind, Report};
 
 use super::extract::{self, Span};
-use super::indicator::{self, Name, is_boundary, is_part_boundary};
+use super::indicator::{self, Affixes, Name, is_boundary, is_part_boundary};
 use super::{Figure, Kind, Measure, Period, Status, Value};
 use super::{period, status};
 
@@ -84,6 +84,7 @@ pub(super) fn figures(report: &Report) -> Vec<Figure> {
             opening_years: period::opening_years(content),
             goals: words.goals,
             recaps: words.recaps,
+            respectively: words.respectively,
             periods: [
                 &in_section.periods[usize::from(
                     words.reviews_five_years || period::reviews_past_plan(content, year),
@@ -127,10 +128,15 @@ impl Columns<'_> {
     }
 }
 
-/// The words of a line that bear on status and period, found in one pass.
+/// The words that pair a list of items with a list of figures (`A、B分别增长9.8%、12.5%`).
+const RESPECTIVELY: &[&str] = &["分别", "分別"];
+
+/// The words of a line that bear on status, period and lists, found in one pass.
 struct LineWords {
     goals: Vec<Range<usize>>,
     recaps: Vec<Range<usize>>,
+    /// Where [`RESPECTIVELY`] words start.
+    respectively: Vec<usize>,
     reviews_five_years: bool,
     plans_five_years: bool,
 }
@@ -138,11 +144,12 @@ struct LineWords {
 /// Every status and period word, and the lists it belongs to (a bit per list: a word may be in
 /// several, as `过去五年` is a recap and a five-year review).
 static LINE_WORDS: LazyLock<(AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
-    let lists: [&[&str]; 4] = [
+    let lists: [&[&str]; 5] = [
         status::TARGET_WORDS,
         status::RECAP_WORDS,
         period::FIVE_YEAR_REVIEW_WORDS,
         period::FIVE_YEAR_PLAN_WORDS,
+        RESPECTIVELY,
     ];
     let mut words: Vec<&str> = Vec::new();
     let mut lists_of: Vec<u8> = Vec::new();
@@ -170,6 +177,7 @@ impl LineWords {
         let mut words = LineWords {
             goals: Vec::new(),
             recaps: Vec::new(),
+            respectively: Vec::new(),
             reviews_five_years: false,
             plans_five_years: false,
         };
@@ -180,6 +188,9 @@ impl LineWords {
             }
             if lists & 2 != 0 {
                 words.recaps.push(m.range());
+            }
+            if lists & 16 != 0 {
+                words.respectively.push(m.start());
             }
             words.reviews_five_years |= lists & 4 != 0;
             words.plans_five_years |= lists & 8 != 0;
@@ -223,6 +234,8 @@ struct LineContext<'a> {
     /// Goal words (`预期目标`, `力争`) and recap words (`去年`), by range.
     goals: Vec<Range<usize>>,
     recaps: Vec<Range<usize>>,
+    /// Where `分别` words start.
+    respectively: Vec<usize>,
     /// The period of a result and of a target where the sentence states none.
     periods: [&'a Option<String>; 2],
 }
@@ -334,12 +347,17 @@ fn only_moves(clause: &str) -> bool {
         "擴大到",
         "減少到",
     ];
+    static MOVES_BY_FIRST: LazyLock<Affixes> =
+        LazyLock::new(|| Affixes::new(MOVES, |w| w.chars().next()));
     let c = clause.trim();
-    MOVES.iter().any(|m| {
-        c.strip_prefix(m).is_some_and(|rest| {
-            let rest = rest.strip_suffix('的').unwrap_or(rest);
-            rest.is_empty() || is_year(rest)
-        })
+    // The longest move and the longest year (`增加到了` + `2020年底的`): nothing longer moves.
+    if c.len() > "增加到了2020年底的".len() {
+        return false;
+    }
+    MOVES_BY_FIRST.prefixes_of(c).any(|m| {
+        let rest = &c[m.len()..];
+        let rest = rest.strip_suffix('的').unwrap_or(rest);
+        rest.is_empty() || is_year(rest)
     })
 }
 
@@ -397,6 +415,44 @@ struct State<'a> {
 
 const SENTENCE_END: [char; 5] = ['。', '！', '？', '!', '?'];
 
+/// Where the last clause, sentence part and sentence of a stretch of text end.
+#[derive(Debug, PartialEq)]
+struct Stops {
+    /// The offset after the last clause boundary ([`is_boundary`]).
+    clause: Option<usize>,
+    /// Whether a sentence part ends in it ([`is_part_boundary`]).
+    part: bool,
+    /// The offset after the last sentence end.
+    sentence: Option<usize>,
+}
+
+impl Stops {
+    /// The stops of `text`, read backwards once: every sentence end is a part boundary and
+    /// every part boundary a clause boundary, so the reading stops at the last sentence end.
+    fn before(text: &str) -> Stops {
+        let mut stops = Stops {
+            clause: None,
+            part: false,
+            sentence: None,
+        };
+        for (i, c) in text.char_indices().rev() {
+            if !is_boundary(c) {
+                continue;
+            }
+            let after = i + c.len_utf8();
+            stops.clause.get_or_insert(after);
+            if is_part_boundary(c) {
+                stops.part = true;
+                if SENTENCE_END.contains(&c) {
+                    stops.sentence = Some(after);
+                    break;
+                }
+            }
+        }
+        stops
+    }
+}
+
 fn after_char(s: &str, i: usize) -> usize {
     i + s[i..].chars().next().map_or(0, char::len_utf8)
 }
@@ -435,17 +491,16 @@ impl<'a> LineContext<'a> {
         let content = self.content;
         let prev_end = if k > 0 { self.spans[k - 1].end } else { 0 };
         let between = &content[prev_end..span.start];
-        if between.contains(is_part_boundary) {
+        let stops = Stops::before(between);
+        if stops.part {
             state.indicator = None;
             state.measure = None;
         }
-        let clause_start = between
-            .rfind(is_boundary)
-            .map_or(prev_end, |i| after_char(content, prev_end + i));
+        let clause_start = stops.clause.map_or(prev_end, |i| prev_end + i);
         let clause = &content[clause_start..span.start];
         let after = &content[span.end..];
-        if let Some(i) = between.rfind(SENTENCE_END) {
-            state.sentence_start = after_char(content, prev_end + i);
+        if let Some(i) = stops.sentence {
+            state.sentence_start = prev_end + i;
         }
         let sentence_start = state.sentence_start;
         let in_sentence = |r: &Range<usize>| r.start >= sentence_start && r.end <= span.start;
@@ -523,26 +578,33 @@ impl<'a> LineContext<'a> {
     ) -> Option<String> {
         let span = &self.spans[k];
         let content = self.content;
-        // `A、B分别增长9.8%、12.5%`: the items pair with the figures in order.
+        // `A、B分别增长9.8%、12.5%`: the items pair with the figures in order. The line's
+        // `分别` words were found with its other words: most figures have none before them.
         let mut window = span.start.saturating_sub(600);
         while !content.is_char_boundary(window) {
             window -= 1;
         }
-        let major_start = content[window..span.start]
-            .rfind(|c| is_boundary(c) && !matches!(c, '、' | '（' | '）' | '(' | ')'))
-            .map_or(window, |i| after_char(content, window + i));
-        let major = &content[major_start..span.start];
-        if let Some(p) =
-            indicator::find_word(major, "分别").or_else(|| indicator::find_word(major, "分別"))
-        {
-            let subject = &major[..p];
-            let order = k - self.spans[..k].partition_point(|s| s.start <= major_start + p);
-            match indicator::name_before(indicator::paired_item(subject, order)) {
-                Name::Named(name) => return Some(indicator::expand_contraction(&name, order)),
-                // `A 38656元、B 20115元，分别增长8.9%和10.7%`: the figures before name the items.
-                _ => {
-                    if let Some(name) = self.paired_figure(k - order, order, earlier, state) {
-                        return Some(name);
+        let respectively = |from: usize| {
+            self.respectively
+                .iter()
+                .copied()
+                .find(|&at| at >= from && at + "分别".len() <= span.start)
+        };
+        if respectively(window).is_some() {
+            let major_start = content[window..span.start]
+                .rfind(|c| is_boundary(c) && !matches!(c, '、' | '（' | '）' | '(' | ')'))
+                .map_or(window, |i| after_char(content, window + i));
+            let major = &content[major_start..span.start];
+            if let Some(p) = respectively(major_start).map(|at| at - major_start) {
+                let subject = &major[..p];
+                let order = k - self.spans[..k].partition_point(|s| s.start <= major_start + p);
+                match indicator::name_before(indicator::paired_item(subject, order)) {
+                    Name::Named(name) => return Some(indicator::expand_contraction(&name, order)),
+                    // `A 38656元、B 20115元，分别增长8.9%和10.7%`: the figures before name the items.
+                    _ => {
+                        if let Some(name) = self.paired_figure(k - order, order, earlier, state) {
+                            return Some(name);
+                        }
                     }
                 }
             }
@@ -657,6 +719,27 @@ impl<'a> LineContext<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stops_are_read_back_to_the_last_sentence_end() {
+        let text = "增长5%。工业；农业，服务业";
+        let stops = Stops::before(text);
+        assert_eq!(stops.clause, text.find('，').map(|i| i + 3));
+        assert!(stops.part);
+        assert_eq!(stops.sentence, text.find('。').map(|i| i + 3));
+        let only_clauses = Stops::before("工业、农业，服务业");
+        assert_eq!(only_clauses.clause, Some("工业、农业，".len()));
+        assert!(!only_clauses.part);
+        assert_eq!(only_clauses.sentence, None);
+        assert_eq!(
+            Stops::before("；"),
+            Stops {
+                clause: Some(3),
+                part: true,
+                sentence: None
+            }
+        );
+    }
 
     #[test]
     fn moves_between_two_levels_are_read_at_both_ends() {
