@@ -86,10 +86,10 @@ pub(super) fn figures(report: &Report) -> Vec<Figure> {
             recaps: words.recaps,
             respectively: words.respectively,
             periods: [
-                &in_section.periods[usize::from(
+                in_section.periods[usize::from(
                     words.reviews_five_years || period::reviews_past_plan(content, year),
                 )],
-                &in_section.periods[2 + usize::from(words.plans_five_years)],
+                in_section.periods[2 + usize::from(words.plans_five_years)],
             ],
         };
         let mut columns = Columns {
@@ -237,7 +237,7 @@ struct LineContext<'a> {
     /// Where `分别` words start.
     respectively: Vec<usize>,
     /// The period of a result and of a target where the sentence states none.
-    periods: [&'a Option<String>; 2],
+    periods: [Option<Period>; 2],
 }
 
 /// A name owned, so it may outlive the text it was read from.
@@ -381,12 +381,16 @@ struct SectionContext {
     plan: bool,
     /// Default periods: of a result, of a result in a five-year review, of a target, of a
     /// target in a five-year plan.
-    periods: [Option<String>; 4],
+    periods: [Option<Period>; 4],
 }
 
 impl SectionContext {
     fn new(titles: Vec<&str>, year: Option<i32>) -> SectionContext {
-        let period = |status, five| period::default_period(status, five, &titles, year);
+        let period = |status, five| {
+            period::default_period(status, five, &titles, year)
+                .as_deref()
+                .and_then(Period::parse)
+        };
         // `一、过去五年工作回顾`, `二、今后五年奋斗目标`: the whole chapter is of five years.
         let reviews = titles.iter().any(|t| period::reviews_five_years(t));
         let plans = titles.iter().any(|t| period::plans_five_years(t));
@@ -526,24 +530,23 @@ impl<'a> LineContext<'a> {
         let status = status::status(self.plan, goal, recap, stated, self.year);
         let pointed = pointed_year(clause).filter(|_| span.kind != Kind::Multiple);
         let stated = pointed.or(stated);
+        let one_year = |y: i32| Period { from: y, to: y };
         let period = match stated {
-            Some(y) if status == Status::Target => {
-                period::yearly_average(clause, y, self.year).or_else(|| Some(y.to_string()))
-            }
-            Some(y) => Some(y.to_string()),
-            None => self.periods[usize::from(status == Status::Target)].clone(),
+            Some(y) if status == Status::Target => period::yearly_average(clause, y, self.year)
+                .as_deref()
+                .and_then(Period::parse)
+                .or(Some(one_year(y))),
+            Some(y) => Some(one_year(y)),
+            None => self.periods[usize::from(status == Status::Target)],
         };
         // `由上年的13.2:35.8:51.0调整为…`: the starting point is of the year before.
-        let from_last_year = ["由上年的", "从上年的", "由去年的", "从去年的"]
-            .iter()
-            .any(|w| clause.ends_with(w));
-        let period = if from_last_year {
-            period.map(|p| match p.parse::<i32>() {
-                Ok(y) => (y - 1).to_string(),
-                Err(_) => p,
-            })
-        } else {
-            period
+        let from_last_year = clause.ends_with('的')
+            && ["由上年的", "从上年的", "由去年的", "从去年的"]
+                .iter()
+                .any(|w| clause.ends_with(w));
+        let period = match period {
+            Some(p) if from_last_year && p.from == p.to => Some(one_year(p.from - 1)),
+            other => other,
         };
         let value = span.value.clone().map(|v| match v {
             Value::Number(x) => Value::Number(x * sign),
@@ -559,10 +562,10 @@ impl<'a> LineContext<'a> {
             value,
             unit: span.unit,
             measure,
-            indicator: indicator.map(Arc::from),
+            indicator: indicator.as_deref().map(Arc::from),
             status,
             qualifier,
-            period: period.as_deref().and_then(Period::parse),
+            period,
             section: None,
         }
     }
@@ -575,7 +578,7 @@ impl<'a> LineContext<'a> {
         after: &str,
         state: &mut State<'a>,
         earlier: &[Figure],
-    ) -> Option<String> {
+    ) -> Option<Cow<'a, str>> {
         let span = &self.spans[k];
         let content = self.content;
         // `A、B分别增长9.8%、12.5%`: the items pair with the figures in order. The line's
@@ -599,11 +602,13 @@ impl<'a> LineContext<'a> {
                 let subject = &major[..p];
                 let order = k - self.spans[..k].partition_point(|s| s.start <= major_start + p);
                 match indicator::name_before(indicator::paired_item(subject, order)) {
-                    Name::Named(name) => return Some(indicator::expand_contraction(&name, order)),
+                    Name::Named(name) => {
+                        return Some(indicator::expand_contraction(&name, order).into());
+                    }
                     // `A 38656元、B 20115元，分别增长8.9%和10.7%`: the figures before name the items.
                     _ => {
                         if let Some(name) = self.paired_figure(k - order, order, earlier, state) {
-                            return Some(name);
+                            return Some(name.into());
                         }
                     }
                 }
@@ -614,7 +619,7 @@ impl<'a> LineContext<'a> {
             && let Some(rest) = after.strip_prefix("以上").or(after.strip_prefix("以下"))
             && let Some(things) = indicator::name_after(rest)
         {
-            return Some(indicator::threshold(&things));
+            return Some(indicator::threshold(&things).into());
         }
         // `超50亿元项目4个`: the same threshold, written before.
         if span.kind == Kind::Money
@@ -622,14 +627,14 @@ impl<'a> LineContext<'a> {
             && let Some(things) = indicator::name_after(after)
             && things.ends_with("项目")
         {
-            return Some(indicator::threshold(&things));
+            return Some(indicator::threshold(&things).into());
         }
         // `地区生产总值由2015年的186.5亿元增加到2020年的302.4亿元`: the start is named before
         // `由`, and the end is a level of the same.
         if only_moves(clause)
             && let Some(base) = &state.indicator
         {
-            return Some(base.to_string());
+            return Some(base.clone());
         }
         // `增速居鸡西市第二`: the rank of what comes before the place.
         let named_part = match indicator::rank_among_places(clause) {
@@ -674,7 +679,7 @@ impl<'a> LineContext<'a> {
         let trimmed = clause.trim();
         // `是省定任务的3.4倍`, `占生产总值的比重15.9%`: a multiple or share of the indicator before.
         if (trimmed.starts_with('是') && trimmed.ends_with('的')) || trimmed.starts_with('占') {
-            return state.indicator.as_deref().map(str::to_string);
+            return state.indicator.clone();
         }
         let counted = matches!(
             span.kind,
@@ -690,28 +695,25 @@ impl<'a> LineContext<'a> {
             && indicator::wants_name_after(clause, &name)
             && let Some(name) = indicator::name_after(after)
         {
-            return Some(name);
+            return Some(name.into());
         }
         // `启动90个`, `实施“三大改造”80家`: a verb alone names nothing; its quoted object does.
         if let Name::Named(n) = &name
             && indicator::is_bare_verb(n)
         {
-            return indicator::quoted(clause).map_or_else(
-                || state.indicator.as_deref().map(str::to_string),
-                |q| Some(q.to_string()),
-            );
+            return indicator::quoted(clause)
+                .map_or_else(|| state.indicator.clone(), |q| Some(Cow::Borrowed(q)));
         }
         match name {
             Name::Named(name) => {
-                let named = name.to_string();
-                state.indicator = Some(name);
-                Some(named)
+                state.indicator = Some(name.clone());
+                Some(name)
             }
             Name::Aspect(aspect) => state
                 .indicator
                 .as_ref()
-                .map(|base| format!("{base}{aspect}")),
-            Name::Nothing => state.indicator.as_deref().map(str::to_string),
+                .map(|base| format!("{base}{aspect}").into()),
+            Name::Nothing => state.indicator.clone(),
         }
     }
 }
