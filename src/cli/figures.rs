@@ -178,9 +178,10 @@ pub fn run(args: FiguresArgs) -> anyhow::Result<ExitCode> {
 /// One report's figures as JSON lines.
 fn jsonl(report: &Report) -> anyhow::Result<Vec<u8>> {
     let lines = jsonl::JsonLines::new(report);
-    let mut bytes = Vec::new();
-    for figure in figures::extract(report) {
-        lines.write(&mut bytes, &figure);
+    let figures = figures::extract(report);
+    let mut bytes = Vec::with_capacity(figures.len() * lines.typical_len());
+    for figure in &figures {
+        lines.write(&mut bytes, figure);
     }
     Ok(bytes)
 }

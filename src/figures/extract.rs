@@ -220,29 +220,9 @@ pub fn scan_into(line: &str, out: &mut Vec<Span>) {
     let bytes = line.as_bytes();
     let starts: &[u64; 1024] = &STARTS;
     let mut i = 0;
-    while i < bytes.len() {
-        // Only ASCII digits and three-byte characters (full-width digits, Chinese numerals,
-        // `第`, `翻`, `百`) can start a figure: everything else is stepped over undecoded.
-        let b = bytes[i];
-        let c = if b < 0x80 {
-            if !b.is_ascii_digit() {
-                i += 1;
-                continue;
-            }
-            char::from(b)
-        } else if let [lead @ 0xE0..=0xEF, second, third, ..] = bytes[i..] {
-            let code = (usize::from(lead & 0x0F) << 12)
-                | (usize::from(second & 0x3F) << 6)
-                | usize::from(third & 0x3F);
-            if (starts[code >> 6] >> (code & 63)) & 1 == 0 {
-                i += 3;
-                continue;
-            }
-            char::from_u32(code as u32).unwrap_or(' ')
-        } else {
-            i += utf8_width(b);
-            continue;
-        };
+    loop {
+        i = next_candidate(bytes, i, starts);
+        let Some(c) = chars.get(i) else { break };
         let step = if c == '第' {
             rank(&chars, i)
         } else if c == '翻' {
@@ -266,6 +246,41 @@ pub fn scan_into(line: &str, out: &mut Vec<Span>) {
             Step::Skip(next) => i = next.max(chars.next(i)),
         }
     }
+}
+
+/// The position of the first character at or after `i` that may start a figure (or the end).
+/// Only ASCII digits and three-byte characters (full-width digits, Chinese numerals, `第`, `翻`,
+/// `百`) can: everything else is stepped over undecoded, a three-byte character by one lookup
+/// of its code point in `starts`, a bit per character.
+fn next_candidate(bytes: &[u8], mut i: usize, starts: &[u64; 1024]) -> usize {
+    // Three bytes can be read at once while two more follow `i`.
+    while i + 2 < bytes.len() {
+        let (lead, second, third) = (bytes[i], bytes[i + 1], bytes[i + 2]);
+        if lead < 0x80 {
+            if lead.is_ascii_digit() {
+                return i;
+            }
+            i += 1;
+        } else if lead & 0xF0 == 0xE0 {
+            let code = (usize::from(lead & 0x0F) << 12)
+                | (usize::from(second & 0x3F) << 6)
+                | usize::from(third & 0x3F);
+            if (starts[code >> 6] >> (code & 63)) & 1 != 0 {
+                return i;
+            }
+            i += 3;
+        } else {
+            i += utf8_width(lead);
+        }
+    }
+    // The last two bytes: only an ASCII digit can start a figure there.
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() {
+            return i;
+        }
+        i += utf8_width(bytes[i]);
+    }
+    bytes.len()
 }
 
 /// The length of the UTF-8 sequence that byte `b` leads (1 for a stray continuation byte).

@@ -41,13 +41,21 @@ impl JsonLines {
         }
     }
 
+    /// About how long a line is, to size the buffer for a report's lines at once instead of
+    /// growing (and copying) it: what every line shares, its report's longest section path and
+    /// room for the figure's own fields.
+    pub fn typical_len(&self) -> usize {
+        let longest_path = self.sections.iter().map(Vec::len).max().unwrap_or(2);
+        self.head.len() + self.report.len() + longest_path + 200
+    }
+
     /// Append `figure`'s line (with its line end) to `out`.
     pub fn write(&self, out: &mut Vec<u8>, figure: &Figure) {
         out.extend_from_slice(&self.head);
         // Writing to a Vec cannot fail.
         let _ = write!(out, "{},\"col\":{}", figure.line as usize + 1, figure.col);
         out.extend_from_slice(b",\"text\":");
-        json(out, &*figure.text);
+        string(out, &figure.text);
         word(out, "kind", figure.kind.as_str());
         out.extend_from_slice(b",\"value\":");
         json(out, &figure.value);
@@ -55,7 +63,10 @@ impl JsonLines {
         json(out, &Some(figure.unit).filter(|unit| !unit.is_empty()));
         word(out, "measure", figure.measure.as_str());
         out.extend_from_slice(b",\"indicator\":");
-        json(out, &figure.indicator.as_deref());
+        match figure.indicator.as_deref() {
+            Some(name) => string(out, name),
+            None => out.extend_from_slice(b"null"),
+        }
         word(out, "status", figure.status.as_str());
         out.extend_from_slice(b",\"qualifier\":");
         json(out, &figure.qualifier);
@@ -76,10 +87,45 @@ fn json(out: &mut Vec<u8>, value: &(impl serde::Serialize + ?Sized)) {
     let _ = serde_json::to_writer(out, value);
 }
 
+/// `s` as a JSON string: copied between quotes when nothing in it needs escaping (most
+/// figures' text and names), else as `serde_json` escapes it.
+fn string(out: &mut Vec<u8>, s: &str) {
+    if s.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\') {
+        out.push(b'"');
+        out.extend_from_slice(s.as_bytes());
+        out.push(b'"');
+    } else {
+        json(out, s);
+    }
+}
+
 /// `,"key":"word"` for a word of lower-case ASCII letters and `_`, which needs no escaping.
 fn word(out: &mut Vec<u8>, key: &str, word: &str) {
     debug_assert!(word.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'));
     for part in [",\"", key, "\":\"", word, "\""] {
         out.extend_from_slice(part.as_bytes());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_are_written_as_serde_json_writes_them() {
+        for s in [
+            "283.1亿元",
+            "",
+            "say \"1345\"",
+            "back\\slash",
+            "tab\there",
+            "line\nend",
+            "\u{7f}\u{1f}",
+            "“三个一批”",
+        ] {
+            let mut written = Vec::new();
+            string(&mut written, s);
+            assert_eq!(written, serde_json::to_vec(s).unwrap(), "{s:?}");
+        }
     }
 }
