@@ -6,8 +6,8 @@ use std::sync::LazyLock;
 
 use memchr::memmem::Finder;
 
-use super::Status;
 use super::indicator::has_word;
+use super::{Period, Status};
 /// The years a five-year plan code covers: `十四五` → 2021–2025 (from the third plan, 1966,
 /// they run back to back).
 pub fn plan_years(code: &str) -> Option<(i32, i32)> {
@@ -83,38 +83,60 @@ pub fn reviews_five_years(line: &str) -> bool {
     WU.find(line.as_bytes()).is_some() && FIVE_YEAR_REVIEW_WORDS.iter().any(|w| has_word(line, w))
 }
 
+/// The dates a section title gives the figures under it: the first year it writes and the
+/// five-year plan it names (`二、2023年工作安排`, `“十四五”时期主要目标`).
+#[derive(Debug, Clone, Copy)]
+pub struct TitleDates {
+    /// The first `YYYY年` in the title.
+    pub year: Option<i32>,
+    /// The years of the five-year plan it names as a period.
+    pub plan: Option<(i32, i32)>,
+}
+
+impl TitleDates {
+    /// Read `title` once, for every default period of its sections.
+    pub fn of(title: &str) -> TitleDates {
+        TitleDates {
+            year: title_year(title),
+            plan: plan_period(title),
+        }
+    }
+}
+
 /// The period of a figure whose sentence states no year: from the paragraph (a five-year
-/// review or plan), the section titles, or the report's year (results are of the year before).
+/// review or plan), the section titles (chapter first), or the report's year (results are of
+/// the year before).
 pub fn default_period(
     status: Status,
     five_years: bool,
-    titles: &[&str],
+    titles: &[TitleDates],
     year: Option<i32>,
-) -> Option<String> {
-    let range = |(a, b): (i32, i32)| format!("{a}-{b}");
+) -> Option<Period> {
+    let range = |(from, to): (i32, i32)| Period { from, to };
+    let one = |y: i32| Period { from: y, to: y };
     match status {
         Status::Actual => {
             if five_years {
                 return year.map(|y| range((y - 5, y - 1)));
             }
-            if let Some(y) = titles.iter().rev().find_map(|t| title_year(t)) {
-                return Some(y.to_string());
+            if let Some(y) = titles.iter().rev().find_map(|t| t.year) {
+                return Some(one(y));
             }
-            year.map(|y| (y - 1).to_string())
+            year.map(|y| one(y - 1))
         }
         Status::Target => {
             if five_years {
                 return year.map(|y| range((y, y + 4)));
             }
             for t in titles.iter().rev() {
-                if let Some(p) = plan_period(t) {
+                if let Some(p) = t.plan {
                     return Some(range(p));
                 }
-                if let Some(y) = title_year(t) {
-                    return Some(y.to_string());
+                if let Some(y) = t.year {
+                    return Some(one(y));
                 }
             }
-            year.map(|y| y.to_string())
+            year.map(one)
         }
     }
 }
@@ -218,8 +240,10 @@ mod tests {
             Some("2021-2025")
         );
         assert_eq!(yearly_average("突破", 2025, Some(2021)), None);
-        let period =
-            |status, five, titles: &[&str], year| default_period(status, five, titles, year);
+        let period = |status, five, titles: &[&str], year| {
+            let dates: Vec<TitleDates> = titles.iter().map(|t| TitleDates::of(t)).collect();
+            default_period(status, five, &dates, year).map(|p| p.to_string())
+        };
         assert_eq!(
             period(Status::Target, false, &["二、2023年工作安排"], Some(2023)).as_deref(),
             Some("2023")

@@ -386,11 +386,10 @@ struct SectionContext {
 
 impl SectionContext {
     fn new(titles: Vec<&str>, year: Option<i32>) -> SectionContext {
-        let period = |status, five| {
-            period::default_period(status, five, &titles, year)
-                .as_deref()
-                .and_then(Period::parse)
-        };
+        // Each title is read once for all four default periods.
+        let dates: Vec<period::TitleDates> =
+            titles.iter().map(|t| period::TitleDates::of(t)).collect();
+        let period = |status, five| period::default_period(status, five, &dates, year);
         // `一、过去五年工作回顾`, `二、今后五年奋斗目标`: the whole chapter is of five years.
         let reviews = titles.iter().any(|t| period::reviews_five_years(t));
         let plans = titles.iter().any(|t| period::plans_five_years(t));

@@ -4,6 +4,8 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
+
 use super::indicator::{Affixes, has_word};
 use super::{Kind, Measure, Status};
 
@@ -206,9 +208,10 @@ const PLAN_TITLES: &[&str] = &[
 
 /// Whether a section path (chapter first) is a plan: `二、2023年工作安排`, `三、2021年重点工作`.
 pub fn is_plan<'a>(titles: impl IntoIterator<Item = &'a str>) -> bool {
-    titles
-        .into_iter()
-        .any(|t| PLAN_TITLES.iter().any(|p| has_word(t, p)))
+    static WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::new(PLAN_TITLES).expect("the plan title words build an automaton")
+    });
+    titles.into_iter().any(|t| WORDS.is_match(t))
 }
 
 /// Words in a sentence that make its figures targets wherever it stands.

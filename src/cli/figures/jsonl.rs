@@ -3,8 +3,6 @@
 //! path of titles, which make up most of every line) is escaped once per report, not once per
 //! figure.
 
-use std::io::Write;
-
 use crate::corpus::Report;
 use crate::figures::Figure;
 
@@ -52,8 +50,10 @@ impl JsonLines {
     /// Append `figure`'s line (with its line end) to `out`.
     pub fn write(&self, out: &mut Vec<u8>, figure: &Figure) {
         out.extend_from_slice(&self.head);
-        // Writing to a Vec cannot fail.
-        let _ = write!(out, "{},\"col\":{}", figure.line as usize + 1, figure.col);
+        let mut digits = itoa::Buffer::new();
+        out.extend_from_slice(digits.format(figure.line as usize + 1).as_bytes());
+        out.extend_from_slice(b",\"col\":");
+        out.extend_from_slice(digits.format(figure.col).as_bytes());
         out.extend_from_slice(b",\"text\":");
         string(out, &figure.text);
         word(out, "kind", figure.kind.as_str());
@@ -71,7 +71,18 @@ impl JsonLines {
         out.extend_from_slice(b",\"qualifier\":");
         json(out, &figure.qualifier);
         out.extend_from_slice(b",\"period\":");
-        json(out, &figure.period);
+        match figure.period {
+            Some(p) => {
+                out.push(b'"');
+                out.extend_from_slice(digits.format(p.from).as_bytes());
+                if p.to != p.from {
+                    out.push(b'-');
+                    out.extend_from_slice(digits.format(p.to).as_bytes());
+                }
+                out.push(b'"');
+            }
+            None => out.extend_from_slice(b"null"),
+        }
         out.extend_from_slice(&self.report);
         match figure.section.and_then(|s| self.sections.get(s)) {
             Some(path) => out.extend_from_slice(path),
