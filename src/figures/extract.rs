@@ -250,25 +250,33 @@ pub fn scan_into(line: &str, out: &mut Vec<Span>) {
 
 /// The position of the first character at or after `i` that may start a figure (or the end).
 /// Only ASCII digits and three-byte characters (full-width digits, Chinese numerals, `第`, `翻`,
-/// `百`) can: everything else is stepped over undecoded, a three-byte character by one lookup
-/// of its code point in `starts`, a bit per character.
+/// `百`) can: everything else is stepped over undecoded. A three-byte character is first looked
+/// up by its last two bytes alone (one load, one bit of [`PAIRS`]), which rules out nearly all
+/// of them; the few left are looked up by code point in `starts`.
 fn next_candidate(bytes: &[u8], mut i: usize, starts: &[u64; 1024]) -> usize {
-    // Three bytes can be read at once while two more follow `i`.
-    while i + 2 < bytes.len() {
-        let (lead, second, third) = (bytes[i], bytes[i + 1], bytes[i + 2]);
-        if lead < 0x80 {
+    let pairs: &[u64; 1024] = &PAIRS;
+    let bit = |table: &[u64; 1024], key: usize| (table[key >> 6] >> (key & 63)) & 1 != 0;
+    // Three bytes can be read at once while two more follow `i` (a bound the compiler sees
+    // covers all three reads).
+    let end = bytes.len().saturating_sub(2);
+    while i < end {
+        let lead = bytes[i];
+        if lead & 0xF0 == 0xE0 {
+            let (second, third) = (bytes[i + 1], bytes[i + 2]);
+            if bit(pairs, usize::from(u16::from_le_bytes([second, third]))) {
+                let code = (usize::from(lead & 0x0F) << 12)
+                    | (usize::from(second & 0x3F) << 6)
+                    | usize::from(third & 0x3F);
+                if bit(starts, code) {
+                    return i;
+                }
+            }
+            i += 3;
+        } else if lead < 0x80 {
             if lead.is_ascii_digit() {
                 return i;
             }
             i += 1;
-        } else if lead & 0xF0 == 0xE0 {
-            let code = (usize::from(lead & 0x0F) << 12)
-                | (usize::from(second & 0x3F) << 6)
-                | usize::from(third & 0x3F);
-            if (starts[code >> 6] >> (code & 63)) & 1 != 0 {
-                return i;
-            }
-            i += 3;
         } else {
             i += utf8_width(lead);
         }
@@ -293,13 +301,29 @@ fn utf8_width(b: u8) -> usize {
     }
 }
 
+/// Whether a figure can start at a character of the Basic Multilingual Plane.
+fn starts_figure(c: char) -> bool {
+    is_arabic(c) || is_chinese_numeral(c) || matches!(c, '第' | '翻' | '百')
+}
+
 /// A bit per character of the Basic Multilingual Plane: whether a figure can start there.
 static STARTS: LazyLock<[u64; 1024]> = LazyLock::new(|| {
     let mut bits = [0u64; 0x10000 / 64];
-    for c in ('\0'..='\u{ffff}')
-        .filter(|&c| is_arabic(c) || is_chinese_numeral(c) || matches!(c, '第' | '翻' | '百'))
-    {
+    for c in ('\0'..='\u{ffff}').filter(|&c| starts_figure(c)) {
         bits[c as usize / 64] |= 1 << (c as usize % 64);
+    }
+    bits
+});
+
+/// A bit per pair of bytes (read little-endian): whether it ends the UTF-8 of a three-byte
+/// character that can start a figure.
+static PAIRS: LazyLock<[u64; 1024]> = LazyLock::new(|| {
+    let mut bits = [0u64; 0x10000 / 64];
+    for c in ('\u{800}'..='\u{ffff}').filter(|&c| starts_figure(c)) {
+        let mut utf8 = [0u8; 4];
+        c.encode_utf8(&mut utf8);
+        let key = usize::from(u16::from_le_bytes([utf8[1], utf8[2]]));
+        bits[key / 64] |= 1 << (key % 64);
     }
     bits
 });

@@ -103,6 +103,14 @@ impl Affixes {
         self.0.get(c).map_or(&[], Vec::as_slice)
     }
 
+    /// Whether a word may end `s`: one ends with its last character (words grouped by their
+    /// last character).
+    pub(super) fn may_end(&self, s: &str) -> bool {
+        s.chars()
+            .next_back()
+            .is_some_and(|last| !self.words(last).is_empty())
+    }
+
     /// Whether `s` is one of the words (words grouped by their last character).
     pub(super) fn holds_ending(&self, s: &str) -> bool {
         s.chars()

@@ -28,7 +28,7 @@ const FILLERS: &[&str] = &[
     "逾", "至少", "达到", "達到",
 ];
 /// After a verb of change, these make the number the new level (`降到70微克/立方米`).
-const TO_LEVEL: &[&str] = &["到", "至", "为"];
+const TO_LEVEL: [char; 3] = ['到', '至', '为'];
 
 /// Qualifiers written after a figure.
 #[rustfmt::skip]
@@ -57,15 +57,8 @@ pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -
         return (Measure::Rank, 1.0);
     }
     let core = strip_fillers(before);
-    let to_level = TO_LEVEL.iter().any(|t| core.ends_with(t));
-    let core = if to_level {
-        TO_LEVEL
-            .iter()
-            .find_map(|t| core.strip_suffix(t))
-            .unwrap_or(core)
-    } else {
-        core
-    };
+    let to_level = core.ends_with(TO_LEVEL);
+    let core = core.strip_suffix(TO_LEVEL).unwrap_or(core);
     let verb_falling = FALLING_BY_LAST.longest_suffix(core).is_some();
     let verb_rising = RISING_BY_LAST.longest_suffix(core).is_some();
     if (verb_falling || verb_rising) && !to_level {
@@ -76,10 +69,12 @@ pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -
     }
     // `减少碳排放12万吨`: the verb leads its object, and the figure is the amount of the cut.
     let opening = before.trim_start();
-    let leading_cut = ["减少", "減少", "降低", "削减", "压减", "壓減", "下降"]
-        .iter()
-        .any(|v| opening.starts_with(v));
-    if leading_cut && matches!(kind, Kind::Quantity | Kind::Money | Kind::Count) {
+    let leading_cut = || {
+        ["减少", "減少", "降低", "削减", "压减", "壓減", "下降"]
+            .iter()
+            .any(|v| opening.starts_with(v))
+    };
+    if matches!(kind, Kind::Quantity | Kind::Money | Kind::Count) && leading_cut() {
         return (Measure::Change, -1.0);
     }
     if kind == Kind::Multiple {
@@ -101,7 +96,7 @@ pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -
                     .iter()
                     .any(|s| name.ends_with(s))
         });
-        let qualified = AFTER.iter().any(|q| after.starts_with(q));
+        let qualified = AFTER_BY_FIRST.longest_prefix(after).is_some();
         let of_whole =
             core.ends_with('的') || (!qualified && after.chars().next().is_some_and(is_han));
         let part_of = opening.starts_with('占')
@@ -127,6 +122,10 @@ fn ends_with_any(s: &str, words: &[&str]) -> bool {
 fn strip_fillers(before: &str) -> &str {
     let mut s = before.trim_end();
     loop {
+        // Most clauses end in no filler: one lookup of the last character says so.
+        if !FILLERS_BY_LAST.may_end(s) {
+            return s;
+        }
         let next = FILLERS
             .iter()
             .find_map(|f| s.strip_suffix(f))
@@ -187,6 +186,8 @@ fn written_qualifier(
 /// lookup, not a comparison with each.
 static FALLING_BY_LAST: LazyLock<Affixes> =
     LazyLock::new(|| Affixes::new(FALLING, |w| w.chars().next_back()));
+static FILLERS_BY_LAST: LazyLock<Affixes> =
+    LazyLock::new(|| Affixes::new(FILLERS, |w| w.chars().next_back()));
 static RISING_BY_LAST: LazyLock<Affixes> =
     LazyLock::new(|| Affixes::new(RISING, |w| w.chars().next_back()));
 
