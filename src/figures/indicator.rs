@@ -303,6 +303,9 @@ const STATISTICAL_BASES: &[&str] = &[
 
 /// Whether `s` is a comparison (`比上年`, `较2015年`, `较“十二五”期间`), not a name.
 fn is_comparison(s: &str) -> bool {
+    if !s.starts_with(['比', '同', '较', '較']) {
+        return false;
+    }
     ["比上年", "比去年", "同比", "较", "較"]
         .iter()
         .any(|w| s.starts_with(w))
@@ -457,7 +460,12 @@ fn rfind_word(s: &str, word: &str) -> Option<usize> {
 /// `clause` without spaces and without short quoted slogans (`盘活“两停一闲”要素资源` →
 /// `盘活要素资源`).
 fn compact(clause: &str) -> Cow<'_, str> {
-    if !clause.contains(|c: char| c == '“' || c.is_whitespace()) {
+    // Every whitespace character and `“` is ASCII or led by one of these bytes; Chinese
+    // characters never are, so most clauses are passed by a byte test.
+    let may_need = clause
+        .bytes()
+        .any(|b| matches!(b, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3));
+    if !may_need || !clause.contains(|c: char| c == '“' || c.is_whitespace()) {
         return Cow::Borrowed(clause);
     }
     let mut out = String::with_capacity(clause.len());

@@ -722,6 +722,29 @@ mod tests {
     use super::*;
 
     #[test]
+    fn stops_are_found_where_reading_characters_finds_them() {
+        let marks: String = ('\0'..='\u{ffff}').filter(|&c| is_boundary(c)).collect();
+        let text = format!("生产总值{marks}增长5.2%，其中（一）工业、农业;好!Ａ");
+        for (from, _) in text.char_indices() {
+            let part = &text[from..];
+            let by_chars = part
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| is_boundary(c))
+                .map(|(i, c)| i + c.len_utf8());
+            let sentence = part
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| SENTENCE_END.contains(&c))
+                .map(|(i, c)| i + c.len_utf8());
+            let stops = Stops::before(part);
+            assert_eq!(stops.clause, by_chars, "{part}");
+            assert_eq!(stops.part, part.contains(is_part_boundary), "{part}");
+            assert_eq!(stops.sentence, sentence, "{part}");
+        }
+    }
+
+    #[test]
     fn stops_are_read_back_to_the_last_sentence_end() {
         let text = "增长5%。工业；农业，服务业";
         let stops = Stops::before(text);

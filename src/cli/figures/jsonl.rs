@@ -60,16 +60,13 @@ impl JsonLines {
         out.extend_from_slice(b",\"value\":");
         json(out, &figure.value);
         out.extend_from_slice(b",\"unit\":");
-        json(out, &Some(figure.unit).filter(|unit| !unit.is_empty()));
+        optional(out, Some(figure.unit).filter(|unit| !unit.is_empty()));
         word(out, "measure", figure.measure.as_str());
         out.extend_from_slice(b",\"indicator\":");
-        match figure.indicator.as_deref() {
-            Some(name) => string(out, name),
-            None => out.extend_from_slice(b"null"),
-        }
+        optional(out, figure.indicator.as_deref());
         word(out, "status", figure.status.as_str());
         out.extend_from_slice(b",\"qualifier\":");
-        json(out, &figure.qualifier);
+        optional(out, figure.qualifier);
         out.extend_from_slice(b",\"period\":");
         match figure.period {
             Some(p) => {
@@ -101,12 +98,24 @@ fn json(out: &mut Vec<u8>, value: &(impl serde::Serialize + ?Sized)) {
 /// `s` as a JSON string: copied between quotes when nothing in it needs escaping (most
 /// figures' text and names), else as `serde_json` escapes it.
 fn string(out: &mut Vec<u8>, s: &str) {
-    if s.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\') {
+    // Every byte is looked at (no early exit), which the compiler turns into vector code.
+    let plain = !s.bytes().fold(false, |escape, b| {
+        escape | (b < 0x20) | (b == b'"') | (b == b'\\')
+    });
+    if plain {
         out.push(b'"');
         out.extend_from_slice(s.as_bytes());
         out.push(b'"');
     } else {
         json(out, s);
+    }
+}
+
+/// `s` as a JSON string, or `null`.
+fn optional(out: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        Some(s) => string(out, s),
+        None => out.extend_from_slice(b"null"),
     }
 }
 
