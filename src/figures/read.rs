@@ -65,7 +65,10 @@ pub(super) fn figures(report: &Report) -> Vec<Figure> {
         let content = &report.text[line.content.clone()];
         spans.clear();
         extract::scan_into(content, &mut spans);
-        spans.retain(|s| !in_defined_term(content, s));
+        // A defined term is followed by `指`: most lines have none.
+        if content.contains('指') {
+            spans.retain(|s| !in_defined_term(content, s));
+        }
         if spans.is_empty() {
             continue;
         }
@@ -636,10 +639,10 @@ impl<'a> LineContext<'a> {
             return Some(base.clone());
         }
         // `增速居鸡西市第二`: the rank of what comes before the place.
-        let named_part = match indicator::rank_among_places(clause) {
-            Some(at) if span.kind == Kind::Rank => &clause[..at],
-            _ => clause,
-        };
+        let among_places = (span.kind == Kind::Rank)
+            .then(|| indicator::rank_among_places(clause))
+            .flatten();
+        let named_part = among_places.map_or(clause, |at| &clause[..at]);
         let start_of_move = starting_point(named_part);
         let named_part = start_of_move.map_or(named_part, |at| &named_part[..at]);
         let mut name = indicator::name_before(named_part);
