@@ -20,6 +20,7 @@ pub mod units;
 use std::ops::Range;
 use std::sync::Arc;
 
+use compact_str::CompactString;
 use serde::Serialize;
 
 use crate::corpus::Report;
@@ -36,8 +37,9 @@ pub struct Figure {
     pub line: u32,
     /// 1-based character column where the surface starts on its line.
     pub col: u32,
-    /// The surface exactly as in the source (`283.1亿元`).
-    pub text: Box<str>,
+    /// The surface exactly as in the source (`283.1亿元`). Held inline (up to 24 bytes, which
+    /// nearly every surface fits), so a figure costs no allocation for it.
+    pub text: CompactString,
     /// What sort of quantity it is.
     pub kind: Kind,
     /// The normalised value: magnitudes applied, changes signed; `None` if it cannot be computed.
