@@ -256,18 +256,14 @@ pub fn scan_into(line: &str, out: &mut Vec<Span>) {
 fn next_candidate(bytes: &[u8], mut i: usize, starts: &[u64; 1024]) -> usize {
     let pairs: &[u64; 1024] = &PAIRS;
     let bit = |table: &[u64; 1024], key: usize| (table[key >> 6] >> (key & 63)) & 1 != 0;
-    // Three bytes can be read at once while two more follow `i` (a bound the compiler sees
-    // covers all three reads).
-    let end = bytes.len().saturating_sub(2);
-    while i < end {
-        let lead = bytes[i];
+    // Four bytes are read at once (one load) while three more follow `i`.
+    while let Some(&word) = bytes.get(i..).and_then(<[u8]>::first_chunk::<4>) {
+        let word = u32::from_le_bytes(word);
+        let lead = word as u8;
         if lead & 0xF0 == 0xE0 {
-            let (second, third) = (bytes[i + 1], bytes[i + 2]);
-            if bit(pairs, usize::from(u16::from_le_bytes([second, third]))) {
-                let code = (usize::from(lead & 0x0F) << 12)
-                    | (usize::from(second & 0x3F) << 6)
-                    | usize::from(third & 0x3F);
-                if bit(starts, code) {
+            if bit(pairs, ((word >> 8) & 0xFFFF) as usize) {
+                let code = ((word & 0x0F) << 12) | ((word >> 2) & 0xFC0) | ((word >> 16) & 0x3F);
+                if bit(starts, code as usize) {
                     return i;
                 }
             }
@@ -281,7 +277,15 @@ fn next_candidate(bytes: &[u8], mut i: usize, starts: &[u64; 1024]) -> usize {
             i += utf8_width(lead);
         }
     }
-    // The last two bytes: only an ASCII digit can start a figure there.
+    // The last three bytes: a three-byte character, or ASCII digits.
+    if let [lead @ 0xE0..=0xEF, second, third] = bytes[i.min(bytes.len())..] {
+        let code = (usize::from(lead & 0x0F) << 12)
+            | (usize::from(second & 0x3F) << 6)
+            | usize::from(third & 0x3F);
+        return if bit(starts, code) { i } else { bytes.len() };
+    }
+    // Fewer than three bytes after a character that is not three bytes long: only an ASCII
+    // digit can start a figure there.
     while i < bytes.len() {
         if bytes[i].is_ascii_digit() {
             return i;

@@ -301,3 +301,68 @@ fn a_decimal_to_one_is_a_ratio_and_a_number_of_digits_no_count() {
     assert!(scan("保持两位数增长").is_empty());
     assert_eq!(scan("慰问两位老人").len(), 1);
 }
+
+/// Where [`next_candidate`] should stop, read character by character.
+fn next_candidate_by_chars(line: &str, from: usize) -> usize {
+    line[from..]
+        .char_indices()
+        .find(|&(_, c)| starts_figure(c))
+        .map_or(line.len(), |(i, _)| from + i)
+}
+
+#[test]
+fn the_skip_stops_where_reading_characters_stops() {
+    let lines = [
+        "",
+        "1",
+        "一",
+        "a一",
+        "ab一",
+        "abc一",
+        "增长",
+        "增长5",
+        "增长５",
+        "é第",
+        "🎉翻番",
+        "全县生产总值完成283.1亿元，同比增长5.2%；百分之八十",
+        "ab",
+        "é",
+        "是",
+        "是é",
+        "éa",
+        "𠀀𠀀一",
+    ];
+    for line in lines {
+        for (from, _) in line.char_indices().chain([(line.len(), ' ')]) {
+            assert_eq!(
+                next_candidate(line.as_bytes(), from, &STARTS),
+                next_candidate_by_chars(line, from),
+                "{line:?} from {from}"
+            );
+        }
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn the_skip_agrees_with_reading_characters_on_any_text(line in "\\PC{0,40}") {
+        for (from, _) in line.char_indices() {
+            proptest::prop_assert_eq!(
+                next_candidate(line.as_bytes(), from, &STARTS),
+                next_candidate_by_chars(&line, from)
+            );
+        }
+    }
+
+    #[test]
+    fn the_skip_agrees_on_text_dense_with_starts(
+        line in "[0-9a-z一二两三十百千万亿第翻é增长市帀𠀀０-９，。]{0,30}"
+    ) {
+        for (from, _) in line.char_indices() {
+            proptest::prop_assert_eq!(
+                next_candidate(line.as_bytes(), from, &STARTS),
+                next_candidate_by_chars(&line, from)
+            );
+        }
+    }
+}
