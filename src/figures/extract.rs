@@ -261,11 +261,8 @@ fn next_candidate(bytes: &[u8], mut i: usize, starts: &[u64; 1024]) -> usize {
         let word = u32::from_le_bytes(word);
         let lead = word as u8;
         if lead & 0xF0 == 0xE0 {
-            if bit(pairs, ((word >> 8) & 0xFFFF) as usize) {
-                let code = ((word & 0x0F) << 12) | ((word >> 2) & 0xFC0) | ((word >> 16) & 0x3F);
-                if bit(starts, code as usize) {
-                    return i;
-                }
+            if bit(pairs, ((word >> 8) & 0xFFFF) as usize) && bit(starts, code_point(word)) {
+                return i;
             }
             i += 3;
         } else if lead < 0x80 {
@@ -279,10 +276,12 @@ fn next_candidate(bytes: &[u8], mut i: usize, starts: &[u64; 1024]) -> usize {
     }
     // The last three bytes: a three-byte character, or ASCII digits.
     if let [lead @ 0xE0..=0xEF, second, third] = bytes[i.min(bytes.len())..] {
-        let code = (usize::from(lead & 0x0F) << 12)
-            | (usize::from(second & 0x3F) << 6)
-            | usize::from(third & 0x3F);
-        return if bit(starts, code) { i } else { bytes.len() };
+        let word = u32::from_le_bytes([lead, second, third, 0]);
+        return if bit(starts, code_point(word)) {
+            i
+        } else {
+            bytes.len()
+        };
     }
     // Fewer than three bytes after a character that is not three bytes long: only an ASCII
     // digit can start a figure there.
@@ -293,6 +292,12 @@ fn next_candidate(bytes: &[u8], mut i: usize, starts: &[u64; 1024]) -> usize {
         i += utf8_width(bytes[i]);
     }
     bytes.len()
+}
+
+/// The code point of the three-byte UTF-8 sequence in the low three bytes of `word` (read
+/// little-endian).
+fn code_point(word: u32) -> usize {
+    (((word & 0x0F) << 12) | ((word >> 2) & 0xFC0) | ((word >> 16) & 0x3F)) as usize
 }
 
 /// The length of the UTF-8 sequence that byte `b` leads (1 for a stray continuation byte).

@@ -103,14 +103,6 @@ impl Affixes {
         self.0.get(c).map_or(&[], Vec::as_slice)
     }
 
-    /// Whether a word may end `s`: one ends with its last character (words grouped by their
-    /// last character).
-    pub(super) fn may_end(&self, s: &str) -> bool {
-        s.chars()
-            .next_back()
-            .is_some_and(|last| !self.words(last).is_empty())
-    }
-
     /// Whether `s` is one of the words (words grouped by their last character).
     pub(super) fn holds_ending(&self, s: &str) -> bool {
         s.chars()
@@ -309,9 +301,6 @@ const STATISTICAL_BASES: &[&str] = &[
 
 /// Whether `s` is a comparison (`比上年`, `较2015年`, `较“十二五”期间`), not a name.
 fn is_comparison(s: &str) -> bool {
-    if !s.starts_with(['比', '同', '较', '較']) {
-        return false;
-    }
     ["比上年", "比去年", "同比", "较", "較"]
         .iter()
         .any(|w| s.starts_with(w))
@@ -467,8 +456,8 @@ fn rfind_word(s: &str, word: &str) -> Option<usize> {
 /// `盘活要素资源`).
 fn compact(clause: &str) -> Cow<'_, str> {
     // Every whitespace character and `“` is ASCII or led by one of these bytes; Chinese
-    // characters never are, so most clauses are passed by a byte test.
-    // Every byte is looked at (no early exit), which the compiler turns into vector code.
+    // characters never are, so most clauses are passed by a byte test, which looks at every
+    // byte (no early exit) so that the compiler makes it vector code.
     let may_need = clause.bytes().fold(false, |seen, b| {
         seen | matches!(b, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3)
     });

@@ -355,10 +355,6 @@ fn only_moves(clause: &str) -> bool {
     static MOVES_BY_FIRST: LazyLock<Affixes> =
         LazyLock::new(|| Affixes::new(MOVES, |w| w.chars().next()));
     let c = clause.trim();
-    // The longest move and the longest year (`增加到了` + `2020年底的`): nothing longer moves.
-    if c.len() > "增加到了2020年底的".len() {
-        return false;
-    }
     MOVES_BY_FIRST.prefixes_of(c).any(|m| {
         let rest = &c[m.len()..];
         let rest = rest.strip_suffix('的').unwrap_or(rest);
@@ -544,10 +540,9 @@ impl<'a> LineContext<'a> {
             None => self.periods[usize::from(status == Status::Target)],
         };
         // `由上年的13.2:35.8:51.0调整为…`: the starting point is of the year before.
-        let from_last_year = clause.ends_with('的')
-            && ["由上年的", "从上年的", "由去年的", "从去年的"]
-                .iter()
-                .any(|w| clause.ends_with(w));
+        let from_last_year = ["由上年的", "从上年的", "由去年的", "从去年的"]
+            .iter()
+            .any(|w| clause.ends_with(w));
         let period = match period {
             Some(p) if from_last_year && p.from == p.to => Some(one_year(p.from - 1)),
             other => other,

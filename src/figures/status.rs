@@ -69,12 +69,10 @@ pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -
     }
     // `减少碳排放12万吨`: the verb leads its object, and the figure is the amount of the cut.
     let opening = before.trim_start();
-    let leading_cut = || {
-        ["减少", "減少", "降低", "削减", "压减", "壓減", "下降"]
-            .iter()
-            .any(|v| opening.starts_with(v))
-    };
-    if matches!(kind, Kind::Quantity | Kind::Money | Kind::Count) && leading_cut() {
+    let leading_cut = ["减少", "減少", "降低", "削减", "压减", "壓減", "下降"]
+        .iter()
+        .any(|v| opening.starts_with(v));
+    if leading_cut && matches!(kind, Kind::Quantity | Kind::Money | Kind::Count) {
         return (Measure::Change, -1.0);
     }
     if kind == Kind::Multiple {
@@ -122,10 +120,6 @@ fn ends_with_any(s: &str, words: &[&str]) -> bool {
 fn strip_fillers(before: &str) -> &str {
     let mut s = before.trim_end();
     loop {
-        // Most clauses end in no filler: one lookup of the last character says so.
-        if !FILLERS_BY_LAST.may_end(s) {
-            return s;
-        }
         let next = FILLERS
             .iter()
             .find_map(|f| s.strip_suffix(f))
@@ -186,8 +180,6 @@ fn written_qualifier(
 /// lookup, not a comparison with each.
 static FALLING_BY_LAST: LazyLock<Affixes> =
     LazyLock::new(|| Affixes::new(FALLING, |w| w.chars().next_back()));
-static FILLERS_BY_LAST: LazyLock<Affixes> =
-    LazyLock::new(|| Affixes::new(FILLERS, |w| w.chars().next_back()));
 static RISING_BY_LAST: LazyLock<Affixes> =
     LazyLock::new(|| Affixes::new(RISING, |w| w.chars().next_back()));
 

@@ -68,6 +68,7 @@ impl JsonLines {
         out.extend_from_slice(b",\"qualifier\":");
         optional(out, figure.qualifier);
         out.extend_from_slice(b",\"period\":");
+        // As `Period`'s `Display` writes it (`2022`, `2021-2025`), without going through fmt.
         match figure.period {
             Some(p) => {
                 out.push(b'"');
