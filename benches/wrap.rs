@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use criterion::{Criterion, Throughput};
 use unicode_width::UnicodeWidthChar;
 
-use baogao::ui::wrap::wrap;
+use baogao::text::wrap::wrap;
 
 const WIDTH: usize = 80;
 const GROUP: &str = "wrap_reports_80";

@@ -16,8 +16,8 @@ use crossterm::event::{
 use crossterm::execute;
 use ratatui::DefaultTerminal;
 
-use super::loading::{self, Arrival};
-use super::{Action, App, Effect, Message, Mode, keymap, marks, note, update};
+use crate::app::loading::{self, Arrival};
+use crate::app::{Action, App, Effect, Message, Mode, export_dialog, keymap, marks, update};
 use crate::corpus::Corpus;
 use crate::export;
 use crate::marks::{Marks, store};
@@ -199,7 +199,7 @@ fn perform(
             if let Err(reason) = &result {
                 report.push(format!("export failed: {reason}"));
             }
-            note::exported(app, &path, count, result);
+            export_dialog::exported(app, &path, count, result);
         }
         Effect::Copy(text) => {
             let backend = terminal.backend_mut();
@@ -207,7 +207,7 @@ fn perform(
                 .write_all(export::clipboard::osc52(&text).as_bytes())
                 .and_then(|()| backend.flush());
             if let Err(error) = written {
-                app.message = Some(super::update::error(format!("copy failed: {error}")));
+                app.message = Some(update::error(format!("copy failed: {error}")));
             }
         }
     }
@@ -217,7 +217,7 @@ fn perform(
 /// Write the marks file, if there is one, and tell the state how it went.
 fn save_marks(app: &mut App) {
     let result = match &app.marks.path {
-        Some(path) => store::save(path, &app.marks.marks).map_err(|e| e.to_string()),
+        Some(path) => store::save(path, &app.marks.all).map_err(|e| e.to_string()),
         None => Err(app
             .marks
             .save_error
@@ -233,11 +233,11 @@ fn rescue_unsaved(app: &App, report: &mut Vec<String>) {
     let Some(reason) = &app.marks.save_error else {
         return;
     };
-    if app.marks.marks.items.is_empty() {
+    if app.marks.all.items.is_empty() {
         return;
     }
     let rescue = std::env::temp_dir().join(format!("baogao-marks-{}.json", std::process::id()));
-    match store::save(&rescue, &app.marks.marks) {
+    match store::save(&rescue, &app.marks.all) {
         Ok(()) => report.push(format!(
             "the marks could not be saved ({reason}); they were written to {} instead",
             rescue.display()

@@ -63,8 +63,8 @@ fn marked_app(width: u16, height: u16) -> App {
 #[test]
 fn marked_text_the_cursor_and_a_selection_have_their_own_styles() {
     let mut app = marked_app(120, 36);
-    let first = app.marks.marks.items[0].span();
-    let second = app.marks.marks.items[1].span();
+    let first = app.marks.all.items[0].span();
+    let second = app.marks.all.items[1].span();
     let terminal = render(&app);
     let buffer = terminal.backend().buffer();
     assert_eq!(

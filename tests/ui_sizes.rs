@@ -97,7 +97,7 @@ fn enter(app: &mut App, mode: Mode) {
         Mode::Note => press(app, key('a')),
         Mode::Export => {
             // `e` needs a mark to export; `m` again would unmark it.
-            if app.marks.marks.items.is_empty() {
+            if app.marks.all.items.is_empty() {
                 press(app, key('m'));
             }
             press(app, key('e'));

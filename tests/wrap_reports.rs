@@ -6,7 +6,7 @@
 use baogao::app::layout::{Role, TextLayout};
 use baogao::corpus::{self, Report};
 use baogao::figures::{self, Figure};
-use baogao::ui::wrap::display_width;
+use baogao::text::wrap::display_width;
 
 const WIDTHS: [u16; 4] = [20, 40, 60, 100];
 const CLOSING: &str = "，。、；：？！）」』”’》〉】…,.;:?!)%";

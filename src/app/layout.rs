@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use crate::corpus::{LineKind, Report};
 use crate::figures::Figure;
-use crate::ui::wrap::wrap;
+use crate::text::wrap::wrap;
 
 /// What a screen line shows, for styling.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -137,7 +137,7 @@ pub fn thousands(n: usize) -> String {
 /// Mark the browser as loading: the marks it has now are placed as their reports arrive.
 pub fn begin(app: &mut App) {
     app.loading = Some(Progress {
-        unplaced: app.marks.marks.items.iter().map(|m| m.id).collect(),
+        unplaced: app.marks.all.items.iter().map(|m| m.id).collect(),
         ..Progress::default()
     });
 }
@@ -222,7 +222,7 @@ fn add(app: &mut App, report: Report, mut figures: Vec<Figure>) {
 /// Place the marks of reports `first_new..` by file name.
 fn place_marks(app: &mut App, progress: &mut Progress, first_new: usize) {
     let new = &app.corpus.reports[first_new..];
-    for mark in &mut app.marks.marks.items {
+    for mark in &mut app.marks.all.items {
         if !progress.unplaced.contains(&mark.id) {
             continue;
         }
@@ -246,7 +246,7 @@ fn finish(app: &mut App, progress: Progress) -> Vec<Effect> {
     if !progress.unplaced.is_empty() {
         let unplaced = app
             .marks
-            .marks
+            .all
             .items
             .iter_mut()
             .filter(|m| progress.unplaced.contains(&m.id));
@@ -358,12 +358,12 @@ mod tests {
         let target = &corpus.reports[3];
         let start_at = target.text.find("。").unwrap() + "。".len();
         let mut app = empty_app();
-        app.marks.marks.add(target, start_at..start_at + 12);
-        app.marks.marks.items[0].start += 3;
-        app.marks.marks.items[0].end += 3;
+        app.marks.all.add(target, start_at..start_at + 12);
+        app.marks.all.items[0].start += 3;
+        app.marks.all.items[0].end += 3;
         begin(&mut app);
         let effects = receive(&mut app, arrivals());
-        let mark = &app.marks.marks.items[0];
+        let mark = &app.marks.all.items[0];
         assert_eq!(mark.start, start_at, "moved back onto its passage");
         assert_eq!(app.marks.count(3, None), 1);
         assert_eq!(effects, [Effect::SaveMarks]);

@@ -12,7 +12,8 @@ use std::ops::Range;
 use std::path::PathBuf;
 
 use super::cursor;
-use super::note::{ExportDialog, NoteEditor};
+use super::export_dialog::ExportDialog;
+use super::note::NoteEditor;
 use super::update::error;
 use super::{App, Effect, Message, Mode};
 use crate::export;
@@ -22,7 +23,7 @@ use crate::marks::{Mark, Marks, anchor};
 #[derive(Debug, Default)]
 pub struct MarksState {
     /// Every mark, orphaned ones and those of reports not loaded included.
-    pub marks: Marks,
+    pub all: Marks,
     /// The file every change is saved to; `None` when there is none (the reason is in
     /// `save_error`) or in tests.
     pub path: Option<PathBuf>,
@@ -98,7 +99,7 @@ pub fn attach(app: &mut App, marks: Marks, path: Option<PathBuf>) -> (Option<Mes
         .as_ref()
         .map(|p| format!(" from {}", p.display()))
         .unwrap_or_default();
-    app.marks.marks = marks;
+    app.marks.all = marks;
     app.marks.path = path;
     reindex(app);
     let text = match (total, moved, orphaned) {
@@ -131,7 +132,7 @@ pub(super) fn reindex(app: &mut App) {
         .map(|r| vec![0; r.sections.len() + 1])
         .collect();
     let mut order: Vec<(usize, usize, u64)> = Vec::new();
-    for mark in &app.marks.marks.items {
+    for mark in &app.marks.all.items {
         let report = by_file.get(mark.file.as_str()).copied();
         match report {
             Some(r) if !mark.orphaned && mark.end <= reports[r].text.len() => {
@@ -196,14 +197,14 @@ pub(super) fn toggle(app: &mut App) -> Vec<Effect> {
 /// Mark `span` of the report in the text pane; returns the new mark's id.
 pub(super) fn add(app: &mut App, span: Range<usize>) -> Option<u64> {
     let report = app.corpus.reports.get(app.report)?;
-    let id = app.marks.marks.add(report, span);
+    let id = app.marks.all.add(report, span);
     reindex(app);
     Some(id)
 }
 
 /// Take mark `id` out, keeping it for undo.
 pub(super) fn remove(app: &mut App, id: u64) {
-    if let Some(removed) = app.marks.marks.remove(id) {
+    if let Some(removed) = app.marks.all.remove(id) {
         app.marks.undo.push(removed);
         reindex(app);
     }
@@ -216,7 +217,7 @@ pub(super) fn undo(app: &mut App) -> Vec<Effect> {
         return Vec::new();
     };
     let id = mark.id;
-    app.marks.marks.restore(index, mark);
+    app.marks.all.restore(index, mark);
     reindex(app);
     if let Some(row) = app.marks.list.rows.iter().position(|&r| r == id) {
         app.marks.list.cursor = row;
@@ -249,7 +250,7 @@ pub(super) fn copy(app: &mut App) -> Vec<Effect> {
         _ => cursor::sentence(app).map(|sentence| {
             app.marks
                 .at(app.report, sentence.start)
-                .and_then(|id| app.marks.marks.get(id))
+                .and_then(|id| app.marks.all.get(id))
                 .map_or(sentence, Mark::span)
         }),
     };

@@ -4,7 +4,7 @@
 use super::marks::{info, remove, undo};
 use super::navigate::open_at;
 use super::update::error;
-use super::{Action, App, Effect, Mode, Pane, keep_in_view, note};
+use super::{Action, App, Effect, Mode, Pane, export_dialog, keep_in_view, note};
 
 /// `M`: open the list, its cursor on the mark under the text cursor when there is one.
 pub(super) fn open(app: &mut App) {
@@ -35,7 +35,7 @@ pub(super) fn handle(app: &mut App, action: Action) -> Vec<Effect> {
                 return note::open(app, id);
             }
         }
-        Action::OpenExport => note::open_export(app),
+        Action::OpenExport => export_dialog::open(app),
         _ => {}
     }
     Vec::new()
@@ -54,7 +54,7 @@ fn jump(app: &mut App) {
         .list
         .rows
         .get(app.marks.list.cursor)
-        .and_then(|&id| app.marks.marks.get(id))
+        .and_then(|&id| app.marks.all.get(id))
     else {
         return;
     };

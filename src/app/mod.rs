@@ -11,15 +11,14 @@
 //! variant, its key table in [`keymap`] (the help lists it by itself once it is in
 //! [`keymap::HELP_SECTIONS`]), its actions in [`Action`], a handler beside `normal`/`search`/`help`
 //! in `update`, and a `ui` module drawn over the panes for that mode. I/O it needs (saving,
-//! exporting, the clipboard) is an [`Effect`] performed by [`run`]. A new kind of highlight in
+//! exporting, the clipboard) is an [`Effect`] performed by the terminal loop, `crate::tui`. A new kind of highlight in
 //! the text (marks, glossary terms) is one more layer in `ui::text`'s `overlays`, read from
 //! ranges kept sorted here.
 
 pub mod action;
-// Compare
 pub mod compare;
 pub mod cursor;
-// Glossary
+pub mod export_dialog;
 pub mod figures_panel;
 pub mod glossary;
 pub mod keymap;
@@ -30,11 +29,10 @@ mod marks_list;
 mod navigate;
 pub mod note;
 pub mod panes;
-pub mod run;
 pub mod search;
 pub mod sentences;
 pub mod tree;
-mod update;
+pub(crate) mod update;
 
 use std::collections::HashMap;
 

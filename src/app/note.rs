@@ -1,13 +1,10 @@
-//! Two small editors over the panes: the note of a mark (a multi-line tui-textarea; `Ctrl-s` or
-//! `Esc` saves it) and the export dialog (a format and a destination; `Enter` exports).
-
-use std::path::{Path, PathBuf};
+//! The note editor over the panes: the note of a mark, a multi-line tui-textarea; `Ctrl-s` or
+//! `Esc` saves it.
 
 use tui_textarea::TextArea;
 
 use super::marks::{add, info};
 use super::{Action, App, Effect, Mode, cursor};
-use crate::export::{self, Format};
 
 /// The note editor: which mark, the text being edited, and the mode to go back to.
 #[derive(Debug, Clone)]
@@ -18,34 +15,6 @@ pub struct NoteEditor {
     pub input: TextArea<'static>,
     /// Where `Esc` returns: the text or the marks list.
     pub back_to: Mode,
-}
-
-/// The export dialog's choices.
-#[derive(Debug, Clone)]
-pub struct ExportDialog {
-    /// The format chosen.
-    pub format: Format,
-    /// The destination as typed.
-    pub input: TextArea<'static>,
-}
-
-impl Default for ExportDialog {
-    fn default() -> ExportDialog {
-        ExportDialog {
-            format: Format::Md,
-            input: TextArea::new(vec![DEFAULT_DESTINATION.to_string()]),
-        }
-    }
-}
-
-/// Where the export dialog proposes to write.
-pub const DEFAULT_DESTINATION: &str = "./baogao-marks.md";
-
-impl ExportDialog {
-    /// The destination typed.
-    pub fn destination(&self) -> String {
-        self.input.lines().join("").trim().to_string()
-    }
 }
 
 /// `a`: edit the note of mark `id`, or of the mark under the cursor (marking the sentence
@@ -70,7 +39,7 @@ pub(super) fn open(app: &mut App, id: Option<u64>) -> Vec<Effect> {
             }
         }
     };
-    let Some(mark) = app.marks.marks.get(id) else {
+    let Some(mark) = app.marks.all.get(id) else {
         return effects;
     };
     let mut input = TextArea::new(if mark.note.is_empty() {
@@ -114,93 +83,13 @@ pub(super) fn save(app: &mut App) -> Vec<Effect> {
     let note = editor.input.lines().join("\n");
     let changed = app
         .marks
-        .marks
+        .all
         .get(editor.id)
         .is_some_and(|m| m.note != note.trim_end());
     if !changed {
         return Vec::new();
     }
-    app.marks.marks.set_note(editor.id, &note);
+    app.marks.all.set_note(editor.id, &note);
     app.message = Some(info("note saved"));
     vec![Effect::SaveMarks]
-}
-
-/// `e`: open the export dialog, unless there is nothing to export.
-pub(super) fn open_export(app: &mut App) {
-    if app.marks.marks.items.is_empty() {
-        app.message = Some(info(
-            "no marks to export yet: m marks the sentence under the cursor",
-        ));
-        return;
-    }
-    app.mode = Mode::Export;
-}
-
-/// Keys while the export dialog is open.
-pub(super) fn handle_export(app: &mut App, action: Action) -> Vec<Effect> {
-    match action {
-        Action::ExportInput(key) => {
-            app.marks.export.input.input(key);
-        }
-        Action::CycleExportFormat => cycle_format(app),
-        Action::CancelExport => app.mode = Mode::Normal,
-        Action::SubmitExport => return submit(app),
-        _ => {}
-    }
-    Vec::new()
-}
-
-fn cycle_format(app: &mut App) {
-    let dialog = &mut app.marks.export;
-    let next = match dialog.format {
-        Format::Md => Format::Json,
-        Format::Json => Format::Csv,
-        Format::Csv => Format::Md,
-    };
-    let destination = dialog.destination();
-    let path = Path::new(&destination);
-    if path.extension().and_then(|e| e.to_str()) == Some(dialog.format.extension()) {
-        let renamed = path.with_extension(next.extension());
-        dialog.input = TextArea::new(vec![renamed.to_string_lossy().into_owned()]);
-        dialog.input.move_cursor(tui_textarea::CursorMove::End);
-    }
-    dialog.format = next;
-}
-
-fn submit(app: &mut App) -> Vec<Effect> {
-    let destination = app.marks.export.destination();
-    if destination.is_empty() {
-        app.message = Some(super::update::error(
-            "type where to export the marks".into(),
-        ));
-        return Vec::new();
-    }
-    app.mode = Mode::Normal;
-    let records = export::records(&app.marks.marks, &app.corpus.reports, &app.figures);
-    let content = export::render(app.marks.export.format, &records);
-    vec![Effect::Export {
-        path: PathBuf::from(destination),
-        content,
-        count: records.len(),
-    }]
-}
-
-/// What the run loop reports after writing an export: on failure the dialog opens again so the
-/// destination can be fixed; the marks are untouched either way.
-pub fn exported(app: &mut App, path: &Path, count: usize, result: Result<(), String>) {
-    match result {
-        Ok(()) => {
-            app.message = Some(info(&format!(
-                "exported {} to {}",
-                super::marks::count_of(count),
-                path.display()
-            )));
-        }
-        Err(reason) => {
-            app.message = Some(super::update::error(format!(
-                "export failed: {reason}; the marks are untouched"
-            )));
-            app.mode = Mode::Export;
-        }
-    }
 }

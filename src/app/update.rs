@@ -64,7 +64,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             Mode::Visual => visual(app, other),
             Mode::Marks => super::marks_list::handle(app, other),
             Mode::Note => super::note::handle(app, other),
-            Mode::Export => super::note::handle_export(app, other),
+            Mode::Export => super::export_dialog::handle(app, other),
         },
     };
     app.sync();
@@ -125,7 +125,7 @@ fn normal(app: &mut App, action: Action) -> Vec<Effect> {
         Action::CopyPassage => return super::marks::copy(app),
         Action::StartSelection => super::marks::start_selection(app),
         Action::OpenMarks => super::marks_list::open(app),
-        Action::OpenExport => super::note::open_export(app),
+        Action::OpenExport => super::export_dialog::open(app),
         Action::MoveDown if app.focus == Pane::Text => super::cursor::step(app, 1),
         Action::MoveUp if app.focus == Pane::Text => super::cursor::step(app, -1),
         Action::Top | Action::Bottom if app.focus == Pane::Text => {
@@ -243,7 +243,7 @@ fn help(app: &mut App, action: Action) {
     }
 }
 
-pub(super) fn error(text: String) -> Message {
+pub(crate) fn error(text: String) -> Message {
     Message {
         text,
         is_error: true,

@@ -18,7 +18,7 @@ pub struct ExportArgs {
     #[arg(long, value_name = "FILE")]
     pub marks: Option<PathBuf>,
     /// Output format.
-    #[arg(long, short, value_enum, default_value_t = Format::Md)]
+    #[arg(long, short, default_value_t = Format::Md, value_parser = format_names())]
     pub format: Format,
     /// Where to write; standard output when absent.
     #[arg(long, short, value_name = "OUT")]
@@ -26,6 +26,13 @@ pub struct ExportArgs {
     /// The reports the marks were made in (to list the figures in each passage); none means the
     /// bundled reports.
     pub paths: Vec<PathBuf>,
+}
+
+/// `--format`'s values, listed in `--help` and completed by shells, parsed into a [`Format`].
+fn format_names() -> impl clap::builder::TypedValueParser<Value = Format> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(Format::ALL.map(Format::extension))
+        .map(|name| name.parse::<Format>().expect("a listed format"))
 }
 
 /// Run `baogao export`.

@@ -82,7 +82,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             }
             let arrivals = crate::app::loading::start(cli.paths);
-            match crate::app::run::run(arrivals, cli.marks.as_deref())? {
+            match crate::tui::run(arrivals, cli.marks.as_deref())? {
                 true => Ok(ExitCode::SUCCESS),
                 false => Ok(ExitCode::FAILURE),
             }

@@ -13,7 +13,7 @@ use crate::figures::{Figure, Status};
 use crate::marks::{Mark, Marks, store};
 
 /// An export format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// Markdown grouped by report and section, passages quoted, sources cited.
     Md,
@@ -24,6 +24,9 @@ pub enum Format {
 }
 
 impl Format {
+    /// Every format, in the order the export dialog cycles through them.
+    pub const ALL: [Format; 3] = [Format::Md, Format::Json, Format::Csv];
+
     /// The usual file extension, used for default destinations.
     pub fn extension(self) -> &'static str {
         match self {
@@ -31,6 +34,24 @@ impl Format {
             Format::Json => "json",
             Format::Csv => "csv",
         }
+    }
+}
+
+impl std::str::FromStr for Format {
+    type Err = String;
+
+    /// A format by its extension (`md`, `json`, `csv`), as `--format` takes it.
+    fn from_str(name: &str) -> Result<Format, String> {
+        Format::ALL
+            .into_iter()
+            .find(|f| f.extension() == name)
+            .ok_or_else(|| format!("unknown export format {name:?} (md, json or csv)"))
+    }
+}
+
+impl std::fmt::Display for Format {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.extension())
     }
 }
 

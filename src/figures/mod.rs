@@ -4,16 +4,16 @@
 //! a normalised value, what kind of quantity it is, what it measures (level, change, rank,
 //! share), the indicator it belongs to, and whether it is a result or a target.
 //!
-//! [`extract`] reads every readable line of a report: [`extract::scan`] finds the surfaces and
+//! [`extract`] reads every readable line of a report: [`scan::scan`] finds the surfaces and
 //! their values ([`numerals`], [`units`]); [`indicator`] names what each measures; [`status`]
 //! reads the change's sign, the qualifier, and target or result; [`period`] the year it is of.
 
 mod char_table;
-pub mod extract;
 pub mod indicator;
 pub mod numerals;
 pub mod period;
 mod read;
+pub mod scan;
 pub mod status;
 pub mod units;
 

@@ -9,8 +9,8 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::corpus::{LineKind, Report};
 
-use super::extract::{self, Span};
 use super::indicator::{self, Affixes, Name, is_boundary, is_part_boundary};
+use super::scan::{self, Span};
 use super::{Figure, Kind, Measure, Period, Status, Value};
 use super::{period, status};
 
@@ -64,7 +64,7 @@ pub(super) fn figures(report: &Report) -> Vec<Figure> {
         }
         let content = &report.text[line.content.clone()];
         spans.clear();
-        extract::scan_into(content, &mut spans);
+        scan::scan_into(content, &mut spans);
         // A defined term is followed by `指`: most lines have none.
         static ZHI: LazyLock<memchr::memmem::Finder<'static>> =
             LazyLock::new(|| memchr::memmem::Finder::new("指"));

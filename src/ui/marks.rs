@@ -39,7 +39,7 @@ pub fn render_list(app: &App, area: Rect, buffer: &mut Buffer) {
     let height = usize::from(inner.height).saturating_sub(1);
     let end = (list.top + height).min(list.rows.len());
     for index in list.top.min(end)..end {
-        let Some(mark) = app.marks.marks.get(list.rows[index]) else {
+        let Some(mark) = app.marks.all.get(list.rows[index]) else {
             continue;
         };
         let style = if index == list.cursor {
@@ -118,7 +118,7 @@ pub fn render_note(app: &App, area: Rect, buffer: &mut Buffer) {
     };
     let passage = app
         .marks
-        .marks
+        .all
         .get(editor.id)
         .map(|m| m.text.split_whitespace().collect::<String>())
         .unwrap_or_default();
@@ -136,7 +136,7 @@ pub fn render_export(app: &App, area: Rect, buffer: &mut Buffer) {
     let area = popup(area, 64, 6);
     let title = format!(
         " export {} ",
-        crate::app::marks::count_of(app.marks.marks.items.len())
+        crate::app::marks::count_of(app.marks.all.items.len())
     );
     let footer = Some(" Tab format · Enter export · Esc cancel ");
     let Some(inner) = super::overlay_frame(area, buffer, title, footer) else {

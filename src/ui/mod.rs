@@ -15,7 +15,6 @@ pub mod status;
 pub mod text;
 pub mod theme;
 pub mod tree;
-pub mod wrap;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;

@@ -46,7 +46,7 @@ fn note_here(app: &App) -> Option<String> {
     }
     let sentence = crate::app::cursor::sentence(app)?;
     let id = app.marks.at(app.report, sentence.start)?;
-    let note = &app.marks.marks.get(id)?.note;
+    let note = &app.marks.all.get(id)?.note;
     (!note.is_empty()).then(|| note.lines().collect::<Vec<_>>().join(" / "))
 }
 

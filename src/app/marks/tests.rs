@@ -3,7 +3,7 @@
 
 use super::super::tests::press;
 use super::*;
-use crate::app::{Pane, cursor, note};
+use crate::app::{Pane, cursor, export_dialog};
 use crate::corpus::load_embedded;
 use crate::marks::store;
 
@@ -28,18 +28,18 @@ fn m_marks_the_sentence_under_the_cursor_and_m_again_unmarks_it() {
     let sentence = cursor::sentence(&app).unwrap();
     let effects = press(&mut app, "m");
     assert_eq!(saves(&effects), 1, "a mark is saved at once");
-    let mark = &app.marks.marks.items[0];
+    let mark = &app.marks.all.items[0];
     assert_eq!(mark.span(), sentence);
     assert_eq!(mark.file, app.current_report().unwrap().file);
     assert_eq!(app.marks.at(app.report, sentence.start), Some(mark.id));
     assert_eq!(app.marks.count(app.report, None), 1);
     let effects = press(&mut app, "m");
     assert_eq!(saves(&effects), 1);
-    assert!(app.marks.marks.items.is_empty());
+    assert!(app.marks.all.items.is_empty());
     assert_eq!(app.marks.count(app.report, None), 0);
     press(&mut app, "u");
     assert_eq!(
-        app.marks.marks.items.len(),
+        app.marks.all.items.len(),
         1,
         "u brings the unmarked mark back"
     );
@@ -55,7 +55,7 @@ fn a_selection_marks_several_sentences_across_paragraphs_in_one_mark() {
     let effects = press(&mut app, "m");
     assert_eq!(saves(&effects), 1);
     assert_eq!(app.mode, Mode::Normal);
-    let mark = &app.marks.marks.items[0];
+    let mark = &app.marks.all.items[0];
     assert_eq!(mark.start, first.start);
     assert!(mark.text.starts_with("一年来，主要做了以下工作"));
     assert!(
@@ -81,7 +81,7 @@ fn escape_leaves_a_selection_without_marking() {
     let effects = press(&mut app, "vjj<Esc>");
     assert_eq!(app.mode, Mode::Normal);
     assert!(effects.is_empty());
-    assert!(app.marks.marks.items.is_empty());
+    assert!(app.marks.all.items.is_empty());
 }
 
 #[test]
@@ -95,7 +95,7 @@ fn a_note_is_typed_saved_with_ctrl_s_and_shown_in_the_list() {
     let effects = press(&mut app, "check<Enter>vs 2019<C-s>");
     assert_eq!(app.mode, Mode::Normal);
     assert_eq!(saves(&effects), 1);
-    assert_eq!(app.marks.marks.items[0].note, "check\nvs 2019");
+    assert_eq!(app.marks.all.items[0].note, "check\nvs 2019");
     // Editing it again from the list, Esc also saves; q and m are typed, not commands.
     press(&mut app, "M");
     assert_eq!(app.mode, Mode::Marks);
@@ -103,7 +103,7 @@ fn a_note_is_typed_saved_with_ctrl_s_and_shown_in_the_list() {
     assert_eq!(app.mode, Mode::Note);
     press(&mut app, " qm<Esc>");
     assert_eq!(app.mode, Mode::Marks, "back to the list it came from");
-    assert_eq!(app.marks.marks.items[0].note, "check\nvs 2019 qm");
+    assert_eq!(app.marks.all.items[0].note, "check\nvs 2019 qm");
 }
 
 #[test]
@@ -113,7 +113,7 @@ fn quitting_with_the_note_editor_open_keeps_the_note() {
     let effects = press(&mut app, "half-typed<C-c>");
     assert_eq!(effects.last(), Some(&Effect::Quit));
     assert!(saves(&effects) >= 1);
-    assert_eq!(app.marks.marks.items[0].note, "half-typed");
+    assert_eq!(app.marks.all.items[0].note, "half-typed");
 }
 
 #[test]
@@ -136,7 +136,7 @@ fn the_list_jumps_deletes_and_undoes_in_reading_order() {
         .rows
         .iter()
         .map(|&id| {
-            let m = app.marks.marks.get(id).unwrap();
+            let m = app.marks.all.get(id).unwrap();
             (m.file.clone(), m.start)
         })
         .collect();
@@ -151,22 +151,18 @@ fn the_list_jumps_deletes_and_undoes_in_reading_order() {
     assert_eq!(app.mode, Mode::Normal);
     assert_eq!(app.report, 0);
     assert_eq!(app.focus, Pane::Text);
-    let first = app.marks.marks.get(app.marks.list.rows[0]).unwrap().clone();
+    let first = app.marks.all.get(app.marks.list.rows[0]).unwrap().clone();
     assert_eq!(cursor::sentence(&app).map(|s| s.start), Some(first.start));
     // Delete the second row, undo, delete again.
     let effects = press(&mut app, "Mjd");
     assert_eq!(saves(&effects), 1);
-    assert_eq!(app.marks.marks.items.len(), 2);
+    assert_eq!(app.marks.all.items.len(), 2);
     press(&mut app, "u");
-    assert_eq!(app.marks.marks.items.len(), 3);
+    assert_eq!(app.marks.all.items.len(), 3);
     press(&mut app, "dd");
-    assert_eq!(app.marks.marks.items.len(), 1);
+    assert_eq!(app.marks.all.items.len(), 1);
     press(&mut app, "uu");
-    assert_eq!(
-        app.marks.marks.items.len(),
-        3,
-        "undo goes back step by step"
-    );
+    assert_eq!(app.marks.all.items.len(), 3, "undo goes back step by step");
     press(&mut app, "<Esc>");
     assert_eq!(app.mode, Mode::Normal);
 }
@@ -185,7 +181,10 @@ fn export_renders_every_mark_for_the_destination_typed() {
     press(&mut app, "m");
     press(&mut app, "e");
     assert_eq!(app.mode, Mode::Export);
-    assert_eq!(app.marks.export.destination(), note::DEFAULT_DESTINATION);
+    assert_eq!(
+        app.marks.export.destination(),
+        export_dialog::DEFAULT_DESTINATION
+    );
     press(&mut app, "<Tab>");
     assert_eq!(app.marks.export.destination(), "./baogao-marks.json");
     let effects = press(&mut app, "<Enter>");
@@ -211,7 +210,7 @@ fn export_renders_every_mark_for_the_destination_typed() {
             .any(|f| f["text"] == "275.5亿元")
     );
     // A failed write opens the dialog again, says why, and keeps the marks.
-    note::exported(
+    export_dialog::exported(
         &mut app,
         path,
         1,
@@ -219,7 +218,7 @@ fn export_renders_every_mark_for_the_destination_typed() {
     );
     assert_eq!(app.mode, Mode::Export);
     assert!(app.message.as_ref().unwrap().is_error);
-    assert_eq!(app.marks.marks.items.len(), 1);
+    assert_eq!(app.marks.all.items.len(), 1);
 }
 
 #[test]
@@ -233,7 +232,7 @@ fn y_copies_the_mark_under_the_cursor_with_its_citation() {
     let [Effect::Copy(text)] = effects.as_slice() else {
         panic!("{effects:?}");
     };
-    let mark = &app.marks.marks.items[0];
+    let mark = &app.marks.all.items[0];
     let last_words: String = mark.text.trim_end().chars().rev().take(6).collect();
     let last_words: String = last_words.chars().rev().collect();
     assert!(text.contains(&last_words), "{text}");
@@ -252,7 +251,7 @@ fn a_failed_save_is_shown_and_the_marks_are_kept() {
     let message = app.message.clone().unwrap();
     assert!(message.is_error);
     assert!(message.text.contains("NOT saved"), "{}", message.text);
-    assert_eq!(app.marks.marks.items.len(), 1);
+    assert_eq!(app.marks.all.items.len(), 1);
     assert!(app.marks.save_error.is_some());
     saved(&mut app, Ok(()));
     assert!(app.marks.save_error.is_none());
@@ -276,8 +275,8 @@ fn marks_from_the_file_are_anchored_and_orphans_kept() {
     let message = message.unwrap();
     assert!(message.text.contains("1 orphaned"), "{}", message.text);
     assert!(changed, "an orphaned flag is worth saving");
-    assert_eq!(app.marks.marks.items.len(), 2, "the orphan is kept");
-    assert!(app.marks.marks.get(gone).unwrap().orphaned);
+    assert_eq!(app.marks.all.items.len(), 2, "the orphan is kept");
+    assert!(app.marks.all.get(gone).unwrap().orphaned);
     assert_eq!(app.marks.count(0, None), 1, "only the found mark is drawn");
     assert_eq!(app.marks.list.rows.last(), Some(&gone), "orphans list last");
 }

@@ -1,0 +1,4 @@
+//! Text shaping shared by every layer that lays text out: Chinese line breaking
+//! ([`wrap`]), which the app uses to place the cursor and the renderer to draw.
+
+pub mod wrap;
