@@ -1,6 +1,6 @@
-//! Two thousand random sequences of keys, clicks, wheel turns and resizes, from terminal sizes
-//! down to 0×0, against `update` and `draw` on a `TestBackend`: nothing may panic, and the
-//! state stays within its bounds.
+//! Random sequences of keys from every mode's table, typed text, clicks, wheel turns and
+//! resizes, from terminal sizes down to 0×0, against `update` and `draw` on a `TestBackend`:
+//! nothing may panic, and the state stays within its bounds.
 
 mod common;
 
@@ -43,10 +43,11 @@ enum Input {
     Resize(u16, u16),
 }
 
+/// Every key bound in any mode's table.
 fn bound_keys() -> Vec<KeyEvent> {
-    [keymap::NORMAL, keymap::SEARCH, keymap::HELP]
+    Mode::ALL
         .iter()
-        .flat_map(|table| table.iter())
+        .flat_map(|mode| keymap::bindings(*mode).iter())
         .flat_map(|binding| binding.keys.iter())
         .map(|key| KeyEvent::new(key.code, key.modifiers))
         .collect()
@@ -77,8 +78,31 @@ fn action(app: &App, input: &Input) -> Option<Action> {
     }
 }
 
+/// 500 cases unless `PROPTEST_CASES` asks for another number: `cargo test` stays quick, and a
+/// long run (`PROPTEST_CASES=20000 cargo test --release --test ui_proptest`) explores more.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(500)
+}
+
+#[test]
+fn the_inputs_reach_every_mode_s_keys() {
+    let keys = bound_keys();
+    for mode in Mode::ALL {
+        for binding in keymap::bindings(mode) {
+            for key in binding.keys {
+                assert!(keys.contains(&key.event()), "{mode:?} {key:?}");
+            }
+        }
+    }
+    assert!(keys.contains(&KeyEvent::new(KeyCode::Char('t'), KeyModifiers::CONTROL)));
+    assert!(keys.contains(&KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)));
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
 
     #[test]
     fn no_sequence_of_inputs_panics(

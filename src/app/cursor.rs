@@ -95,12 +95,8 @@ pub(super) fn keep_in_view(app: &mut App) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::fixture::bundled_app;
     use crate::app::{Action, update};
-    use crate::corpus::load_embedded;
-
-    fn app() -> App {
-        App::new(load_embedded(), 120, 30)
-    }
 
     fn text_of(app: &App) -> String {
         let span = sentence(app).unwrap();
@@ -109,7 +105,7 @@ mod tests {
 
     #[test]
     fn j_and_k_walk_sentence_by_sentence_and_the_text_follows() {
-        let mut app = app();
+        let mut app = bundled_app(120, 30);
         let first = text_of(&app);
         update(&mut app, Action::MoveDown);
         let second = text_of(&app);
@@ -131,7 +127,7 @@ mod tests {
 
     #[test]
     fn paging_brings_the_cursor_along() {
-        let mut app = app();
+        let mut app = bundled_app(120, 30);
         update(&mut app, Action::PageDown);
         update(&mut app, Action::PageDown);
         let layout = app.layout().unwrap();
@@ -146,7 +142,7 @@ mod tests {
 
     #[test]
     fn a_selection_spans_from_where_it_started_either_way() {
-        let mut app = app();
+        let mut app = bundled_app(120, 30);
         for _ in 0..5 {
             update(&mut app, Action::MoveDown);
         }

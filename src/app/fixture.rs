@@ -1,7 +1,26 @@
-//! Reports built line by line for tests, so a test states exactly which lines are headings,
-//! body or residue instead of depending on how the loader classifies them.
+//! What tests start from: the bundled reports and a browser over them, keys typed as a user
+//! types them, and reports built line by line, so a test states exactly which lines are
+//! headings, body or residue instead of depending on how the loader classifies them.
 
-use crate::corpus::{Line, LineKind, Metadata, Report, Section};
+use super::{App, Effect, keymap, update};
+use crate::corpus::{Line, LineKind, Metadata, Report, Section, load_embedded};
+
+/// The browser over the bundled reports (their figures read as usual), at `width` × `height`.
+pub fn bundled_app(width: u16, height: u16) -> App {
+    App::new(load_embedded(), width, height)
+}
+
+/// Type `keys` into `app` as a user would, through the keymap of the mode the app is in at
+/// each key (notation: [`keymap::parse_keys`]). Returns the effects of every key, in order.
+pub fn press(app: &mut App, keys: &str) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    for key in keymap::parse_keys(keys) {
+        if let Some(action) = keymap::resolve(app.mode, key.event()) {
+            effects.extend(update(app, action));
+        }
+    }
+    effects
+}
 
 /// A report of `lines`, each with its kind. A `Heading(level)` line (level 1..3) becomes a
 /// section of that level under the last section of a lower level, spanning to the next heading

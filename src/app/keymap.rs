@@ -483,6 +483,71 @@ pub fn label(key: &Key) -> String {
     }
 }
 
+impl Key {
+    /// A key in the notation tests and scripts type: a character as itself (`j`, `增`), or a
+    /// name in angle brackets — `<Tab>`, `<S-Tab>`, `<Enter>`, `<Esc>`, `<BS>`, `<Space>`,
+    /// `<Up>` `<Down>` `<Left>` `<Right>`, `<Home>` `<End>`, `<PgUp>` `<PgDn>`, and `<C-x>` for
+    /// Ctrl with a character. `None` for anything else.
+    pub fn parse(name: &str) -> Option<Key> {
+        let mut chars = name.chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            return Some(ch(c));
+        }
+        let inner = name.strip_prefix('<')?.strip_suffix('>')?;
+        if let Some(control) = inner.strip_prefix("C-") {
+            let mut chars = control.chars();
+            return match (chars.next(), chars.next()) {
+                (Some(c), None) => Some(ctrl(c)),
+                _ => None,
+            };
+        }
+        let code = match inner {
+            "Tab" => KeyCode::Tab,
+            "S-Tab" => KeyCode::BackTab,
+            "Enter" => KeyCode::Enter,
+            "Esc" => KeyCode::Esc,
+            "BS" => KeyCode::Backspace,
+            "Space" => KeyCode::Char(' '),
+            "Up" => KeyCode::Up,
+            "Down" => KeyCode::Down,
+            "Left" => KeyCode::Left,
+            "Right" => KeyCode::Right,
+            "Home" => KeyCode::Home,
+            "End" => KeyCode::End,
+            "PgUp" => KeyCode::PageUp,
+            "PgDn" => KeyCode::PageDown,
+            _ => return None,
+        };
+        Some(key(code))
+    }
+
+    /// The event a terminal sends for this key.
+    pub fn event(self) -> KeyEvent {
+        KeyEvent::new(self.code, self.modifiers)
+    }
+}
+
+/// A sequence of keys in [`Key::parse`]'s notation, one after another: `jj<C-d>/增长<Enter>`.
+///
+/// # Panics
+/// On a `<…>` name [`Key::parse`] does not know, or an unclosed `<`: the notation is written
+/// by hand in tests, where a typo should fail loudly.
+pub fn parse_keys(keys: &str) -> Vec<Key> {
+    let mut parsed = Vec::new();
+    let mut rest = keys;
+    while let Some(c) = rest.chars().next() {
+        let len = if c == '<' && rest.len() > 1 {
+            rest.find('>').map_or(c.len_utf8(), |end| end + 1)
+        } else {
+            c.len_utf8()
+        };
+        let name = &rest[..len];
+        parsed.push(Key::parse(name).unwrap_or_else(|| panic!("unknown key {name}")));
+        rest = &rest[len..];
+    }
+    parsed
+}
+
 /// All the keys of a binding, as the help writes them: `j ↓`.
 pub fn keys_label(binding: &Binding) -> String {
     binding.keys.iter().map(label).collect::<Vec<_>>().join(" ")
@@ -494,6 +559,43 @@ mod tests {
 
     fn press(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
         KeyEvent::new(code, modifiers)
+    }
+
+    #[test]
+    fn the_key_notation_reads_what_the_help_writes() {
+        assert_eq!(Key::parse("j"), Some(ch('j')));
+        assert_eq!(Key::parse("<C-d>"), Some(ctrl('d')));
+        assert_eq!(label(&Key::parse("<C-d>").unwrap()), "Ctrl-d");
+        assert_eq!(label(&Key::parse("<S-Tab>").unwrap()), "Shift-Tab");
+        assert_eq!(label(&Key::parse("<PgDn>").unwrap()), "PgDn");
+        assert_eq!(Key::parse("<Nope>"), None);
+        assert_eq!(Key::parse("<C-dd>"), None);
+        assert_eq!(
+            parse_keys("a<Down>增<"),
+            vec![ch('a'), key(KeyCode::Down), ch('增'), ch('<')]
+        );
+        // Every key any table binds can be written in the notation.
+        for (_, table) in HELP_SECTIONS {
+            for binding in table.iter() {
+                for bound in binding.keys {
+                    let written = match bound.code {
+                        KeyCode::Char(c) if bound.modifiers.contains(KeyModifiers::CONTROL) => {
+                            format!("<C-{c}>")
+                        }
+                        KeyCode::Char(' ') => "<Space>".into(),
+                        KeyCode::Char(c) => c.to_string(),
+                        KeyCode::BackTab => "<S-Tab>".into(),
+                        KeyCode::Backspace => "<BS>".into(),
+                        KeyCode::Up => "<Up>".into(),
+                        KeyCode::Down => "<Down>".into(),
+                        KeyCode::Left => "<Left>".into(),
+                        KeyCode::Right => "<Right>".into(),
+                        _ => format!("<{}>", label(bound)),
+                    };
+                    assert_eq!(Key::parse(&written), Some(*bound), "{written}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -418,7 +418,8 @@ fn keep_in_view(top: &mut usize, cursor: usize, height: usize) {
     }
 }
 
-/// Reports built line by line, for this crate's tests and its integration tests.
+/// What this crate's tests and its integration tests start from: the bundled app, keys typed
+/// in the help's notation, reports built line by line.
 #[doc(hidden)]
 pub mod fixture;
 #[cfg(test)]

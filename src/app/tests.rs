@@ -1,7 +1,5 @@
 //! `update` driven by key sequences, as a user would type them, against the bundled reports.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
 use super::*;
 use crate::corpus::load_embedded;
 use crate::figures::{Kind, Measure, Status};
@@ -29,58 +27,18 @@ fn money_figures(report: &Report) -> Vec<Figure> {
         .collect()
 }
 
-fn app() -> App {
+/// The browser over the bundled reports with [`money_figures`] as their figures.
+fn money_app() -> App {
     let corpus = load_embedded();
     let figures = corpus.reports.iter().map(money_figures).collect();
     App::with_figures(corpus, figures, 160, 45)
 }
 
-/// Type `keys`: characters as themselves, `<Tab>`, `<S-Tab>`, `<Enter>`, `<Esc>`, `<Down>`,
-/// `<PgDn>`, `<C-d>`… for the rest. Returns the effects of every key, in order.
-pub(super) fn press(app: &mut App, keys: &str) -> Vec<Effect> {
-    let mut effects = Vec::new();
-    let mut rest = keys;
-    while let Some(c) = rest.chars().next() {
-        let (event, len) = if c == '<' {
-            let end = rest.find('>').expect("closed key name");
-            (named(&rest[1..end]), end + 1)
-        } else {
-            (
-                KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE),
-                c.len_utf8(),
-            )
-        };
-        rest = &rest[len..];
-        if let Some(action) = keymap::resolve(app.mode, event) {
-            effects.extend(update(app, action));
-        }
-    }
-    effects
-}
-
-fn named(name: &str) -> KeyEvent {
-    let plain = |code| KeyEvent::new(code, KeyModifiers::NONE);
-    match name {
-        "Tab" => plain(KeyCode::Tab),
-        "S-Tab" => KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT),
-        "Enter" => plain(KeyCode::Enter),
-        "Esc" => plain(KeyCode::Esc),
-        "Down" => plain(KeyCode::Down),
-        "Up" => plain(KeyCode::Up),
-        "PgDn" => plain(KeyCode::PageDown),
-        "PgUp" => plain(KeyCode::PageUp),
-        "BS" => plain(KeyCode::Backspace),
-        control if control.starts_with("C-") => KeyEvent::new(
-            KeyCode::Char(control.chars().nth(2).unwrap()),
-            KeyModifiers::CONTROL,
-        ),
-        other => panic!("unknown key <{other}>"),
-    }
-}
+pub(super) use super::fixture::press;
 
 #[test]
 fn focus_cycles_through_the_visible_panes_only() {
-    let mut app = app();
+    let mut app = money_app();
     assert_eq!(app.focus, Pane::Text);
     press(&mut app, "<Tab>");
     assert_eq!(app.focus, Pane::Figures);
@@ -105,7 +63,7 @@ fn focus_cycles_through_the_visible_panes_only() {
 
 #[test]
 fn text_scrolls_by_page_and_to_the_ends_and_j_moves_by_sentence() {
-    let mut app = app();
+    let mut app = money_app();
     let page = app.panes.inner_height(Pane::Text);
     press(&mut app, "<PgDn>");
     assert_eq!(app.text.top, page);
@@ -131,7 +89,7 @@ fn text_scrolls_by_page_and_to_the_ends_and_j_moves_by_sentence() {
 
 #[test]
 fn opening_a_tree_node_scrolls_the_text_to_its_heading() {
-    let mut app = app();
+    let mut app = money_app();
     // The second report's second chapter: root 0 and its chapters, then root 1, chapter 1, 2.
     let target = app
         .tree
@@ -156,7 +114,7 @@ fn opening_a_tree_node_scrolls_the_text_to_its_heading() {
 
 #[test]
 fn the_tree_highlight_follows_the_text_and_sections_step() {
-    let mut app = app();
+    let mut app = money_app();
     press(&mut app, "]");
     let first = app.corpus.reports[0].sections[0].heading.start;
     assert_eq!(app.layout().unwrap().offset_of(app.text.top), first);
@@ -177,7 +135,7 @@ fn the_tree_highlight_follows_the_text_and_sections_step() {
 
 #[test]
 fn collapse_and_expand_in_the_tree() {
-    let mut app = app();
+    let mut app = money_app();
     let rows = app.tree.rows.len();
     press(&mut app, "<S-Tab>g");
     assert_eq!(app.tree.cursor, 0);
@@ -195,7 +153,7 @@ fn collapse_and_expand_in_the_tree() {
 
 #[test]
 fn search_finds_hits_walks_them_and_reports_bad_patterns() {
-    let mut app = app();
+    let mut app = money_app();
     press(&mut app, "/");
     assert_eq!(app.mode, Mode::Search);
     press(&mut app, "q");
@@ -223,7 +181,7 @@ fn search_finds_hits_walks_them_and_reports_bad_patterns() {
     );
     press(&mut app, "/<Enter>");
     assert_eq!(app.message.unwrap().text, "empty search pattern");
-    let mut app2 = self::app();
+    let mut app2 = self::money_app();
     press(&mut app2, "/没有这个词<Esc>");
     assert_eq!(app2.mode, Mode::Normal);
     assert!(
@@ -234,7 +192,7 @@ fn search_finds_hits_walks_them_and_reports_bad_patterns() {
 
 #[test]
 fn selecting_a_figure_row_scrolls_the_text_to_it() {
-    let mut app = app();
+    let mut app = money_app();
     press(&mut app, "<Tab>");
     assert_eq!(app.focus, Pane::Figures);
     press(&mut app, "F");
@@ -263,7 +221,7 @@ fn selecting_a_figure_row_scrolls_the_text_to_it() {
 
 #[test]
 fn the_filter_cycles_and_help_opens_and_closes() {
-    let mut app = app();
+    let mut app = money_app();
     press(&mut app, "fff");
     assert_eq!(app.figures_view.filter, FigureFilter::Targets);
     assert!(
@@ -287,7 +245,7 @@ fn the_filter_cycles_and_help_opens_and_closes() {
 
 #[test]
 fn resizing_keeps_the_text_in_view_and_reuses_layouts() {
-    let mut app = app();
+    let mut app = money_app();
     press(&mut app, "]]");
     let offset = app.layout().unwrap().offset_of(app.text.top);
     update(
@@ -315,7 +273,7 @@ fn resizing_keeps_the_text_in_view_and_reuses_layouts() {
 
 #[test]
 fn the_mouse_focuses_selects_and_scrolls_the_pane_under_it() {
-    let mut app = app();
+    let mut app = money_app();
     let tree = app.panes.tree;
     // The second row of the tree: the first report's first chapter.
     update(
@@ -372,7 +330,7 @@ fn the_mouse_focuses_selects_and_scrolls_the_pane_under_it() {
 #[test]
 fn a_click_on_a_figure_in_the_text_selects_it() {
     use unicode_width::UnicodeWidthStr;
-    let mut app = app();
+    let mut app = money_app();
     press(&mut app, "]");
     let layout = app.layout().unwrap();
     let height = app.panes.inner_height(Pane::Text);
@@ -419,7 +377,7 @@ fn a_click_on_a_figure_in_the_text_selects_it() {
 
 #[test]
 fn before_the_first_chapter_the_panel_lists_the_figures_on_screen() {
-    let mut app = app();
+    let mut app = money_app();
     assert_eq!(
         app.text.section, None,
         "the report opens on its front matter"

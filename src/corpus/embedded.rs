@@ -23,3 +23,12 @@ pub const REPORTS: &[(&str, &[u8])] = &[
         include_bytes!("../../assets/reports/xunxian-2021.txt"),
     ),
 ];
+
+/// One bundled report by file name (`minquan-2023.txt`), loaded as the browser loads it; for
+/// tests and examples that need one real report.
+pub fn report(file: &str) -> Option<super::Report> {
+    super::load_embedded()
+        .reports
+        .into_iter()
+        .find(|r| r.file == file)
+}

@@ -109,15 +109,8 @@ fn nearest_occurrence(text: &str, passage: &str, old_start: usize) -> Option<usi
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{load_embedded, parse_report};
-
-    fn minquan() -> Report {
-        load_embedded()
-            .reports
-            .into_iter()
-            .find(|r| r.file == "minquan-2023.txt")
-            .unwrap()
-    }
+    use crate::corpus::embedded;
+    use crate::corpus::parse_report;
 
     fn mark_on(report: &Report, passage: &str) -> Mark {
         let start = report.text.find(passage).unwrap();
@@ -126,7 +119,7 @@ mod tests {
 
     #[test]
     fn an_unchanged_report_keeps_the_mark_in_place() {
-        let report = minquan();
+        let report = embedded::report("minquan-2023.txt").unwrap();
         let mut mark = mark_on(&report, "规模以上工业增加值同比增长6.9%");
         let before = mark.clone();
         assert_eq!(anchor(&mut mark, &[report]), (Anchoring::InPlace, Some(0)));
@@ -135,7 +128,7 @@ mod tests {
 
     #[test]
     fn an_edited_report_moves_the_mark_with_its_passage() {
-        let report = minquan();
+        let report = embedded::report("minquan-2023.txt").unwrap();
         let mut mark = mark_on(&report, "规模以上工业增加值同比增长6.9%");
         let edited = format!("新增的一行\n\n{}", report.text);
         let edited = parse_report(&report.file, None, &edited);
@@ -150,7 +143,7 @@ mod tests {
 
     #[test]
     fn a_vanished_passage_orphans_the_mark_but_keeps_it() {
-        let report = minquan();
+        let report = embedded::report("minquan-2023.txt").unwrap();
         let mut mark = mark_on(&report, "规模以上工业增加值同比增长6.9%");
         let edited = report.text.replace("6.9%", "7.0%");
         let edited = parse_report(&report.file, None, &edited);
@@ -169,7 +162,7 @@ mod tests {
 
     #[test]
     fn a_renamed_file_is_found_by_its_hash() {
-        let report = minquan();
+        let report = embedded::report("minquan-2023.txt").unwrap();
         let mut mark = mark_on(&report, "规模以上工业增加值同比增长6.9%");
         let mut renamed = report.clone();
         renamed.file = "renamed.txt".into();
@@ -178,7 +171,7 @@ mod tests {
 
     #[test]
     fn a_report_not_loaded_leaves_the_mark_alone() {
-        let report = minquan();
+        let report = embedded::report("minquan-2023.txt").unwrap();
         let mut mark = mark_on(&report, "规模以上工业增加值同比增长6.9%");
         let before = mark.clone();
         let other = parse_report("other.txt", None, "一、别的报告\n内容");

@@ -180,19 +180,11 @@ fn floor_char_boundary(text: &str, mut index: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::load_embedded;
-
-    fn minquan() -> Report {
-        load_embedded()
-            .reports
-            .into_iter()
-            .find(|r| r.file == "minquan-2023.txt")
-            .unwrap()
-    }
+    use crate::corpus::embedded;
 
     #[test]
     fn a_new_mark_records_passage_lines_and_section() {
-        let report = minquan();
+        let report = embedded::report("minquan-2023.txt").unwrap();
         let start = report.text.find("2022年，全县生产总值").unwrap();
         let end = start + "2022年，全县生产总值完成283.1亿元，同比增长5.2%；".len();
         let mut marks = Marks::default();
@@ -212,7 +204,7 @@ mod tests {
 
     #[test]
     fn spans_inside_a_character_snap_to_its_start() {
-        let report = minquan();
+        let report = embedded::report("minquan-2023.txt").unwrap();
         let start = report.text.find("生产总值").unwrap();
         let mark = Mark::new(1, &report, start + 1..start + 7);
         assert_eq!(mark.text, "生产");
@@ -220,7 +212,7 @@ mod tests {
 
     #[test]
     fn remove_then_restore_puts_the_mark_back_in_place() {
-        let report = minquan();
+        let report = embedded::report("minquan-2023.txt").unwrap();
         let mut marks = Marks::default();
         let a = marks.add(&report, 100..130);
         let b = marks.add(&report, 200..230);
@@ -237,7 +229,7 @@ mod tests {
 
     #[test]
     fn ids_are_never_reused_while_later_marks_exist() {
-        let report = minquan();
+        let report = embedded::report("minquan-2023.txt").unwrap();
         let mut marks = Marks::default();
         marks.add(&report, 100..130);
         let second = marks.add(&report, 200..230);
@@ -247,7 +239,7 @@ mod tests {
 
     #[test]
     fn notes_are_set_on_the_right_mark() {
-        let report = minquan();
+        let report = embedded::report("minquan-2023.txt").unwrap();
         let mut marks = Marks::default();
         let a = marks.add(&report, 100..130);
         let b = marks.add(&report, 200..230);
@@ -259,7 +251,7 @@ mod tests {
 
     #[test]
     fn overlap_finds_the_mark_under_a_cursor() {
-        let report = minquan();
+        let report = embedded::report("minquan-2023.txt").unwrap();
         let mut marks = Marks::default();
         let id = marks.add(&report, 100..130);
         assert_eq!(

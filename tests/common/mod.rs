@@ -128,37 +128,5 @@ pub fn sample_app(width: u16, height: u16) -> App {
     App::with_figures(corpus, figures, width, height)
 }
 
-/// Type `keys` into `app` as a user would, through the keymap: characters as themselves,
-/// `<Enter>`, `<Esc>`, `<Tab>`, `<Down>`, `<Up>` and `<C-x>` for the rest.
-pub fn press(app: &mut App, keys: &str) {
-    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-    let mut rest = keys;
-    while let Some(c) = rest.chars().next() {
-        let (event, len) = if c == '<' {
-            let end = rest.find('>').expect("a closed key name");
-            let plain = |code| KeyEvent::new(code, KeyModifiers::NONE);
-            let event = match &rest[1..end] {
-                "Enter" => plain(KeyCode::Enter),
-                "Esc" => plain(KeyCode::Esc),
-                "Tab" => plain(KeyCode::Tab),
-                "Down" => plain(KeyCode::Down),
-                "Up" => plain(KeyCode::Up),
-                control if control.starts_with("C-") => KeyEvent::new(
-                    KeyCode::Char(control.chars().nth(2).unwrap()),
-                    KeyModifiers::CONTROL,
-                ),
-                other => panic!("unknown key <{other}>"),
-            };
-            (event, end + 1)
-        } else {
-            (
-                KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE),
-                c.len_utf8(),
-            )
-        };
-        rest = &rest[len..];
-        if let Some(action) = baogao::app::keymap::resolve(app.mode, event) {
-            baogao::app::update(app, action);
-        }
-    }
-}
+#[allow(unused_imports)]
+pub use baogao::app::fixture::press;

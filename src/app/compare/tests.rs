@@ -1,49 +1,13 @@
 //! The compare view driven by keys over the bundled reports and their real figures.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
-use super::super::{App, Mode, Pane, keymap, update};
+use super::super::fixture::{bundled_app, press};
+use super::super::{Mode, Pane};
 use super::{ChartKind, CompareFocus, row_figure};
 use crate::compare::Verdict;
-use crate::corpus::load_embedded;
-
-pub(crate) fn app() -> App {
-    App::new(load_embedded(), 160, 45)
-}
-
-/// Type `keys`: characters as themselves; `<Down>`, `<Up>`, `<Tab>`, `<Enter>`, `<Esc>`,
-/// `<BS>`, `<C-t>` for the rest.
-pub(crate) fn press(app: &mut App, keys: &str) {
-    let mut rest = keys;
-    while let Some(c) = rest.chars().next() {
-        let (event, len) = if c == '<' {
-            let end = rest.find('>').expect("closed key name");
-            let plain = |code| KeyEvent::new(code, KeyModifiers::NONE);
-            let event = match &rest[1..end] {
-                "Down" => plain(KeyCode::Down),
-                "Up" => plain(KeyCode::Up),
-                "Tab" => plain(KeyCode::Tab),
-                "Enter" => plain(KeyCode::Enter),
-                "Esc" => plain(KeyCode::Esc),
-                "BS" => plain(KeyCode::Backspace),
-                "C-t" => KeyEvent::new(KeyCode::Char('t'), KeyModifiers::CONTROL),
-                other => panic!("unknown key <{other}>"),
-            };
-            (event, end + 1)
-        } else {
-            let event = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
-            (event, c.len_utf8())
-        };
-        rest = &rest[len..];
-        if let Some(action) = keymap::resolve(app.mode, event) {
-            update(app, action);
-        }
-    }
-}
 
 #[test]
 fn c_opens_the_view_over_every_indicator_most_cited_first() {
-    let mut app = app();
+    let mut app = bundled_app(160, 45);
     press(&mut app, "c");
     assert_eq!(app.mode, Mode::Compare);
     let view = &app.compare;
@@ -60,7 +24,7 @@ fn c_opens_the_view_over_every_indicator_most_cited_first() {
 
 #[test]
 fn typing_filters_fuzzily_and_q_is_typed_not_quit() {
-    let mut app = app();
+    let mut app = bundled_app(160, 45);
     press(&mut app, "c生产总值");
     assert_eq!(app.compare.query(), "生产总值");
     assert_eq!(app.compare.entry().unwrap().name, "生产总值");
@@ -95,7 +59,7 @@ fn typing_filters_fuzzily_and_q_is_typed_not_quit() {
 
 #[test]
 fn arrows_pick_an_indicator_then_a_row() {
-    let mut app = app();
+    let mut app = bundled_app(160, 45);
     press(&mut app, "c");
     let second = app.compare.index.entries[1].name.clone();
     press(&mut app, "<Down>");
@@ -117,7 +81,7 @@ fn arrows_pick_an_indicator_then_a_row() {
 
 #[test]
 fn enter_on_a_row_jumps_to_its_figure_in_its_report() {
-    let mut app = app();
+    let mut app = bundled_app(160, 45);
     press(&mut app, "c生产总值<Enter>");
     let wanted = app
         .compare
@@ -148,7 +112,7 @@ fn enter_on_a_row_jumps_to_its_figure_in_its_report() {
 
 #[test]
 fn the_index_is_built_once_and_again_only_for_new_reports() {
-    let mut app = app();
+    let mut app = bundled_app(160, 45);
     press(&mut app, "c<Esc>");
     let built = app.compare.index.entries.len();
     app.compare.index.entries.clear();

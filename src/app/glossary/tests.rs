@@ -1,6 +1,6 @@
 //! Glossary terms found in every report, and the popup, driven by keys and clicks.
 
-use super::super::compare::tests::{app, press};
+use super::super::fixture::{bundled_app, press};
 use super::super::navigate::open_at;
 use super::super::{Action, App, Mode, update};
 
@@ -29,7 +29,7 @@ fn open_on(app: &mut App, file: &str, needle: &str) -> usize {
 
 #[test]
 fn terms_xiping_defines_are_found_in_minquan() {
-    let app = app();
+    let app = bundled_app(160, 45);
     assert!(app.glossary.terms.terms.len() >= 37);
     let minquan = report(&app, "minquan-2023.txt");
     let text = &app.corpus.reports[minquan].text;
@@ -52,7 +52,7 @@ fn terms_xiping_defines_are_found_in_minquan() {
 
 #[test]
 fn k_explains_the_first_term_on_screen_and_again_the_next() {
-    let mut app = app();
+    let mut app = bundled_app(160, 45);
     let offset = open_on(&mut app, "minquan-2023.txt", "实施“三个一批”");
     press(&mut app, "K");
     assert_eq!(app.mode, Mode::Glossary);
@@ -92,7 +92,7 @@ fn k_explains_the_first_term_on_screen_and_again_the_next() {
 
 #[test]
 fn the_definition_comes_from_the_report_that_gives_it() {
-    let mut app = app();
+    let mut app = bundled_app(160, 45);
     open_on(&mut app, "minquan-2023.txt", "三个一批");
     press(&mut app, "K");
     let term = app.glossary.shown_term().unwrap();
@@ -104,7 +104,7 @@ fn the_definition_comes_from_the_report_that_gives_it() {
 
 #[test]
 fn a_click_on_a_term_explains_it_and_elsewhere_does_nothing() {
-    let mut app = app();
+    let mut app = bundled_app(160, 45);
     open_on(&mut app, "minquan-2023.txt", "三个一批");
     let inner_x = app.panes.text.x + 1;
     let inner_y = app.panes.text.y + 1;
@@ -132,7 +132,7 @@ fn a_click_on_a_term_explains_it_and_elsewhere_does_nothing() {
 
 #[test]
 fn k_with_no_term_on_screen_says_so() {
-    let mut app = app();
+    let mut app = bundled_app(160, 45);
     let puyang = report(&app, "puyang-2023.txt");
     open_at(&mut app, puyang, 0, false);
     update(

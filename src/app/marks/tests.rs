@@ -1,15 +1,11 @@
 //! Marking, unmarking, selections, notes, the marks list, undo, export and copy, driven through
 //! `update` by keys as a reader types them, over the bundled reports.
 
-use super::super::tests::press;
+use super::super::fixture::{bundled_app, press};
 use super::*;
 use crate::app::{Pane, cursor, export_dialog};
 use crate::corpus::load_embedded;
 use crate::marks::store;
-
-fn app() -> App {
-    App::new(load_embedded(), 160, 45)
-}
 
 fn saves(effects: &[Effect]) -> usize {
     effects.iter().filter(|e| **e == Effect::SaveMarks).count()
@@ -23,7 +19,7 @@ fn cursor_to(app: &mut App, needle: &str) {
 
 #[test]
 fn m_marks_the_sentence_under_the_cursor_and_m_again_unmarks_it() {
-    let mut app = app();
+    let mut app = bundled_app(160, 45);
     press(&mut app, "jjjjjj");
     let sentence = cursor::sentence(&app).unwrap();
     let effects = press(&mut app, "m");
@@ -47,7 +43,7 @@ fn m_marks_the_sentence_under_the_cursor_and_m_again_unmarks_it() {
 
 #[test]
 fn a_selection_marks_several_sentences_across_paragraphs_in_one_mark() {
-    let mut app = app();
+    let mut app = bundled_app(160, 45);
     cursor_to(&mut app, "一年来，主要做了以下工作");
     let first = cursor::sentence(&app).unwrap();
     press(&mut app, "vjjj");
@@ -77,7 +73,7 @@ fn a_selection_marks_several_sentences_across_paragraphs_in_one_mark() {
 
 #[test]
 fn escape_leaves_a_selection_without_marking() {
-    let mut app = app();
+    let mut app = bundled_app(160, 45);
     let effects = press(&mut app, "vjj<Esc>");
     assert_eq!(app.mode, Mode::Normal);
     assert!(effects.is_empty());
@@ -86,7 +82,7 @@ fn escape_leaves_a_selection_without_marking() {
 
 #[test]
 fn a_note_is_typed_saved_with_ctrl_s_and_shown_in_the_list() {
-    let mut app = app();
+    let mut app = bundled_app(160, 45);
     cursor_to(&mut app, "2020年，全县生产总值完成");
     // `a` on an unmarked sentence marks it first.
     let effects = press(&mut app, "a");
@@ -108,7 +104,7 @@ fn a_note_is_typed_saved_with_ctrl_s_and_shown_in_the_list() {
 
 #[test]
 fn quitting_with_the_note_editor_open_keeps_the_note() {
-    let mut app = app();
+    let mut app = bundled_app(160, 45);
     press(&mut app, "a");
     let effects = press(&mut app, "half-typed<C-c>");
     assert_eq!(effects.last(), Some(&Effect::Quit));
@@ -118,7 +114,7 @@ fn quitting_with_the_note_editor_open_keeps_the_note() {
 
 #[test]
 fn the_list_jumps_deletes_and_undoes_in_reading_order() {
-    let mut app = app();
+    let mut app = bundled_app(160, 45);
     // Three marks, made out of reading order, in two reports.
     cursor_to(&mut app, "2020年，全县生产总值完成");
     press(&mut app, "m");
@@ -174,7 +170,7 @@ fn update_to(app: &mut App, report: usize, offset: usize) {
 
 #[test]
 fn export_renders_every_mark_for_the_destination_typed() {
-    let mut app = app();
+    let mut app = bundled_app(160, 45);
     press(&mut app, "e");
     assert_eq!(app.mode, Mode::Normal, "nothing to export yet");
     cursor_to(&mut app, "2020年，全县生产总值完成");
@@ -223,7 +219,7 @@ fn export_renders_every_mark_for_the_destination_typed() {
 
 #[test]
 fn y_copies_the_mark_under_the_cursor_with_its_citation() {
-    let mut app = app();
+    let mut app = bundled_app(160, 45);
     cursor_to(&mut app, "2020年，全县生产总值完成");
     press(&mut app, "vjm");
     // Back on the first sentence of the two-sentence mark: the whole mark is copied.
@@ -242,7 +238,7 @@ fn y_copies_the_mark_under_the_cursor_with_its_citation() {
 
 #[test]
 fn a_failed_save_is_shown_and_the_marks_are_kept() {
-    let mut app = app();
+    let mut app = bundled_app(160, 45);
     press(&mut app, "m");
     saved(
         &mut app,
@@ -283,7 +279,7 @@ fn marks_from_the_file_are_anchored_and_orphans_kept() {
 
 #[test]
 fn the_wheel_moves_through_the_marks_list() {
-    let mut app = app();
+    let mut app = bundled_app(160, 45);
     press(&mut app, "mjjmjjm");
     press(&mut app, "Mg");
     assert_eq!(app.marks.list.cursor, 0);
