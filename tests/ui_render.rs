@@ -6,7 +6,7 @@ mod common;
 
 use common::fixture;
 
-use baogao::app::{Action, App, Pane, update};
+use baogao::app::{Action, App, Pane, Role, update};
 use baogao::corpus::{Corpus, LineKind};
 use baogao::ui::{draw, theme::THEME};
 use ratatui::Terminal;
@@ -273,4 +273,49 @@ fn the_status_bar_shows_the_keys_of_the_focused_pane() {
         "{}",
         status(&app)
     );
+}
+
+/// A click is read back against what was drawn: every cell of the centred title — both
+/// halves of each wide character — is the character the app finds there, at odd and even
+/// widths, for titles of odd and even width.
+#[test]
+fn a_click_on_the_centred_title_finds_the_character_drawn_there() {
+    for width in [80, 81, 120, 161] {
+        for app in [
+            common::sample_app(width, 30),
+            baogao::app::fixture::bundled_app(width, 30),
+        ] {
+            let terminal = render(&app);
+            let buffer = terminal.backend().buffer();
+            let report = app.current_report().unwrap();
+            let inner = app.panes.inner(Pane::Text);
+            let layout = app.layout().unwrap();
+            let row = layout
+                .lines
+                .iter()
+                .position(|l| l.role == Role::Title)
+                .expect("a title");
+            let y = inner.y + u16::try_from(row - app.text.top).unwrap();
+            let title = &report.text[layout.lines[row].range.clone()];
+            // The cells before the title's first character are blank, the title follows.
+            let mut x = inner.x;
+            while buffer[(x, y)].symbol() == " " {
+                x += 1;
+            }
+            x -= u16::try_from(title.len() - title.trim_start().len()).unwrap();
+            for c in title.chars() {
+                let cells = u16::try_from(c.to_string().width()).unwrap();
+                assert_eq!(buffer[(x, y)].symbol(), c.to_string(), "width {width}");
+                for half in x..x + cells {
+                    let offset = app.text_offset_at(half, y).expect("a character is drawn");
+                    assert_eq!(
+                        report.text[offset..].chars().next(),
+                        Some(c),
+                        "{title} at width {width}, column {half}"
+                    );
+                }
+                x += cells;
+            }
+        }
+    }
 }

@@ -43,6 +43,22 @@ pub struct ScreenLine {
     pub role: Role,
 }
 
+impl ScreenLine {
+    /// Columns left blank before the line's `text` in a pane `width` columns wide: a title is
+    /// centred, everything else starts at the left edge. The renderer draws by it and a click
+    /// is read back by it.
+    pub fn indent(&self, text: &str, width: u16) -> u16 {
+        if self.role == Role::Title {
+            let text_width =
+                u16::try_from(unicode_width::UnicodeWidthStr::width(text)).unwrap_or(u16::MAX);
+            // As ratatui centres a line: half the width less half the line.
+            (width / 2).saturating_sub(text_width / 2)
+        } else {
+            0
+        }
+    }
+}
+
 /// A report laid out for one width.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TextLayout {

@@ -37,7 +37,7 @@ pub(crate) mod update;
 use std::collections::HashMap;
 
 use ratatui::layout::Rect;
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthChar;
 
 pub use action::{Action, Effect};
 pub use figures_panel::{FigureFilter, FiguresView};
@@ -273,13 +273,7 @@ impl App {
     /// The byte offset in the current report of the character drawn at a cell of the text pane,
     /// if a character is drawn there.
     pub fn text_offset_at(&self, column: u16, row: u16) -> Option<usize> {
-        let pane = self.panes.text;
-        let inner = Rect::new(
-            pane.x + 1,
-            pane.y + 1,
-            pane.width.saturating_sub(2),
-            pane.height.saturating_sub(2),
-        );
+        let inner = self.panes.inner(Pane::Text);
         if !inner.contains(ratatui::layout::Position::new(column, row)) {
             return None;
         }
@@ -288,11 +282,7 @@ impl App {
             .lines
             .get(self.text.top + usize::from(row - inner.y))?;
         let text = &self.current_report()?.text[line.range.clone()];
-        let mut left = usize::from(inner.x);
-        if line.role == Role::Title {
-            // Titles are drawn centred.
-            left += usize::from(inner.width).saturating_sub(text.width()) / 2;
-        }
+        let mut left = usize::from(inner.x) + usize::from(line.indent(text, inner.width));
         let column = usize::from(column);
         for (offset, c) in text.char_indices() {
             let width = c.width().unwrap_or(0);

@@ -96,6 +96,12 @@ impl Panes {
             .find(|&p| self.rect(p).contains(position))
     }
 
+    /// The area inside `pane`'s border, where its content is drawn: the renderer draws there
+    /// and a click is read against it, from this one definition.
+    pub fn inner(&self, pane: Pane) -> Rect {
+        self.rect(pane).inner(ratatui::layout::Margin::new(1, 1))
+    }
+
     /// Rows of content inside `pane` (its border excluded).
     pub fn inner_height(&self, pane: Pane) -> usize {
         usize::from(self.rect(pane).height.saturating_sub(2))

@@ -24,18 +24,20 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
     let block = super::pane_block(app, Pane::Text, format!(" {} ", report.label()));
     let inner = block.inner(area);
     block.render(area, buffer);
+    let width = inner.width;
     let height = usize::from(inner.height);
     let end = (app.text.top + height).min(layout.len());
     let start = app.text.top.min(end);
     let lines: Vec<Line> = layout.lines[start..end]
         .iter()
         .map(|screen| {
-            let line = styled_line(app, report, screen);
-            if screen.role == Role::Title {
-                line.centered()
-            } else {
-                line
+            let mut line = styled_line(app, report, screen);
+            let indent = screen.indent(&report.text[screen.range.clone()], width);
+            if indent > 0 {
+                line.spans
+                    .insert(0, Span::raw(" ".repeat(usize::from(indent))));
             }
+            line
         })
         .collect();
     Paragraph::new(lines).render(inner, buffer);
