@@ -21,7 +21,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Span;
 use ratatui::widgets::{Block, Borders, Clear, Widget};
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_truncate::UnicodeTruncateStr;
+use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, Mode, Pane, Panes};
 use theme::THEME;
@@ -154,24 +155,14 @@ pub fn prompt(label: Span, input: &tui_textarea::TextArea, area: Rect, buffer: &
 /// `text` cut to at most `width` columns (an ellipsis marks the cut), never splitting a
 /// double-width character.
 pub fn fit(text: &str, width: usize) -> String {
-    let total: usize = text.chars().filter_map(UnicodeWidthChar::width).sum();
-    if total <= width {
+    if columns(text) <= width {
         return text.to_string();
     }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
+    if width == 0 {
+        return String::new();
     }
-    if width > 0 {
-        out.push('…');
-    }
-    out
+    let (kept, _) = text.unicode_truncate(width - 1);
+    format!("{kept}…")
 }
 
 /// Columns `text` takes, as ratatui measures.
