@@ -36,6 +36,8 @@ impl Session {
         let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_baogao"));
         command.args(args);
         command.env("TERM", "xterm-256color");
+        command.env_remove("NO_COLOR");
+        command.env_remove("BAOGAO_THEME");
         command.env("BAOGAO_MARKS", dir.join("marks.json"));
         command.cwd(dir);
         let child = pty.slave.spawn_command(command).expect("baogao starts");
@@ -276,9 +278,9 @@ fn nothing_to_load_exits_non_zero_without_opening_the_terminal() {
     assert!(output.stdout.is_empty(), "no terminal set-up was written");
 }
 
-/// The background of a marked passage (`THEME.marked`).
+/// The background of a marked passage (`theme::DARK.marked`).
 const MARKED: vt100::Color = vt100::Color::Idx(58);
-/// The background of the sentence under the cursor inside a mark (`THEME.sentence_marked`).
+/// The background of the sentence under the cursor inside a mark (`theme::DARK.sentence_marked`).
 const MARKED_UNDER_CURSOR: vt100::Color = vt100::Color::Idx(100);
 const CTRL_S: &str = "\x13";
 

@@ -6,7 +6,7 @@ mod common;
 
 use baogao::app::{App, Mode, cursor};
 use baogao::ui::draw;
-use baogao::ui::theme::THEME;
+use baogao::ui::theme::DARK as THEME;
 use common::press;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

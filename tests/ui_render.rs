@@ -8,7 +8,7 @@ use common::fixture;
 
 use baogao::app::{Action, App, Pane, Role, update};
 use baogao::corpus::{Corpus, LineKind};
-use baogao::ui::{draw, theme::THEME};
+use baogao::ui::{draw, theme::DARK as THEME};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -116,8 +116,9 @@ fn a_wide_character_that_meets_the_edge_moves_to_the_next_row() {
     insta::assert_snapshot!("cjk_edge_13x6", terminal.backend());
 }
 
-#[test]
-fn figures_the_selected_figure_and_search_hits_have_their_own_styles() {
+/// One paragraph with three figures: the second selected in the figures panel (which has the
+/// focus), `全县` searched for and the second hit current.
+fn highlighted_app() -> App {
     let report = fixture::report(
         "t.txt",
         &[
@@ -147,17 +148,26 @@ fn figures_the_selected_figure_and_search_hits_have_their_own_styles() {
     }
     update(&mut app, Action::SubmitSearch);
     update(&mut app, Action::NextHit);
+    app
+}
+
+/// The style drawn at the `nth` place `needle` is drawn inside `area`.
+fn style_at(buffer: &Buffer, area: Rect, needle: &str, nth: usize) -> ratatui::style::Style {
+    let (mut x, y) = find_in(buffer, area, needle).expect(needle);
+    for _ in 0..nth {
+        let rest = Rect::new(x + 1, y, area.right() - x - 1, 1);
+        x = find_in(buffer, rest, needle).expect(needle).0;
+    }
+    buffer[(x, y)].style()
+}
+
+#[test]
+fn figures_the_selected_figure_and_search_hits_have_their_own_styles() {
+    let app = highlighted_app();
     let terminal = render(&app);
     let buffer = terminal.backend().buffer();
     let text = app.panes.text;
-    let style_of = |needle: &str, nth: usize| {
-        let (mut x, y) = find_in(buffer, text, needle).expect(needle);
-        for _ in 0..nth {
-            let rest = Rect::new(x + 1, y, text.right() - x - 1, 1);
-            x = find_in(buffer, rest, needle).expect(needle).0;
-        }
-        buffer[(x, y)].style()
-    };
+    let style_of = |needle: &str, nth: usize| style_at(buffer, text, needle, nth);
     assert_eq!(style_of("283.1亿元", 0).fg, THEME.figure.fg);
     // The one sentence of the paragraph is under the cursor (the current hit put it there).
     assert_eq!(style_of("283.1亿元", 0).bg, THEME.sentence.bg);
@@ -181,6 +191,46 @@ fn figures_the_selected_figure_and_search_hits_have_their_own_styles() {
         THEME.cursor.bg.unwrap()
     );
 }
+
+/// Without colour (`NO_COLOR`, the mono theme) nothing is drawn in colour, and every state is
+/// still told apart by its modifiers: the figure, the selected figure, the text cursor, search
+/// hits and the current one, the focused pane's border and the tree's cursor row.
+#[test]
+fn without_colour_every_highlight_is_a_modifier() {
+    use ratatui::style::{Color, Modifier};
+    baogao::ui::theme::set(&baogao::ui::theme::MONO);
+    let app = highlighted_app();
+    let terminal = render(&app);
+    baogao::ui::theme::set(&THEME);
+    let buffer = terminal.backend().buffer();
+    for cell in buffer.content() {
+        assert_eq!((cell.fg, cell.bg), (Color::Reset, Color::Reset), "{cell:?}");
+    }
+    let text = app.panes.text;
+    let modifiers = |needle: &str, nth: usize| style_at(buffer, text, needle, nth).add_modifier;
+    assert!(modifiers("283.1亿元", 0).contains(Modifier::UNDERLINED | Modifier::BOLD));
+    assert!(modifiers("5.2%", 0).contains(Modifier::REVERSED | Modifier::BOLD));
+    assert!(modifiers("全县", 0).contains(Modifier::REVERSED));
+    assert!(!modifiers("全县", 0).contains(Modifier::UNDERLINED));
+    assert!(modifiers("全县", 1).contains(Modifier::REVERSED | Modifier::UNDERLINED));
+    assert_eq!(modifiers("总结", 0), MONO_HEADING1);
+    let figures = app.panes.figures;
+    assert!(
+        buffer[(figures.x, figures.y)]
+            .modifier
+            .contains(Modifier::BOLD)
+    );
+    assert!(!buffer[(text.x, text.y)].modifier.contains(Modifier::BOLD));
+    let tree = app.panes.tree;
+    let cursor_row = tree.y + 1 + (app.tree.cursor - app.tree.top) as u16;
+    assert!(
+        buffer[(tree.x + 1, cursor_row)]
+            .modifier
+            .contains(Modifier::UNDERLINED)
+    );
+}
+
+const MONO_HEADING1: ratatui::style::Modifier = baogao::ui::theme::MONO.heading1.add_modifier;
 
 #[test]
 fn headings_are_styled_by_level() {

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::corpus::{self, Corpus};
+use crate::ui::theme::ThemeName;
 
 mod compare;
 mod export;
@@ -35,6 +36,17 @@ pub struct Cli {
     /// directory's baogao/marks.json).
     #[arg(long, value_name = "FILE")]
     pub marks: Option<PathBuf>,
+    /// The browser's colours: dark, light, or mono (no colour, highlights by reverse, bold and
+    /// underline). Default: $BAOGAO_THEME, else mono when NO_COLOR is set, else dark.
+    #[arg(long, value_name = "THEME", value_parser = theme_names())]
+    pub theme: Option<ThemeName>,
+}
+
+/// `--theme`'s values, listed in `--help`, parsed into a [`ThemeName`].
+fn theme_names() -> impl clap::builder::TypedValueParser<Value = ThemeName> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(ThemeName::NAMES)
+        .map(|name| name.parse::<ThemeName>().expect("a listed theme"))
 }
 
 /// The headless subcommands.
@@ -81,6 +93,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     return Ok(ExitCode::FAILURE);
                 }
             }
+            let theme = ThemeName::pick(cli.theme, |key| std::env::var(key).ok());
+            crate::ui::theme::set(theme.theme());
             let arrivals = crate::app::loading::start(cli.paths);
             match crate::tui::run(arrivals, cli.marks.as_deref())? {
                 true => Ok(ExitCode::SUCCESS),

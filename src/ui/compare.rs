@@ -12,7 +12,7 @@ use ratatui::widgets::{
     Bar, BarChart, Block, Borders, Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget,
 };
 
-use super::theme::THEME;
+use super::theme::theme;
 use super::{columns, fit};
 use crate::app::App;
 use crate::app::compare::{ChartKind, CompareFocus, CompareView};
@@ -51,20 +51,23 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
 }
 
 fn render_filter(view: &CompareView, area: Rect, buffer: &mut Buffer) {
-    super::prompt(Span::styled("> ", THEME.key), &view.filter, area, buffer);
+    super::prompt(Span::styled("> ", theme().key), &view.filter, area, buffer);
 }
 
 fn render_indicators(view: &CompareView, area: Rect, buffer: &mut Buffer) {
     let block = Block::new()
         .borders(Borders::RIGHT)
-        .border_style(THEME.border);
+        .border_style(theme().border);
     let inner = block.inner(area);
     block.render(area, buffer);
     let height = usize::from(inner.height);
     let width = usize::from(inner.width);
     if view.matches.is_empty() {
-        Paragraph::new(Line::styled(fit("no indicator matches", width), THEME.dim))
-            .render(inner, buffer);
+        Paragraph::new(Line::styled(
+            fit("no indicator matches", width),
+            theme().dim,
+        ))
+        .render(inner, buffer);
         return;
     }
     let top = (view.pick + 1).saturating_sub(height.max(1));
@@ -81,11 +84,11 @@ fn render_indicators(view: &CompareView, area: Rect, buffer: &mut Buffer) {
             let line = Line::from(vec![
                 Span::raw(name),
                 Span::raw(pad),
-                Span::styled(count, THEME.dim),
+                Span::styled(count, theme().dim),
             ]);
             match (i == view.pick, focused) {
-                (true, true) => line.style(THEME.cursor_focused),
-                (true, false) => line.style(THEME.cursor),
+                (true, true) => line.style(theme().cursor_focused),
+                (true, false) => line.style(theme().cursor),
                 _ => line,
             }
         })
@@ -103,7 +106,7 @@ fn verdict_style(verdict: Verdict) -> Style {
     match verdict {
         Verdict::Met => MET,
         Verdict::Missed => MISSED,
-        Verdict::NoResultYet | Verdict::NoTarget => THEME.dim,
+        Verdict::NoResultYet | Verdict::NoTarget => theme().dim,
     }
 }
 
@@ -135,24 +138,24 @@ fn render_table(app: &App, area: Rect, buffer: &mut Buffer) {
         Row::new(cells.into_iter().enumerate().map(|(i, text)| {
             let cell = Cell::from(text);
             match i {
-                5 => cell.style(THEME.target),
+                5 => cell.style(theme().target),
                 7 => cell.style(verdict),
                 _ => cell,
             }
         }))
     });
     let highlight = if view.focus == CompareFocus::Rows {
-        THEME.cursor_focused
+        theme().cursor_focused
     } else {
-        THEME.cursor
+        theme().cursor
     };
     let table = Table::new(table_rows, widths.map(|w| Constraint::Length(w as u16)))
-        .header(Row::new(HEADER).style(THEME.heading2))
+        .header(Row::new(HEADER).style(theme().heading2))
         .row_highlight_style(highlight)
         .block(
             Block::new()
                 .borders(Borders::BOTTOM)
-                .border_style(THEME.border),
+                .border_style(theme().border),
         );
     let mut state =
         TableState::default().with_selected((!view.rows.is_empty()).then_some(view.row));
@@ -189,7 +192,7 @@ pub fn bars<'a>(app: &'a App) -> Vec<Bar<'a>> {
                     label(row, ""),
                     number(f).unwrap_or(0.0),
                     shown(f),
-                    THEME.figure,
+                    theme().figure,
                 ));
             }
         }
@@ -197,10 +200,15 @@ pub fn bars<'a>(app: &'a App) -> Vec<Bar<'a>> {
             let rate = |at| figure(app, at).filter(|f| f.kind == Kind::Percent);
             for row in &view.rows {
                 if let Some(f) = rate(row.change).filter(|f| number(f).is_some()) {
-                    found.push((label(row, ""), number(f).unwrap_or(0.0), shown(f), THEME.up));
+                    found.push((
+                        label(row, ""),
+                        number(f).unwrap_or(0.0),
+                        shown(f),
+                        theme().up,
+                    ));
                 }
                 if let Some(f) = rate(row.target).filter(|f| number(f).is_some()) {
-                    let style = THEME.target;
+                    let style = theme().target;
                     found.push((
                         label(row, " 目标"),
                         number(f).unwrap_or(0.0),
@@ -264,7 +272,7 @@ fn render_chart(app: &App, area: Rect, buffer: &mut Buffer) {
         ChartKind::Levels => " levels · Ctrl-t growth ",
         ChartKind::Growth => " growth rates and targets (目标) · Ctrl-t levels ",
     };
-    let block = Block::new().title(title).title_style(THEME.heading2);
+    let block = Block::new().title(title).title_style(theme().heading2);
     let inner = block.inner(area);
     block.render(area, buffer);
     let bars = bars(app);
@@ -273,8 +281,11 @@ fn render_chart(app: &App, area: Rect, buffer: &mut Buffer) {
             ChartKind::Levels => "no level to chart",
             ChartKind::Growth => "no growth rate to chart",
         };
-        Paragraph::new(Line::styled(fit(none, usize::from(inner.width)), THEME.dim))
-            .render(inner, buffer);
+        Paragraph::new(Line::styled(
+            fit(none, usize::from(inner.width)),
+            theme().dim,
+        ))
+        .render(inner, buffer);
         return;
     }
     BarChart::horizontal(bars)

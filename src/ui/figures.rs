@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::theme::THEME;
+use super::theme::theme;
 use super::{columns, fit};
 use crate::app::{App, Mode, Pane};
 use crate::figures::{Figure, Measure, Status, Value};
@@ -39,8 +39,8 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
             let line = row_line(figure, width);
             let selected = i == view.cursor;
             match (selected, focused) {
-                (true, true) => line.style(THEME.cursor_focused),
-                (true, false) => line.style(THEME.cursor),
+                (true, true) => line.style(theme().cursor_focused),
+                (true, false) => line.style(theme().cursor),
                 _ => line,
             }
         })
@@ -51,7 +51,7 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
             (false, None) => "none on screen before the first chapter; F lists the whole report",
             (false, Some(_)) => "none in this section; F lists the whole report",
         };
-        Paragraph::new(Line::styled(empty, THEME.dim))
+        Paragraph::new(Line::styled(empty, theme().dim))
             .wrap(Wrap { trim: true })
             .render(inner, buffer);
         return;
@@ -62,7 +62,7 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
 /// `目标 ↑5.2%  生产总值`.
 pub fn row_line<'a>(figure: &Figure, width: usize) -> Line<'a> {
     let mark = if figure.status == Status::Target {
-        Span::styled("目标 ", THEME.target)
+        Span::styled("目标 ", theme().target)
     } else {
         Span::raw("     ")
     };
@@ -84,12 +84,12 @@ pub fn row_line<'a>(figure: &Figure, width: usize) -> Line<'a> {
 /// The value as a reader wants it: changes with an arrow, everything else as written.
 fn shown_value(figure: &Figure) -> (String, ratatui::style::Style) {
     if figure.measure != Measure::Change {
-        return (figure.text.to_string(), THEME.body);
+        return (figure.text.to_string(), theme().body);
     }
     let falling = matches!(figure.value, Some(Value::Number(v)) if v < 0.0);
     if falling {
-        (format!("↓{}", figure.text), THEME.down)
+        (format!("↓{}", figure.text), theme().down)
     } else {
-        (format!("↑{}", figure.text), THEME.up)
+        (format!("↑{}", figure.text), theme().up)
     }
 }

@@ -9,7 +9,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
-use super::theme::THEME;
+use super::theme::theme;
 use super::{columns, fit};
 use crate::app::App;
 
@@ -63,14 +63,14 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
     let block = Block::bordered()
         .title(format!(" {} ", fit(&term.term, inner_width)))
         .title_bottom(" K next · Esc close ")
-        .border_style(THEME.border_focused)
-        .style(THEME.overlay);
+        .border_style(theme().border_focused)
+        .style(theme().overlay);
     let inner = block.inner(popup);
     block.render(popup, buffer);
     let text = vec![
         Line::raw(term.definition.clone()),
         Line::default(),
-        Line::styled(source, THEME.dim),
+        Line::styled(source, theme().dim),
     ];
     Paragraph::new(text)
         .wrap(Wrap { trim: false })

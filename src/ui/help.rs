@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget};
 
-use super::theme::THEME;
+use super::theme::theme;
 use super::{columns, fit};
 use crate::app::App;
 use crate::app::keymap;
@@ -25,8 +25,8 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
     super::clear_overlay(popup, buffer);
     let block = Block::bordered()
         .title(" keys · Esc closes ")
-        .border_style(THEME.border_focused)
-        .style(THEME.overlay);
+        .border_style(theme().border_focused)
+        .style(theme().overlay);
     let inner = block.inner(popup);
     block.render(popup, buffer);
     let visible = usize::from(inner.height);
@@ -38,13 +38,13 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
         .take(visible)
         .map(|(keys, help)| {
             if keys.is_empty() {
-                return Line::styled(fit(help, inner_width), THEME.heading2);
+                return Line::styled(fit(help, inner_width), theme().heading2);
             }
             let keys = fit(keys, key_width);
             let pad = " ".repeat(key_width.saturating_sub(columns(&keys)) + 1);
             let help = fit(help, inner_width.saturating_sub(key_width + 1));
             Line::from(vec![
-                Span::styled(keys, THEME.key),
+                Span::styled(keys, theme().key),
                 Span::raw(pad),
                 Span::raw(help),
             ])

@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::theme::THEME;
+use super::theme::theme;
 use super::{columns, fit};
 use crate::app::App;
 use crate::export::Format;
@@ -25,7 +25,7 @@ pub fn render_list(app: &App, area: Rect, buffer: &mut Buffer) {
     let mut lines = vec![row_line(
         ["报告", "章节", "段落", "备注"],
         &widths,
-        THEME.dim,
+        theme().dim,
     )];
     if list.rows.is_empty() {
         lines.push(Line::styled(
@@ -33,7 +33,7 @@ pub fn render_list(app: &App, area: Rect, buffer: &mut Buffer) {
                 "no marks yet: m in the text marks the sentence under the cursor",
                 width,
             ),
-            THEME.dim,
+            theme().dim,
         ));
     }
     let height = usize::from(inner.height).saturating_sub(1);
@@ -43,7 +43,7 @@ pub fn render_list(app: &App, area: Rect, buffer: &mut Buffer) {
             continue;
         };
         let style = if index == list.cursor {
-            THEME.cursor_focused
+            theme().cursor_focused
         } else {
             Style::new()
         };
@@ -125,7 +125,7 @@ pub fn render_note(app: &App, area: Rect, buffer: &mut Buffer) {
     let [quote, input] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
     Line::styled(
         fit(&format!("“{passage}”"), usize::from(quote.width)),
-        THEME.dim,
+        theme().dim,
     )
     .render(quote, buffer);
     (&editor.input).render(input, buffer);
@@ -143,14 +143,14 @@ pub fn render_export(app: &App, area: Rect, buffer: &mut Buffer) {
         return;
     };
     let dialog = &app.marks.export;
-    let mut formats = vec![Span::styled("format ", THEME.dim)];
+    let mut formats = vec![Span::styled("format ", theme().dim)];
     for (format, name) in [
         (Format::Md, "Markdown"),
         (Format::Json, "JSON"),
         (Format::Csv, "CSV"),
     ] {
         let style = if format == dialog.format {
-            THEME.cursor_focused
+            theme().cursor_focused
         } else {
             Style::new()
         };
@@ -161,7 +161,7 @@ pub fn render_export(app: &App, area: Rect, buffer: &mut Buffer) {
     Line::from(formats).render(rows[0], buffer);
     if let Some(&row) = rows.get(2) {
         super::prompt(
-            Span::styled("to     ", THEME.dim),
+            Span::styled("to     ", theme().dim),
             &dialog.input,
             row,
             buffer,

@@ -1,5 +1,5 @@
 //! Rendering: draws the browser from the [`App`] state, never changing it. One small module per
-//! pane and overlay, styles from [`theme::THEME`]. Every pane draws only its visible rows from
+//! pane and overlay, styles from [`theme::theme`]. Every pane draws only its visible rows from
 //! state computed by `update` (wrapped lines, tree rows, figures list), so a frame's cost does
 //! not grow with the corpus.
 
@@ -25,7 +25,7 @@ use unicode_truncate::UnicodeTruncateStr;
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, Mode, Pane, Panes};
-use theme::THEME;
+use theme::theme;
 
 /// Draw the whole browser for `app` into `frame`.
 pub fn draw(app: &App, frame: &mut Frame) {
@@ -94,9 +94,9 @@ pub fn draw(app: &App, frame: &mut Frame) {
 /// A pane's frame: a border, its title, highlighted when it has the focus.
 fn pane_block<'a>(app: &App, pane: Pane, title: impl Into<ratatui::text::Line<'a>>) -> Block<'a> {
     let style = if app.focus == pane && app.mode == Mode::Normal {
-        THEME.border_focused
+        theme().border_focused
     } else {
-        THEME.border
+        theme().border
     };
     Block::new()
         .borders(Borders::ALL)
@@ -130,8 +130,8 @@ pub fn overlay_frame<'a>(
     clear_overlay(area, buffer);
     let mut block = Block::bordered()
         .title(title)
-        .border_style(THEME.border_focused)
-        .style(THEME.overlay);
+        .border_style(theme().border_focused)
+        .style(theme().overlay);
     if let Some(footer) = footer {
         block = block.title_bottom(footer);
     }

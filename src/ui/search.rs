@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Span;
 use ratatui::widgets::Widget;
 
-use super::theme::THEME;
+use super::theme::theme;
 use super::{columns, fit};
 use crate::app::App;
 
@@ -15,7 +15,7 @@ const KEYS: &str = " Enter search · Esc close ";
 
 /// Draw the search line into `area` (one row).
 pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
-    buffer.set_style(area, THEME.status);
+    buffer.set_style(area, theme().status);
     if area.width == 0 || area.height == 0 {
         return;
     }
@@ -31,7 +31,7 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
         ..area
     };
     super::prompt(
-        Span::styled("/", THEME.key),
+        Span::styled("/", theme().key),
         &app.search.input,
         line,
         buffer,
@@ -41,5 +41,5 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
         width: keys_width,
         ..area
     };
-    Span::styled(fit(keys, usize::from(keys_width)), THEME.dim).render(right, buffer);
+    Span::styled(fit(keys, usize::from(keys_width)), theme().dim).render(right, buffer);
 }

@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::theme::THEME;
+use super::theme::theme;
 use super::{columns, fit};
 use crate::app::keymap::{self, bindings};
 use crate::app::{Action, App, Mode, Pane};
@@ -19,23 +19,23 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
     let badge = format!(" {} ", badge(app));
     let room = width.saturating_sub(columns(&right) + columns(&badge) + 1);
     let (middle, middle_style) = match &app.message {
-        Some(message) if message.is_error => (format!(" {}", message.text), THEME.error),
-        Some(message) => (format!(" {}", message.text), THEME.status),
+        Some(message) if message.is_error => (format!(" {}", message.text), theme().error),
+        Some(message) => (format!(" {}", message.text), theme().status),
         None => match note_here(app) {
-            Some(note) => (format!(" ✎ {note}"), THEME.status),
-            None => (format!(" {}", hints(app)), THEME.status),
+            Some(note) => (format!(" ✎ {note}"), theme().status),
+            None => (format!(" {}", hints(app)), theme().status),
         },
     };
     let middle = fit(&middle, room);
     let pad = width.saturating_sub(columns(&badge) + columns(&middle) + columns(&right));
     let line = Line::from(vec![
-        Span::styled(fit(&badge, width), THEME.badge),
+        Span::styled(fit(&badge, width), theme().badge),
         Span::styled(middle, middle_style),
         Span::raw(" ".repeat(pad)),
         Span::raw(right),
     ]);
     Paragraph::new(line)
-        .style(THEME.status)
+        .style(theme().status)
         .render(area, buffer);
 }
 

@@ -11,7 +11,7 @@ use ratatui::widgets::{
     Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
 };
 
-use super::theme::THEME;
+use super::theme::theme;
 use crate::app::{App, Mode, Pane, Role, ScreenLine, cursor};
 use crate::corpus::Report;
 
@@ -104,20 +104,20 @@ fn overlays(app: &App, range: &Range<usize>) -> Vec<(Range<usize>, Style)> {
         figures[first..]
             .iter()
             .take_while(|f| f.span.start < range.end)
-            .map(|f| (f.span.clone(), THEME.figure)),
+            .map(|f| (f.span.clone(), theme().figure)),
     );
     for (hit, current) in app.search.hits_within(app.report, range) {
         out.push((
             hit,
             if current {
-                THEME.current_hit
+                theme().current_hit
             } else {
-                THEME.hit
+                theme().hit
             },
         ));
     }
     if let Some(selected) = app.text.selected_figure.and_then(|i| figures.get(i)) {
-        out.push((selected.span.clone(), THEME.selected_figure));
+        out.push((selected.span.clone(), theme().selected_figure));
     }
     // Glossary
     out.extend(super::glossary::overlays(app, range));
@@ -130,18 +130,18 @@ fn marks_overlays(app: &App, range: &Range<usize>) -> Vec<(Range<usize>, Style)>
     let mut out: Vec<(Range<usize>, Style)> = app
         .marks
         .spans_within(app.report, range)
-        .map(|(span, _)| (span.clone(), THEME.marked))
+        .map(|(span, _)| (span.clone(), theme().marked))
         .collect();
     let meets = |span: &Range<usize>| span.start < range.end && range.start < span.end;
     if app.mode == Mode::Visual {
         if let Some(selection) = cursor::selection(app).filter(meets) {
-            out.push((selection, THEME.selection));
+            out.push((selection, theme().selection));
         }
     } else if let Some(sentence) = cursor::sentence(app).filter(meets) {
         let style = if app.marks.at(app.report, sentence.start).is_some() {
-            THEME.sentence_marked
+            theme().sentence_marked
         } else {
-            THEME.sentence
+            theme().sentence
         };
         out.push((sentence, style));
     }
@@ -150,17 +150,17 @@ fn marks_overlays(app: &App, range: &Range<usize>) -> Vec<(Range<usize>, Style)>
 
 fn base_style(role: Role) -> Style {
     match role {
-        Role::Title => THEME.title,
-        Role::Front => THEME.front,
-        Role::Glossary => THEME.glossary,
-        Role::Heading { .. } | Role::Body | Role::Gap => THEME.body,
+        Role::Title => theme().title,
+        Role::Front => theme().front,
+        Role::Glossary => theme().glossary,
+        Role::Heading { .. } | Role::Body | Role::Gap => theme().body,
     }
 }
 
 fn heading_style(level: u8) -> Style {
     match level {
-        0 | 1 => THEME.heading1,
-        2 => THEME.heading2,
-        _ => THEME.heading3,
+        0 | 1 => theme().heading1,
+        2 => theme().heading2,
+        _ => theme().heading3,
     }
 }

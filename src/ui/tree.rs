@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::theme::THEME;
+use super::theme::theme;
 use super::{columns, fit};
 use crate::app::{App, Mode, Pane, TreeRow};
 
@@ -30,9 +30,9 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
             let line = row_line(app, &rows[index], width);
             if index == app.tree.cursor {
                 let style = if focused {
-                    THEME.cursor_focused
+                    theme().cursor_focused
                 } else {
-                    THEME.cursor
+                    theme().cursor
                 };
                 line.style(style)
             } else {
@@ -74,15 +74,15 @@ fn row_line<'a>(app: &App, row: &TreeRow, width: usize) -> Line<'a> {
     let pad =
         width.saturating_sub(columns(&head) + columns(&title) + columns(&marks) + columns(&count));
     let title_style = if row.depth == 0 {
-        THEME.title
+        theme().title
     } else {
-        THEME.body
+        theme().body
     };
     Line::from(vec![
-        Span::styled(head, THEME.dim),
+        Span::styled(head, theme().dim),
         Span::styled(title, title_style),
         Span::raw(" ".repeat(pad)),
-        Span::styled(marks, THEME.mark_count),
-        Span::styled(count, THEME.dim),
+        Span::styled(marks, theme().mark_count),
+        Span::styled(count, theme().dim),
     ])
 }
