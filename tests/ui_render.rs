@@ -369,3 +369,18 @@ fn a_click_on_the_centred_title_finds_the_character_drawn_there() {
         }
     }
 }
+
+/// Narrow to roomy terminals with the side panes as they come, with the tree hidden (`t`) and
+/// with the figures panel asked for (`p`: beside the text where there is room, over it where
+/// not).
+#[test]
+fn side_panes_toggled_at_three_sizes() {
+    for (width, height) in [(60, 20), (80, 24), (120, 40)] {
+        for (keys, name) in [("", "as_they_come"), ("t", "no_tree"), ("p", "figures")] {
+            let mut app = common::sample_app(width, height);
+            common::press(&mut app, keys);
+            let terminal = render(&app);
+            insta::assert_snapshot!(format!("panes_{name}_{width}x{height}"), terminal.backend());
+        }
+    }
+}

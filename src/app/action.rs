@@ -56,6 +56,10 @@ pub enum Action {
     ToggleFigureScope,
     /// Show or hide the help overlay.
     ToggleHelp,
+    /// Show or hide the section tree (at any width).
+    ToggleTree,
+    /// Show or hide the figures panel (over the text when there is no room beside it).
+    ToggleFiguresPanel,
     // Compare
     /// Open the compare view.
     OpenCompare,

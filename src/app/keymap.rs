@@ -137,6 +137,16 @@ pub const NORMAL: &[Binding] = &[
         Action::ToggleFigureScope,
         "figures of the section in view, or of the whole report",
     ),
+    bind(
+        &[ch('t')],
+        Action::ToggleTree,
+        "show or hide the section tree",
+    ),
+    bind(
+        &[ch('p')],
+        Action::ToggleFiguresPanel,
+        "show or hide the figures panel (over the text when narrow)",
+    ),
     // Compare
     bind(
         &[ch('c')],

@@ -42,7 +42,7 @@ use unicode_width::UnicodeWidthChar;
 pub use action::{Action, Effect};
 pub use figures_panel::{FigureFilter, FiguresView};
 pub use layout::{Role, ScreenLine, TextLayout};
-pub use panes::{Pane, Panes};
+pub use panes::{Pane, PaneChoice, Panes, Shown};
 pub use search::SearchState;
 pub use tree::{TreeNode, TreeRow, TreeView};
 pub use update::update;
@@ -131,6 +131,8 @@ pub struct App {
     pub focus: Pane,
     /// Where the panes are for the current terminal size.
     pub panes: Panes,
+    /// Which side panes the reader asked to show or hide.
+    pub pane_choice: PaneChoice,
     /// The report shown in the text pane.
     pub report: usize,
     /// The text pane's scroll and selection.
@@ -206,6 +208,7 @@ impl App {
             mode: Mode::Normal,
             focus: Pane::Text,
             panes: Panes::compute(Rect::new(0, 0, width, height)),
+            pane_choice: PaneChoice::default(),
             report: 0,
             text: TextView::default(),
             tree,

@@ -1,6 +1,8 @@
 //! Where each pane sits for a terminal size: computed in `update` on every resize, read by the
 //! renderer and by mouse hit-testing, so both always agree. Narrow terminals drop the figures
-//! panel first, then the tree.
+//! panel first, then the tree, unless the reader asked for them ([`Shown`]): a tree asked for
+//! takes its width from the text; a figures panel asked for where there is no room for three
+//! panes is drawn over the text's right side.
 
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 
@@ -20,6 +22,27 @@ pub enum Pane {
     Figures,
 }
 
+/// Whether the reader wants a side pane: as the width allows, or always, or never.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Shown {
+    /// Shown when the terminal is wide enough.
+    #[default]
+    Auto,
+    /// Shown at any width (`t` / `p` asked for it).
+    Always,
+    /// Hidden at any width.
+    Never,
+}
+
+/// The reader's choice for the two side panes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PaneChoice {
+    /// The section tree.
+    pub tree: Shown,
+    /// The figures panel.
+    pub figures: Shown,
+}
+
 /// The rectangles of one frame (empty ones are hidden).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Panes {
@@ -33,35 +56,56 @@ pub struct Panes {
     pub figures: Rect,
     /// The bottom line: the status bar, or the search line while searching.
     pub status: Rect,
+    /// Whether the figures panel lies over the text pane (asked for without room for it).
+    pub figures_over_text: bool,
 }
 
 impl Panes {
-    /// Lay out a terminal of `area`.
+    /// Lay out a terminal of `area`, each side pane shown as the width allows.
     pub fn compute(area: Rect) -> Panes {
+        Panes::compute_with(area, PaneChoice::default())
+    }
+
+    /// Lay out a terminal of `area` with the reader's `choice` of side panes.
+    pub fn compute_with(area: Rect, choice: PaneChoice) -> Panes {
         let [main, status] =
             Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
-        let tree_width = if area.width >= TREE_MIN_WIDTH {
-            (area.width / 4).clamp(18, 40)
+        let wanted = |shown: Shown, min_width: u16| match shown {
+            Shown::Auto => area.width >= min_width,
+            Shown::Always => true,
+            Shown::Never => false,
+        };
+        let tree_width = if wanted(choice.tree, TREE_MIN_WIDTH) {
+            (area.width / 4).clamp(18, 40).min(area.width / 2)
         } else {
             0
         };
-        let figures_width = if area.width >= FIGURES_MIN_WIDTH {
-            (area.width / 4).clamp(24, 48)
+        let figures_wanted = wanted(choice.figures, FIGURES_MIN_WIDTH);
+        let figures_over_text = figures_wanted && area.width < FIGURES_MIN_WIDTH;
+        let figures_width = if figures_wanted {
+            (area.width / 4).clamp(24, 48).min(area.width)
         } else {
             0
         };
-        let [tree, text, figures] = Layout::horizontal([
+        let beside = if figures_over_text { 0 } else { figures_width };
+        let [tree, text, mut figures] = Layout::horizontal([
             Constraint::Length(tree_width),
             Constraint::Min(0),
-            Constraint::Length(figures_width),
+            Constraint::Length(beside),
         ])
         .areas(main);
+        if figures_over_text {
+            // Over the right side of the text (or of the whole width when that is narrower).
+            let width = figures_width.max(main.width.min(36)).min(main.width);
+            figures = Rect::new(main.right() - width, main.y, width, main.height);
+        }
         Panes {
             area,
             tree,
             text,
             figures,
             status,
+            figures_over_text,
         }
     }
 
@@ -88,11 +132,12 @@ impl Panes {
             .collect()
     }
 
-    /// The pane under a cell, if any.
+    /// The pane under a cell, if any (the figures panel first: it may lie over the text).
     pub fn at(&self, column: u16, row: u16) -> Option<Pane> {
         let position = Position::new(column, row);
         self.visible()
             .into_iter()
+            .rev()
             .find(|&p| self.rect(p).contains(position))
     }
 
@@ -129,6 +174,31 @@ mod tests {
         let tiny = Panes::compute(Rect::new(0, 0, 1, 1));
         assert!(tiny.visible().is_empty());
         assert_eq!(tiny.status, Rect::new(0, 0, 1, 1));
+    }
+
+    #[test]
+    fn side_panes_asked_for_are_shown_at_any_width_and_hidden_ones_never() {
+        let always = PaneChoice {
+            tree: Shown::Always,
+            figures: Shown::Always,
+        };
+        let narrow = Panes::compute_with(Rect::new(0, 0, 80, 24), always);
+        assert_eq!(narrow.visible(), [Pane::Tree, Pane::Text, Pane::Figures]);
+        assert!(narrow.figures_over_text);
+        assert!(narrow.text.contains(Position::new(narrow.figures.x, 5)));
+        assert_eq!(narrow.at(narrow.figures.x + 1, 5), Some(Pane::Figures));
+        assert_eq!(narrow.figures.right(), 80);
+        let tiny = Panes::compute_with(Rect::new(0, 0, 30, 10), always);
+        assert!(tiny.figures.width <= 30 && tiny.tree.width <= 15);
+        let wide = Panes::compute_with(Rect::new(0, 0, 160, 40), always);
+        assert!(!wide.figures_over_text);
+        let hidden = PaneChoice {
+            tree: Shown::Never,
+            figures: Shown::Never,
+        };
+        let text_only = Panes::compute_with(Rect::new(0, 0, 160, 40), hidden);
+        assert_eq!(text_only.visible(), [Pane::Text]);
+        assert_eq!(text_only.text.width, 160, "the text takes the room");
     }
 
     #[test]

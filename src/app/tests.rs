@@ -1,5 +1,6 @@
 //! `update` driven by key sequences, as a user would type them, against the bundled reports.
 
+use super::fixture::bundled_app;
 use super::*;
 use crate::corpus::load_embedded;
 use crate::figures::{Kind, Measure, Status};
@@ -408,4 +409,43 @@ fn before_the_first_chapter_the_panel_lists_the_figures_on_screen() {
     assert_eq!(app.text.top, 3);
     assert_eq!(app.text.section, None);
     assert_eq!(app.figures_view.rows, on_screen(&app));
+}
+
+#[test]
+fn t_and_p_hide_and_show_the_side_panes_at_any_width() {
+    let mut app = bundled_app(80, 24);
+    assert!(!app.panes.shows(Pane::Figures), "no room for the panel");
+    let text_width = app.panes.text.width;
+    press(&mut app, "p");
+    assert!(app.panes.shows(Pane::Figures));
+    assert!(app.panes.figures_over_text);
+    assert_eq!(app.focus, Pane::Figures);
+    assert_eq!(app.panes.text.width, text_width, "the text keeps its width");
+    press(&mut app, "j<Enter>");
+    assert!(
+        app.text.selected_figure.is_some(),
+        "the panel works as a pane"
+    );
+    press(&mut app, "p");
+    assert!(!app.panes.shows(Pane::Figures));
+    assert_eq!(app.focus, Pane::Text);
+    press(&mut app, "t");
+    assert!(!app.panes.shows(Pane::Tree));
+    assert_eq!(app.panes.text.width, 80, "the text takes the tree's room");
+    assert!(app.layout().unwrap().width > text_width - 2);
+    // The choice holds through resizes.
+    update(
+        &mut app,
+        Action::Resize {
+            width: 160,
+            height: 40,
+        },
+    );
+    assert!(!app.panes.shows(Pane::Tree));
+    assert!(!app.panes.shows(Pane::Figures));
+    press(&mut app, "p");
+    assert!(app.panes.shows(Pane::Figures) && !app.panes.figures_over_text);
+    press(&mut app, "t");
+    assert!(app.panes.shows(Pane::Tree));
+    assert_eq!(app.focus, Pane::Tree);
 }

@@ -8,7 +8,7 @@ use tui_textarea::{CursorMove, TextArea};
 use super::navigate::{
     activate, collapse, expand, jump_to_selected_figure, select_figure_at, step_hit, step_section,
 };
-use super::{Action, App, Effect, Message, Mode, Pane, Panes};
+use super::{Action, App, Effect, Message, Mode, Pane, Panes, Shown};
 
 /// Apply `action` to `app` and return the effects to perform (in order).
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
@@ -79,7 +79,7 @@ fn resize(app: &mut App, width: u16, height: u16) {
         .kept_top
         .or_else(|| app.layout().map(|l| l.offset_of(app.text.top)));
     app.text.kept_top = offset;
-    app.panes = Panes::compute(Rect::new(0, 0, width, height));
+    app.panes = Panes::compute_with(Rect::new(0, 0, width, height), app.pane_choice);
     app.ensure_layout();
     if let (Some(offset), Some(layout)) = (offset, app.layout()) {
         app.text.top = layout.row_of(offset);
@@ -108,6 +108,27 @@ fn rescroll(input: &mut TextArea<'static>) {
         u16::try_from(cursor.1).unwrap_or(u16::MAX),
     ));
     *input = fresh;
+}
+
+/// `t` / `p`: hide a side pane that is shown, or show one that is hidden (at any width), and
+/// give it the focus when it appears.
+fn toggle_pane(app: &mut App, pane: Pane) {
+    let shown = if app.panes.shows(pane) {
+        Shown::Never
+    } else {
+        Shown::Always
+    };
+    match pane {
+        Pane::Tree => app.pane_choice.tree = shown,
+        Pane::Figures => app.pane_choice.figures = shown,
+        Pane::Text => return,
+    }
+    let area = app.panes.area;
+    resize(app, area.width, area.height);
+    app.text.kept_top = None;
+    if shown == Shown::Always && app.panes.shows(pane) {
+        app.focus = pane;
+    }
 }
 
 /// Run a handler that never has effects.
@@ -166,6 +187,8 @@ fn normal(app: &mut App, action: Action) -> Vec<Effect> {
             app.help_top = 0;
             app.mode = Mode::Help;
         }
+        Action::ToggleTree => toggle_pane(app, Pane::Tree),
+        Action::ToggleFiguresPanel => toggle_pane(app, Pane::Figures),
         Action::OpenCompare => super::compare::open(app),
         Action::ShowTerm => super::glossary::show_next(app),
         _ => {}

@@ -33,7 +33,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
     let panes = if frame.area() == app.panes.area {
         app.panes
     } else {
-        Panes::compute(frame.area())
+        Panes::compute_with(frame.area(), app.pane_choice)
     };
     let buffer = frame.buffer_mut();
     if panes.shows(Pane::Tree) {
@@ -43,6 +43,9 @@ pub fn draw(app: &App, frame: &mut Frame) {
         text::render(app, panes.text, buffer);
     }
     if panes.shows(Pane::Figures) {
+        if panes.figures_over_text {
+            clear_overlay(panes.figures, buffer);
+        }
         figures::render(app, panes.figures, buffer);
     }
     match app.mode {
