@@ -56,6 +56,12 @@ pub enum Action {
     ToggleFigureScope,
     /// Show or hide the help overlay.
     ToggleHelp,
+    /// Go back to the place the last jump left.
+    JumpBack,
+    /// Go forward again to the place `JumpBack` left.
+    JumpForward,
+    /// Go to the place the last jump left, and on a second press back again.
+    SwapLastPlace,
     /// Show or hide the section tree (at any width).
     ToggleTree,
     /// Show or hide the figures panel (over the text when there is no room beside it).

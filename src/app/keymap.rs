@@ -113,8 +113,12 @@ pub const NORMAL: &[Binding] = &[
         Action::Bottom,
         "go to the bottom",
     ),
-    bind(&[key(KeyCode::PageDown)], Action::PageDown, "page down"),
-    bind(&[key(KeyCode::PageUp)], Action::PageUp, "page up"),
+    bind(
+        &[key(KeyCode::PageDown), ch(' ')],
+        Action::PageDown,
+        "page down",
+    ),
+    bind(&[key(KeyCode::PageUp), ch('b')], Action::PageUp, "page up"),
     bind(&[ctrl('d')], Action::HalfPageDown, "half a page down"),
     bind(&[ctrl('u')], Action::HalfPageUp, "half a page up"),
     bind(&[ch(']')], Action::NextSection, "next section"),
@@ -136,6 +140,21 @@ pub const NORMAL: &[Binding] = &[
         &[ch('F')],
         Action::ToggleFigureScope,
         "figures of the section in view, or of the whole report",
+    ),
+    bind(
+        &[ctrl('o')],
+        Action::JumpBack,
+        "back to where the last jump left (search hit, section, figure, mark, tree)",
+    ),
+    bind(
+        &[ctrl('i')],
+        Action::JumpForward,
+        "forward again (where the terminal tells Ctrl-i from Tab)",
+    ),
+    bind(
+        &[ch('\'')],
+        Action::SwapLastPlace,
+        "to the place before the last jump, and back again",
     ),
     bind(
         &[ch('t')],

@@ -26,7 +26,7 @@ pub mod layout;
 pub mod loading;
 pub mod marks;
 mod marks_list;
-mod navigate;
+pub mod navigate;
 pub mod note;
 pub mod panes;
 pub mod search;
@@ -133,6 +133,8 @@ pub struct App {
     pub panes: Panes,
     /// Which side panes the reader asked to show or hide.
     pub pane_choice: PaneChoice,
+    /// The places jumps left, for going back and forth.
+    pub history: navigate::History,
     /// The report shown in the text pane.
     pub report: usize,
     /// The text pane's scroll and selection.
@@ -209,6 +211,7 @@ impl App {
             focus: Pane::Text,
             panes: Panes::compute(Rect::new(0, 0, width, height)),
             pane_choice: PaneChoice::default(),
+            history: navigate::History::default(),
             report: 0,
             text: TextView::default(),
             tree,

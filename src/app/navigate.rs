@@ -78,8 +78,101 @@ pub(super) fn activate(app: &mut App) {
     }
 }
 
-/// Show `report` with byte `offset` at the top (or, with `reveal`, just somewhere on screen).
+/// A place the reader was: a report and the cursor's byte offset in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    /// Index of the report.
+    pub report: usize,
+    /// Byte offset of the cursor.
+    pub offset: usize,
+}
+
+/// The places left by jumps, for `Ctrl-o` (back), `Ctrl-i` (forward) and `'` (to the last one
+/// and back again), as in vim and less.
+#[derive(Debug, Clone, Default)]
+pub struct History {
+    /// Places jumped away from, the latest last.
+    pub back: Vec<Place>,
+    /// Places gone back from, the latest last.
+    pub forward: Vec<Place>,
+}
+
+/// How many places each list keeps.
+const HISTORY_LEN: usize = 100;
+
+fn push(list: &mut Vec<Place>, place: Place) {
+    if list.last() != Some(&place) {
+        list.push(place);
+    }
+    if list.len() > HISTORY_LEN {
+        list.remove(0);
+    }
+}
+
+/// Where the reader is now.
+fn here(app: &App) -> Place {
+    Place {
+        report: app.report,
+        offset: app.text.cursor,
+    }
+}
+
+/// `Ctrl-o` / `Ctrl-i`: go back to the place the last jump left (or forward again).
+pub(super) fn step_history(app: &mut App, back: bool) {
+    let current = here(app);
+    let (from, to) = if back {
+        (&mut app.history.back, &mut app.history.forward)
+    } else {
+        (&mut app.history.forward, &mut app.history.back)
+    };
+    let Some(place) = from.pop() else {
+        app.message = Some(super::marks::info(if back {
+            "no earlier place: jumps (Enter, n, ], a figure, a mark) leave one"
+        } else {
+            "no later place"
+        }));
+        return;
+    };
+    push(to, current);
+    show(app, place.report, place.offset, true);
+}
+
+/// `'`: back to where the last jump started; `'` again returns.
+pub(super) fn swap_last(app: &mut App) {
+    let Some(place) = app.history.back.pop() else {
+        app.message = Some(super::marks::info(
+            "no earlier place: jumps (Enter, n, ], a figure, a mark) leave one",
+        ));
+        return;
+    };
+    let current = here(app);
+    push(&mut app.history.back, current);
+    show(app, place.report, place.offset, true);
+}
+
+/// Jump: show `report` with byte `offset` at the top (or, with `reveal`, just somewhere on
+/// screen), leaving the place the reader was in the history when the jump leaves the screen.
 pub(super) fn open_at(app: &mut App, report: usize, offset: usize, reveal: bool) {
+    if report >= app.corpus.reports.len() {
+        return;
+    }
+    let current = here(app);
+    let on_screen = report == app.report
+        && app.layout().is_some_and(|layout| {
+            let row = layout.row_of(offset);
+            let height = app.panes.inner_height(Pane::Text).max(1);
+            row >= app.text.top && row < app.text.top + height
+        });
+    if !on_screen && !app.corpus.reports.is_empty() {
+        push(&mut app.history.back, current);
+        app.history.forward.clear();
+    }
+    show(app, report, offset, reveal);
+}
+
+/// Show `report` with byte `offset` at the top (or, with `reveal`, just somewhere on screen),
+/// the cursor there.
+fn show(app: &mut App, report: usize, offset: usize, reveal: bool) {
     if report >= app.corpus.reports.len() {
         return;
     }

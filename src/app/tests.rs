@@ -449,3 +449,41 @@ fn t_and_p_hide_and_show_the_side_panes_at_any_width() {
     assert!(app.panes.shows(Pane::Tree));
     assert_eq!(app.focus, Pane::Tree);
 }
+
+#[test]
+fn ctrl_o_goes_back_where_a_jump_left_ctrl_i_forward_and_quote_swaps() {
+    let mut app = bundled_app(120, 30);
+    press(&mut app, "jjj");
+    let start = (app.report, app.text.cursor);
+    // A search hit in another report is a jump.
+    press(&mut app, "/濮阳县<Enter>");
+    let hit = (app.report, app.text.cursor);
+    assert_ne!(hit.0, start.0, "the hit is in another report");
+    press(&mut app, "<C-o>");
+    assert_eq!((app.report, app.text.cursor), start);
+    press(&mut app, "<C-i>");
+    assert_eq!((app.report, app.text.cursor), hit);
+    press(&mut app, "'");
+    assert_eq!((app.report, app.text.cursor), start);
+    press(&mut app, "'");
+    assert_eq!((app.report, app.text.cursor), hit, "' again returns");
+    // A move within the screen is no jump.
+    let before = app.history.back.len();
+    press(&mut app, "jk");
+    assert_eq!(app.history.back.len(), before);
+    // Nothing further back than the first place: said, not done.
+    press(&mut app, "<C-o><C-o><C-o><C-o>");
+    assert!(app.message.is_some());
+}
+
+#[test]
+fn space_and_b_page_as_in_less() {
+    let mut app = bundled_app(120, 30);
+    press(&mut app, "<Space>");
+    let paged = app.text.top;
+    assert!(paged > 0);
+    press(&mut app, "b");
+    assert_eq!(app.text.top, 0);
+    press(&mut app, "<PgDn>");
+    assert_eq!(app.text.top, paged);
+}

@@ -187,6 +187,9 @@ fn normal(app: &mut App, action: Action) -> Vec<Effect> {
             app.help_top = 0;
             app.mode = Mode::Help;
         }
+        Action::JumpBack => super::navigate::step_history(app, true),
+        Action::JumpForward => super::navigate::step_history(app, false),
+        Action::SwapLastPlace => super::navigate::swap_last(app),
         Action::ToggleTree => toggle_pane(app, Pane::Tree),
         Action::ToggleFiguresPanel => toggle_pane(app, Pane::Figures),
         Action::OpenCompare => super::compare::open(app),
