@@ -1,6 +1,6 @@
 //! The status bar: the focus and mode, then a message or the few keys that matter now, and at
 //! the right where the reader is (`§ 二、2023年工作安排 · 42%`) and which search hit
-//! (`hit 3/17 · 民权县 2023`).
+//! (`/增长/ hit 3/17` while at it, `/增长/ 17 hits` once the reader has moved on).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -15,8 +15,15 @@ use crate::app::{Action, App, Mode, Pane};
 /// Draw the status bar into `area` (one row).
 pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
     let width = usize::from(area.width);
-    let right = fit(&position(app), width / 2);
     let badge = format!(" {} ", badge(app));
+    // A message comes before the position; otherwise the position may take half the bar.
+    let right_room = match &app.message {
+        Some(message) => width
+            .saturating_sub(columns(&badge) + columns(&message.text) + 2)
+            .min(width / 2),
+        None => width / 2,
+    };
+    let right = position(app, right_room);
     let room = width.saturating_sub(columns(&right) + columns(&badge) + 1);
     let (middle, middle_style) = match &app.message {
         Some(message) if message.is_error => (format!(" {}", message.text), theme().error),
@@ -107,34 +114,51 @@ const FOCUS_HINTS: &[(Pane, Action, &str)] = &[
     (Pane::Figures, Action::ToggleFigureScope, "scope"),
 ];
 
-/// Where the reader is, and the search hit they are on.
-pub fn position(app: &App) -> String {
+/// Where the reader is, and the search hit they are on, in at most `room` columns: the
+/// section's title is shortened first, then the report, so the numbers stay whole.
+pub fn position(app: &App, room: usize) -> String {
     let mut parts = Vec::new();
     if let Some(progress) = &app.loading {
         parts.push(progress.label());
     }
-    if let (Some(current), Some(pattern)) = (app.search.current, &app.search.pattern) {
+    if let Some(pattern) = &app.search.pattern {
         let total = app.search.hits.len();
-        let place = app
+        // The hit's number only while the reader is at it: after moving away, the count.
+        let at_hit = app
             .search
-            .hits
-            .get(current)
-            .and_then(|hit| app.corpus.reports.get(hit.report))
-            .map(short_label)
-            .unwrap_or_default();
-        parts.push(format!("/{pattern}/ hit {}/{total} · {place}", current + 1));
+            .current
+            .and_then(|current| Some((current, app.search.hits.get(current)?)))
+            .filter(|(_, hit)| hit.report == app.report && hit_on_screen(app, hit.range.start));
+        parts.push(match at_hit {
+            Some((current, _)) => format!("/{pattern}/ hit {}/{total}", current + 1),
+            None if total == 1 => format!("/{pattern}/ 1 hit"),
+            None => format!("/{pattern}/ {total} hits"),
+        });
     }
-    if let Some(report) = app.current_report() {
-        let section = app
-            .text
-            .section
-            .and_then(|s| report.sections.get(s))
-            .map_or("—", |s| s.title.as_str());
-        let max = app.max_text_top();
-        let percent = (app.text.top * 100).checked_div(max).unwrap_or(100);
-        parts.push(format!("§ {section} · {percent}%"));
-    }
-    format!("{} ", parts.join("  "))
+    let Some(report) = app.current_report() else {
+        return fit(&format!("{} ", parts.join("  ")), room);
+    };
+    // The section of the sentence the reader is on, which a jump puts mid-screen.
+    let section = report
+        .section_at(app.text.cursor)
+        .and_then(|s| report.sections.get(s))
+        .map_or("—", |s| s.title.as_str());
+    let max = app.max_text_top();
+    let percent = (app.text.top * 100).checked_div(max).unwrap_or(100);
+    let label = short_label(report);
+    let fixed = format!("{}  § · {percent}% ", parts.join("  "));
+    let fixed = columns(&fixed) + columns(&label) + 1;
+    let section = fit(section, room.saturating_sub(fixed).max(6));
+    parts.push(format!("{label} § {section} · {percent}%"));
+    fit(&format!("{} ", parts.join("  ")), room)
+}
+
+/// Whether byte `offset` of the report shown is on screen.
+fn hit_on_screen(app: &App, offset: usize) -> bool {
+    app.layout().is_some_and(|layout| {
+        let row = layout.row_of(offset);
+        row >= app.text.top && row < app.text.top + app.panes.inner_height(Pane::Text).max(1)
+    })
 }
 
 /// `民权县 2023`, or the file name when the metadata is missing.
@@ -142,5 +166,41 @@ fn short_label(report: &crate::corpus::Report) -> String {
     match (&report.meta.region, report.meta.year) {
         (Some(region), Some(year)) => format!("{region} {year}"),
         _ => report.file.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::fixture::{bundled_app, press};
+
+    #[test]
+    fn the_position_tells_the_hit_only_while_the_reader_is_at_it() {
+        let mut app = bundled_app(160, 45);
+        press(&mut app, "/濮阳县<Enter>");
+        let at = position(&app, 200);
+        let report = app.current_report().unwrap();
+        let label = short_label(report);
+        assert!(at.contains("/濮阳县/ hit 1/1"), "{at}");
+        assert!(at.contains(&format!("{label} § ")), "{at}");
+        // The section named is the hit's, not the top line's.
+        let hit = app.search.hits[0].range.start;
+        let section = &report.sections[report.section_at(hit).unwrap()].title;
+        assert!(at.contains(section.as_str()), "{at}");
+        press(&mut app, "<C-o>");
+        let away = position(&app, 200);
+        assert!(away.contains("/濮阳县/ 1 hit "), "{away}");
+        assert!(!away.contains(&label), "{away}");
+    }
+
+    #[test]
+    fn a_narrow_position_shortens_the_section_and_keeps_the_numbers() {
+        let mut app = bundled_app(160, 45);
+        press(&mut app, "]]]]");
+        let wide = position(&app, 200);
+        let narrow = position(&app, 34);
+        assert!(columns(&narrow) <= 34, "{narrow}");
+        let percent = wide.trim_end().rsplit(' ').next().unwrap();
+        assert!(narrow.trim_end().ends_with(percent), "{wide} → {narrow}");
     }
 }
