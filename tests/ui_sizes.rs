@@ -102,6 +102,10 @@ fn enter(app: &mut App, mode: Mode) {
             }
             press(app, key('e'));
         }
+        Mode::GoTo => {
+            press(app, key('o'));
+            press(app, key('县'));
+        }
     }
 }
 
@@ -181,6 +185,7 @@ fn assert_chrome(app: &App, buffer: &Buffer, what: &str) {
         Mode::Marks => " MARKS ",
         Mode::Note => " NOTE ",
         Mode::Export => " EXPORT ",
+        Mode::GoTo => " GO TO ",
     };
     assert!(
         bottom.starts_with(badge),
@@ -198,6 +203,7 @@ fn assert_chrome(app: &App, buffer: &Buffer, what: &str) {
     if let Some(title) = match app.mode {
         Mode::Note => Some(" note "),
         Mode::Export => Some(" export "),
+        Mode::GoTo => Some(" go to "),
         _ => None,
     } {
         let shown = (0..area.height).any(|y| row_text(buffer, y).contains(title));

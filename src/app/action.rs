@@ -62,6 +62,12 @@ pub enum Action {
     JumpForward,
     /// Go to the place the last jump left, and on a second press back again.
     SwapLastPlace,
+    /// Open the go-to: a report, a place, a year or a heading, fuzzily.
+    OpenGoTo,
+    /// A key typed into the go-to's query.
+    GoToInput(KeyEvent),
+    /// Close the go-to without going anywhere.
+    CloseGoTo,
     /// Show or hide the section tree (at any width).
     ToggleTree,
     /// Show or hide the figures panel (over the text when there is no room beside it).

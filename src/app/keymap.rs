@@ -141,6 +141,12 @@ pub const NORMAL: &[Binding] = &[
         Action::ToggleFigureScope,
         "figures of the section in view, or of the whole report",
     ),
+    hint(
+        &[ch('o')],
+        Action::OpenGoTo,
+        "go to a report, place, year or heading (fuzzy)",
+        "go to",
+    ),
     bind(
         &[ctrl('o')],
         Action::JumpBack,
@@ -403,6 +409,33 @@ pub const GLOSSARY: &[Binding] = &[
     bind(&[ctrl('c')], Action::Quit, "quit"),
 ];
 
+/// The go-to: everything not listed here is typed into its query.
+pub const GOTO: &[Binding] = &[
+    bind(
+        &[key(KeyCode::Down), ctrl('n')],
+        Action::MoveDown,
+        "next match",
+    ),
+    bind(
+        &[key(KeyCode::Up), ctrl('p')],
+        Action::MoveUp,
+        "previous match",
+    ),
+    hint(
+        &[key(KeyCode::Enter)],
+        Action::Activate,
+        "open the match",
+        "open",
+    ),
+    hint(
+        &[key(KeyCode::Esc)],
+        Action::CloseGoTo,
+        "close the go-to",
+        "close",
+    ),
+    bind(&[ctrl('c')], Action::Quit, "quit"),
+];
+
 /// The help's sections, in order: a title and a table.
 pub const HELP_SECTIONS: &[(&str, &[Binding])] = &[
     ("reading", NORMAL),
@@ -417,6 +450,7 @@ pub const HELP_SECTIONS: &[(&str, &[Binding])] = &[
     ("marks list", MARKS),
     ("note editor", NOTE),
     ("export dialog", EXPORT),
+    ("go-to", GOTO),
 ];
 
 /// Mouse use, which no table lists.
@@ -449,6 +483,7 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Marks => MARKS,
         Mode::Note => NOTE,
         Mode::Export => EXPORT,
+        Mode::GoTo => GOTO,
     }
 }
 
@@ -466,6 +501,7 @@ pub fn resolve(mode: Mode, event: KeyEvent) -> Option<Action> {
         (None, Mode::Compare) => Some(Action::CompareInput(event)),
         (None, Mode::Note) => Some(Action::NoteInput(event)),
         (None, Mode::Export) => Some(Action::ExportInput(event)),
+        (None, Mode::GoTo) => Some(Action::GoToInput(event)),
         (None, _) => None,
     }
 }

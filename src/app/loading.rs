@@ -171,7 +171,8 @@ pub fn receive(app: &mut App, arrivals: impl IntoIterator<Item = Arrival>) -> Ve
     while let Some(entry) = progress.waiting.remove(&progress.next) {
         progress.next += 1;
         if let Some((report, figures)) = entry {
-            add(app, *report, figures);
+            let expand = tree::starts_expanded(app.corpus.reports.len(), progress.total);
+            add(app, *report, figures, expand);
         }
     }
     if app.corpus.reports.len() > first_new {
@@ -185,7 +186,8 @@ pub fn receive(app: &mut App, arrivals: impl IntoIterator<Item = Arrival>) -> Ve
             .into_values()
             .flatten()
         {
-            add(app, *report, figures);
+            let expand = tree::starts_expanded(app.corpus.reports.len(), progress.total);
+            add(app, *report, figures, expand);
         }
         app.tree.rebuild(&app.corpus.reports);
         effects = finish(app, progress);
@@ -196,7 +198,7 @@ pub fn receive(app: &mut App, arrivals: impl IntoIterator<Item = Arrival>) -> Ve
     effects
 }
 
-fn add(app: &mut App, report: Report, mut figures: Vec<Figure>) {
+fn add(app: &mut App, report: Report, mut figures: Vec<Figure>, expand: bool) {
     // Kept for the whole session: no room left over from growing the list.
     figures.shrink_to_fit();
     // Reports name the same indicators over and over: one string each for the whole corpus.
@@ -211,10 +213,12 @@ fn add(app: &mut App, report: Report, mut figures: Vec<Figure>) {
     let index = app.corpus.reports.len();
     app.figure_counts
         .push(tree::figure_counts(&report, &figures));
-    app.tree.expanded.insert(super::TreeNode {
-        report: index,
-        section: None,
-    });
+    if expand {
+        app.tree.expanded.insert(super::TreeNode {
+            report: index,
+            section: None,
+        });
+    }
     app.corpus.reports.push(report);
     app.figures.push(figures);
 }

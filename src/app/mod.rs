@@ -21,6 +21,7 @@ pub mod cursor;
 pub mod export_dialog;
 pub mod figures_panel;
 pub mod glossary;
+pub mod goto;
 pub mod keymap;
 pub mod layout;
 pub mod loading;
@@ -74,11 +75,13 @@ pub enum Mode {
     Note,
     /// The export dialog is shown.
     Export,
+    /// The go-to list is shown; typed keys go to its query.
+    GoTo,
 }
 
 impl Mode {
     /// Every mode, for tests and tables that must cover them all.
-    pub const ALL: [Mode; 9] = [
+    pub const ALL: [Mode; 10] = [
         Mode::Normal,
         Mode::Search,
         Mode::Help,
@@ -88,6 +91,7 @@ impl Mode {
         Mode::Marks,
         Mode::Note,
         Mode::Export,
+        Mode::GoTo,
     ];
 }
 
@@ -135,6 +139,8 @@ pub struct App {
     pub pane_choice: PaneChoice,
     /// The places jumps left, for going back and forth.
     pub history: navigate::History,
+    /// The go-to (`o`).
+    pub goto: goto::GoToView,
     /// The report shown in the text pane.
     pub report: usize,
     /// The text pane's scroll and selection.
@@ -212,6 +218,7 @@ impl App {
             panes: Panes::compute(Rect::new(0, 0, width, height)),
             pane_choice: PaneChoice::default(),
             history: navigate::History::default(),
+            goto: goto::GoToView::default(),
             report: 0,
             text: TextView::default(),
             tree,

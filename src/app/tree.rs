@@ -41,10 +41,21 @@ pub struct TreeView {
     pub top: usize,
 }
 
+/// Above this many reports the tree starts with every report but the first folded: a long
+/// corpus reads as a list of reports, and the go-to (`o`) or `l` opens the rest.
+pub const EXPANDED_UP_TO: usize = 20;
+
+/// Whether report `index` of `total` (when known) starts unfolded.
+pub fn starts_expanded(index: usize, total: Option<usize>) -> bool {
+    index == 0 || total.is_none_or(|total| total <= EXPANDED_UP_TO)
+}
+
 impl TreeView {
-    /// A tree with every report expanded to its chapters.
+    /// A tree with the reports expanded to their chapters (only the first, when there are
+    /// many: see [`starts_expanded`]).
     pub fn new(reports: &[Report]) -> TreeView {
         let expanded = (0..reports.len())
+            .filter(|&report| starts_expanded(report, Some(reports.len())))
             .map(|report| TreeNode {
                 report,
                 section: None,

@@ -65,6 +65,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             Mode::Marks => super::marks_list::handle(app, other),
             Mode::Note => super::note::handle(app, other),
             Mode::Export => super::export_dialog::handle(app, other),
+            Mode::GoTo => none(|| super::goto::handle(app, other)),
         },
     };
     app.sync();
@@ -187,6 +188,7 @@ fn normal(app: &mut App, action: Action) -> Vec<Effect> {
             app.help_top = 0;
             app.mode = Mode::Help;
         }
+        Action::OpenGoTo => super::goto::open(app),
         Action::JumpBack => super::navigate::step_history(app, true),
         Action::JumpForward => super::navigate::step_history(app, false),
         Action::SwapLastPlace => super::navigate::swap_last(app),

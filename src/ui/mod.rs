@@ -8,6 +8,7 @@ pub mod compare;
 pub mod figures;
 // Glossary
 pub mod glossary;
+pub mod goto;
 pub mod help;
 pub mod marks;
 pub mod search;
@@ -52,9 +53,13 @@ pub fn draw(app: &App, frame: &mut Frame) {
         Mode::Search => search::render(app, panes.status, buffer),
         Mode::Normal | Mode::Help => status::render(app, panes.status, buffer),
         // Compare, Glossary, Marks
-        Mode::Compare | Mode::Glossary | Mode::Visual | Mode::Marks | Mode::Note | Mode::Export => {
-            status::render(app, panes.status, buffer)
-        }
+        Mode::Compare
+        | Mode::Glossary
+        | Mode::Visual
+        | Mode::Marks
+        | Mode::Note
+        | Mode::Export
+        | Mode::GoTo => status::render(app, panes.status, buffer),
     }
     if app.mode == Mode::Help {
         help::render(app, panes.area, buffer);
@@ -90,6 +95,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
             marks::render_note(app, main, buffer);
         }
         Mode::Export => marks::render_export(app, main, buffer),
+        Mode::GoTo => goto::render(app, main, buffer),
         _ => {}
     }
 }

@@ -70,6 +70,7 @@ fn badge(app: &App) -> &'static str {
         (Mode::Marks, _) => "MARKS",
         (Mode::Note, _) => "NOTE",
         (Mode::Export, _) => "EXPORT",
+        (Mode::GoTo, _) => "GO TO",
         (Mode::Normal, Pane::Tree) => "TREE",
         (Mode::Normal, Pane::Text) => "TEXT",
         (Mode::Normal, Pane::Figures) => "FIGURES",
