@@ -44,6 +44,10 @@ pub enum Action {
     SearchInput(KeyEvent),
     /// Run the query in the search line over every report.
     SubmitSearch,
+    /// Put an earlier pattern from the search history in the search line.
+    EarlierSearch,
+    /// Put a later pattern from the search history in the search line.
+    LaterSearch,
     /// Close the search line without searching.
     CancelSearch,
     /// Go to the next search hit, across reports.

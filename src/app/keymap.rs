@@ -331,6 +331,16 @@ pub const SEARCH: &[Binding] = &[
         "close the search line",
         "close",
     ),
+    bind(
+        &[key(KeyCode::Up), ctrl('p')],
+        Action::EarlierSearch,
+        "an earlier search",
+    ),
+    bind(
+        &[key(KeyCode::Down), ctrl('n')],
+        Action::LaterSearch,
+        "a later search (past the latest: what was typed)",
+    ),
     bind(&[ctrl('c')], Action::Quit, "quit"),
 ];
 

@@ -23,7 +23,14 @@ pub struct SearchState {
     /// Where each report's hits start in `hits` (one entry per report, then the end), so a
     /// frame looks only at the hits of the report it shows, however many the corpus has.
     report_starts: Vec<usize>,
+    /// Patterns searched for, the latest last, each once.
+    pub history: Vec<String>,
+    /// While `↑`/`↓` walk the history: the entry shown, and what had been typed before.
+    recalled: Option<(usize, String)>,
 }
+
+/// How many patterns the history keeps.
+const HISTORY_LEN: usize = 100;
 
 /// What running a search said, for the status bar.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,9 +44,54 @@ pub struct SearchOutcome {
 impl SearchState {
     /// A fresh, empty input line.
     pub fn clear_input(&mut self) {
-        self.input = TextArea::default();
+        self.set_input(String::new());
+        self.recalled = None;
+    }
+
+    fn set_input(&mut self, text: String) {
+        self.input = TextArea::new(vec![text]);
         self.input
-            .set_placeholder_text("regex or text, Enter to search, Esc to close");
+            .set_placeholder_text("regex or text, Enter to search, ↑ earlier ones, Esc to close");
+        self.input.move_cursor(tui_textarea::CursorMove::End);
+    }
+
+    /// Keep `pattern` as the latest in the history (moving it there if it was already in).
+    pub fn remember(&mut self, pattern: &str) {
+        if pattern.is_empty() {
+            return;
+        }
+        self.history.retain(|p| p != pattern);
+        self.history.push(pattern.to_string());
+        if self.history.len() > HISTORY_LEN {
+            self.history.remove(0);
+        }
+        self.recalled = None;
+    }
+
+    /// `↑` (`earlier`) or `↓`: put an earlier or later pattern from the history in the input;
+    /// past the latest, what had been typed comes back.
+    pub fn recall(&mut self, earlier: bool) {
+        let (at, draft) = match self.recalled.take() {
+            Some(walk) => walk,
+            None if earlier => (self.history.len(), self.typed()),
+            None => return,
+        };
+        let next = if earlier {
+            at.checked_sub(1)
+        } else {
+            Some(at + 1)
+        };
+        match next {
+            Some(i) if i < self.history.len() => {
+                let pattern = self.history[i].clone();
+                self.set_input(pattern);
+                self.recalled = Some((i, draft));
+            }
+            // Before the earliest: stay there.
+            None => self.recalled = Some((at, draft)),
+            // After the latest: what was typed.
+            Some(_) => self.set_input(draft),
+        }
     }
 
     /// The text typed so far (one line).

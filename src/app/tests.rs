@@ -487,3 +487,24 @@ fn space_and_b_page_as_in_less() {
     press(&mut app, "<PgDn>");
     assert_eq!(app.text.top, paged);
 }
+
+#[test]
+fn up_in_the_search_line_brings_back_earlier_searches() {
+    let mut app = bundled_app(120, 30);
+    press(&mut app, "/生产总值<Enter>/增长<Enter>/生产总值<Enter>");
+    assert_eq!(
+        app.search.history,
+        ["增长", "生产总值"],
+        "each once, latest last"
+    );
+    press(&mut app, "/半<Up>");
+    assert_eq!(app.search.typed(), "生产总值");
+    press(&mut app, "<Up><Up>");
+    assert_eq!(app.search.typed(), "增长", "no further back than the first");
+    press(&mut app, "<Down>");
+    assert_eq!(app.search.typed(), "生产总值");
+    press(&mut app, "<Down>");
+    assert_eq!(app.search.typed(), "半", "what was typed comes back");
+    press(&mut app, "<Up>率<Enter>");
+    assert_eq!(app.search.pattern.as_deref(), Some("生产总值率"));
+}

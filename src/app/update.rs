@@ -230,9 +230,12 @@ fn search(app: &mut App, action: Action) {
             app.search.input.input(key);
         }
         Action::CancelSearch => app.mode = Mode::Normal,
+        Action::EarlierSearch => app.search.recall(true),
+        Action::LaterSearch => app.search.recall(false),
         Action::SubmitSearch => {
             app.mode = Mode::Normal;
             let pattern = app.search.typed();
+            app.search.remember(&pattern);
             match app.search.run(&app.corpus, &pattern) {
                 Ok(outcome) if outcome.hits == 0 => {
                     let text = match outcome.fell_back {
