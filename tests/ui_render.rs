@@ -384,3 +384,34 @@ fn side_panes_toggled_at_three_sizes() {
         }
     }
 }
+
+/// `#` numbers each line as the file does, at the left of its first row, and the text wraps
+/// in the room left; a click still finds the character drawn; `#` again takes them away.
+#[test]
+fn hash_shows_the_file_s_line_numbers() {
+    let mut app = common::sample_app(100, 30);
+    let report = app.current_report().unwrap().clone();
+    let heading = &report.sections[0];
+    common::press(&mut app, "#");
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    let inner = app.panes.inner(Pane::Text);
+    let (x, y) = find_in(buffer, inner, &heading.title).expect("the heading is drawn");
+    let gutter: String = (inner.x..x).map(|x| buffer[(x, y)].symbol()).collect();
+    assert_eq!(gutter.trim(), (heading.line + 1).to_string());
+    assert_eq!(
+        app.layout().unwrap().width,
+        app.panes.text_width() - app.gutter_width()
+    );
+    let offset = app.text_offset_at(x, y).unwrap();
+    assert_eq!(offset, heading.heading.start);
+    assert_eq!(
+        app.text_offset_at(inner.x, y),
+        None,
+        "the number is not text"
+    );
+    common::press(&mut app, "#");
+    let terminal = render(&app);
+    let (x, _) = find_in(terminal.backend().buffer(), inner, &heading.title).unwrap();
+    assert_eq!(x, inner.x);
+}

@@ -72,6 +72,8 @@ pub enum Action {
     GoToInput(KeyEvent),
     /// Close the go-to without going anywhere.
     CloseGoTo,
+    /// Show or hide each line's number in the file.
+    ToggleLineNumbers,
     /// Show or hide the section tree (at any width).
     ToggleTree,
     /// Show or hide the figures panel (over the text when there is no room beside it).

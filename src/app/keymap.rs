@@ -163,6 +163,11 @@ pub const NORMAL: &[Binding] = &[
         "to the place before the last jump, and back again",
     ),
     bind(
+        &[ch('#')],
+        Action::ToggleLineNumbers,
+        "show or hide line numbers (the file's)",
+    ),
+    bind(
         &[ch('t')],
         Action::ToggleTree,
         "show or hide the section tree",

@@ -118,6 +118,8 @@ pub struct TextView {
     /// Through a run of resizes, the offset the reader had at the top before the first, so
     /// the same text comes back to the top when the size does.
     pub kept_top: Option<usize>,
+    /// Whether each line's number in the file is shown at its left (`#`).
+    pub line_numbers: bool,
 }
 
 /// The whole browser state.
@@ -261,7 +263,7 @@ impl App {
 
     /// The text pane's screen lines for the current report and width (built by `update`).
     pub fn layout(&self) -> Option<&TextLayout> {
-        self.layouts.get(&(self.report, self.panes.text_width()))
+        self.layouts.get(&(self.report, self.wrap_width()))
     }
 
     /// The byte range of the current report's text that the text pane shows.
@@ -295,7 +297,9 @@ impl App {
             .lines
             .get(self.text.top + usize::from(row - inner.y))?;
         let text = &self.current_report()?.text[line.range.clone()];
-        let mut left = usize::from(inner.x) + usize::from(line.indent(text, inner.width));
+        let gutter = self.gutter_width();
+        let width = inner.width.saturating_sub(gutter);
+        let mut left = usize::from(inner.x + gutter) + usize::from(line.indent(text, width));
         let column = usize::from(column);
         for (offset, c) in text.char_indices() {
             let width = c.width().unwrap_or(0);
@@ -336,8 +340,28 @@ impl App {
         )
     }
 
+    /// Columns the line numbers take at the left of the text (`#` shows them): the widest
+    /// number and a space, or none.
+    pub fn gutter_width(&self) -> u16 {
+        if !self.text.line_numbers {
+            return 0;
+        }
+        let lines = self.current_report().map_or(1, |r| r.lines.len().max(1));
+        // Never more than half the pane.
+        let digits = u16::try_from(lines.ilog10() + 1).unwrap_or(u16::MAX);
+        (digits + 1).min(self.panes.text_width() / 2)
+    }
+
+    /// Columns the text is wrapped to: the text pane less the line numbers.
+    pub fn wrap_width(&self) -> u16 {
+        self.panes
+            .text_width()
+            .saturating_sub(self.gutter_width())
+            .max(1)
+    }
+
     fn ensure_layout(&mut self) {
-        let key = (self.report, self.panes.text_width());
+        let key = (self.report, self.wrap_width());
         if self.layouts.contains_key(&key) {
             return;
         }

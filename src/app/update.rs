@@ -192,6 +192,15 @@ fn normal(app: &mut App, action: Action) -> Vec<Effect> {
         Action::JumpBack => super::navigate::step_history(app, true),
         Action::JumpForward => super::navigate::step_history(app, false),
         Action::SwapLastPlace => super::navigate::swap_last(app),
+        Action::ToggleLineNumbers => {
+            // The text at the top stays there as the wrapping changes.
+            let top = app.layout().map(|l| l.offset_of(app.text.top));
+            app.text.line_numbers = !app.text.line_numbers;
+            app.ensure_layout();
+            if let (Some(top), Some(layout)) = (top, app.layout()) {
+                app.text.top = layout.row_of(top);
+            }
+        }
         Action::ToggleTree => toggle_pane(app, Pane::Tree),
         Action::ToggleFiguresPanel => toggle_pane(app, Pane::Figures),
         Action::OpenCompare => super::compare::open(app),

@@ -24,18 +24,34 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
     let block = super::pane_block(app, Pane::Text, format!(" {} ", report.label()));
     let inner = block.inner(area);
     block.render(area, buffer);
-    let width = inner.width;
+    let gutter = app.gutter_width();
+    let width = inner.width.saturating_sub(gutter);
     let height = usize::from(inner.height);
     let end = (app.text.top + height).min(layout.len());
     let start = app.text.top.min(end);
     let lines: Vec<Line> = layout.lines[start..end]
         .iter()
-        .map(|screen| {
+        .enumerate()
+        .map(|(at, screen)| {
             let mut line = styled_line(app, report, screen);
             let indent = screen.indent(&report.text[screen.range.clone()], width);
             if indent > 0 {
                 line.spans
                     .insert(0, Span::raw(" ".repeat(usize::from(indent))));
+            }
+            if gutter > 0 {
+                // The file's line number on the first row of each line, blank below it.
+                // (A gap before a line carries that line's number.)
+                let row = start + at;
+                let first = row == 0
+                    || layout.lines[row - 1].line != screen.line
+                    || layout.lines[row - 1].role == Role::Gap;
+                let number = if first && screen.role != Role::Gap {
+                    format!("{:>w$} ", screen.line + 1, w = usize::from(gutter - 1))
+                } else {
+                    " ".repeat(usize::from(gutter))
+                };
+                line.spans.insert(0, Span::styled(number, theme().dim));
             }
             line
         })
