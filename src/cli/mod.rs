@@ -11,6 +11,7 @@ use crate::corpus::{self, Corpus};
 use crate::ui::theme::ThemeName;
 
 mod compare;
+mod completions;
 mod export;
 mod figures;
 mod glossary;
@@ -64,6 +65,10 @@ pub enum Command {
     Search(search::SearchArgs),
     /// List every figure: value, unit, indicator, change or level, target or result.
     Figures(figures::FiguresArgs),
+    /// Print a completion script: `baogao completions bash > /etc/bash_completion.d/baogao`.
+    Completions(completions::CompletionsArgs),
+    /// Print the man page: `baogao man > baogao.1`, then `man ./baogao.1`.
+    Man,
 }
 
 /// Parse the command line, run it, and map the outcome to an exit code.
@@ -107,6 +112,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Glossary(args)) => glossary::run(args),
         Some(Command::Search(args)) => search::run(args),
         Some(Command::Figures(args)) => figures::run(args),
+        Some(Command::Completions(args)) => completions::completions(args),
+        Some(Command::Man) => completions::man(),
     }
 }
 
