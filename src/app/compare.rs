@@ -148,7 +148,7 @@ fn step(app: &mut App, delta: isize) {
 /// Match the filter again and pick the best match.
 fn refilter(app: &mut App) {
     let view = &mut app.compare;
-    view.matches = view.index.search_indices(&view.query());
+    view.matches = view.index.ranked(&view.query(), &BUNDLED);
     view.pick = 0;
     fill_rows(app);
 }

@@ -108,10 +108,26 @@ impl IndicatorIndex {
         scored.into_iter().map(|(i, _)| i).collect()
     }
 
-    /// The entry a user means by `query`: an exact or alias match, else the best fuzzy match.
+    /// Positions of the entries `query` means, best first: the exact or alias match (`GDP` is
+    /// 生产总值), then the fuzzy matches. The browser's compare view lists these and
+    /// `baogao compare` takes the first, so one name means one indicator everywhere.
+    pub fn ranked(&self, query: &str, aliases: &AliasTable) -> Vec<usize> {
+        let canonical = aliases.canonical(query.trim());
+        let exact = self.entries.iter().position(|e| e.name == canonical);
+        let mut ranked: Vec<usize> = exact.into_iter().collect();
+        ranked.extend(
+            self.search_indices(query)
+                .into_iter()
+                .filter(|&i| Some(i) != exact),
+        );
+        ranked
+    }
+
+    /// The entry a user means by `query`: the first of [`Self::ranked`].
     pub fn resolve(&self, query: &str, aliases: &AliasTable) -> Option<&IndicatorEntry> {
-        self.get(query, aliases)
-            .or_else(|| self.search(query).into_iter().next())
+        self.ranked(query, aliases)
+            .first()
+            .map(|&i| &self.entries[i])
     }
 }
 

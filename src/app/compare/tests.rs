@@ -129,3 +129,14 @@ fn the_index_is_built_once_and_again_only_for_new_reports() {
         "rebuilt for new figures"
     );
 }
+
+#[test]
+fn a_name_means_the_same_indicator_here_as_in_the_command_line() {
+    let mut app = bundled_app(160, 45);
+    press(&mut app, "cGDP");
+    let picked = app.compare.entry().unwrap().name.clone();
+    let index = &app.compare.index;
+    let resolved = index.resolve("GDP", &crate::compare::BUNDLED).unwrap();
+    assert_eq!(picked, resolved.name);
+    assert_eq!(picked, "生产总值", "GDP is 生产总值, not 万元GDP能耗");
+}
