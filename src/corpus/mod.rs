@@ -15,6 +15,7 @@ pub mod meta;
 pub mod numbering;
 pub mod outline;
 pub mod parse;
+pub mod places;
 pub mod search;
 pub mod stream;
 pub mod synthetic;
