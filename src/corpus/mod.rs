@@ -9,6 +9,7 @@ pub mod clean;
 pub mod decode;
 pub mod embedded;
 pub mod glossary;
+pub mod header;
 pub mod load;
 pub mod markers;
 pub mod meta;
@@ -16,6 +17,7 @@ pub mod numbering;
 pub mod outline;
 pub mod parse;
 pub mod places;
+pub mod region;
 pub mod search;
 pub mod stream;
 pub mod synthetic;
@@ -150,8 +152,15 @@ pub struct Metadata {
     pub session: Option<String>,
     /// Who delivered it (`王静娴`), inner spaces removed.
     pub speaker: Option<String>,
-    /// The speaker's office (`县长`).
+    /// The speaker's office (`县长`, `代区长`, `自治区主席`).
     pub office: Option<String>,
+    /// The region's tier in the divisions table: `province`, `prefecture` or `county`.
+    pub level: Option<places::Level>,
+    /// The divisions the region belongs to, nearest first (`商丘市`, `河南省`); empty for a
+    /// province or a region the divisions table does not have.
+    pub parents: Vec<String>,
+    /// The region's six-digit division code (`411421`).
+    pub code: Option<String>,
 }
 
 impl Report {
