@@ -25,7 +25,7 @@ const FLOORS: [(&str, usize); 10] = [
     ("speaker", 52),
     ("office", 52),
     ("session", 52),
-    ("chapters", 48),
+    ("chapters", 52),
 ];
 
 fn corpus_dir() -> PathBuf {

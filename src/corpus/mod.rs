@@ -16,6 +16,7 @@ pub mod meta;
 pub mod numbering;
 pub mod outline;
 pub mod parse;
+pub mod parts;
 pub mod places;
 pub mod region;
 pub mod search;
