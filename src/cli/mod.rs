@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 
 use crate::corpus::{self, Corpus};
 
+mod check;
 mod compare;
 mod export;
 mod figures;
@@ -52,6 +53,9 @@ pub enum Command {
     Search(search::SearchArgs),
     /// List every figure: value, unit, indicator, change or level, target or result.
     Figures(figures::FiguresArgs),
+    /// List, for each report, what could not be worked out (no region, speaker, date,
+    /// chapters…), one line each, and a summary.
+    Check(check::CheckArgs),
 }
 
 /// Parse the command line, run it, and map the outcome to an exit code.
@@ -93,6 +97,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Glossary(args)) => glossary::run(args),
         Some(Command::Search(args)) => search::run(args),
         Some(Command::Figures(args)) => figures::run(args),
+        Some(Command::Check(args)) => check::run(args),
     }
 }
 

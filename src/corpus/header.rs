@@ -48,7 +48,7 @@ static CHINESE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `在…会议` after a date: the session, ending at its first `会议` (else `大会`).
 static SESSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"在([^在。，；：]{0,30}?(?:人民代表大会|人大|代表大会)[^在。，；：]{0,16}?(?:会议|會議))|在([^在。，；：]{0,30}?(?:人民代表大会|代表大会|人民代表大會))")
+    Regex::new(r"在([^在。，；：]{0,30}?(?:人民代表大[会會]|人大|代表大[会會])[^在。，；：]{0,16}?(?:会议|會議))|在([^在。，；：]{0,30}?(?:人民代表大会|代表大会|人民代表大會))")
         .unwrap()
 });
 static SESSION_PLACE: LazyLock<Regex> =

@@ -5,6 +5,7 @@
 //! position in the text always maps back to a line number in the file a user can open. Nothing
 //! here knows about terminals: the browser, the figures extractor and the CLI all read this model.
 
+pub mod check;
 pub mod clean;
 pub mod decode;
 pub mod embedded;
@@ -165,11 +166,22 @@ pub struct Metadata {
 }
 
 impl Report {
-    /// A short label for lists and tree roots: `民权县 2023 政府工作报告`, falling back to the
-    /// file name for anything that could not be inferred.
+    /// A short label for lists and tree roots: `民权县 2023 政府工作报告`, with the parent before
+    /// a region whose name several places share (`北京市朝阳区 2020 政府工作报告`), falling back
+    /// to the file name for anything that could not be inferred.
     pub fn label(&self) -> String {
         let title = self.meta.title.as_deref().unwrap_or("政府工作报告");
-        match (&self.meta.region, self.meta.year) {
+        let region = self
+            .meta
+            .region
+            .as_ref()
+            .map(|region| match self.meta.parents.first() {
+                Some(parent) if places::places().named(region).len() > 1 => {
+                    format!("{parent}{region}")
+                }
+                _ => region.clone(),
+            });
+        match (&region, self.meta.year) {
             (Some(region), Some(year)) => format!("{region} {year} {title}"),
             (Some(region), None) => format!("{region} {title}"),
             _ => self.file.clone(),

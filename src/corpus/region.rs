@@ -249,4 +249,15 @@ mod tests {
         let r = read(&header, None, "a.txt", "").unwrap();
         assert_eq!((r.name.as_str(), r.place), ("朝阳区", None));
     }
+
+    #[test]
+    fn a_label_names_the_parent_of_a_repeated_name() {
+        let text = "政府工作报告\n——2020年1月8日在朝阳区第十五届人民代表大会第五次会议上\n北京市朝阳区人民政府区长 张三\n各位代表：\n一、工作回顾\n";
+        let report = crate::corpus::parse_report("a.txt", None, text);
+        assert_eq!(report.meta.code.as_deref(), Some("110105"));
+        assert_eq!(report.label(), "北京市朝阳区 2020 政府工作报告");
+        let text = "政府工作报告\n——2020年1月8日在民权县第十五届人民代表大会第五次会议上\n";
+        let report = crate::corpus::parse_report("a.txt", None, text);
+        assert_eq!(report.label(), "民权县 2020 政府工作报告");
+    }
 }
