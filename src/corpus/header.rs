@@ -57,10 +57,13 @@ static SESSION_PLACE: LazyLock<Regex> =
 /// a glued header.
 static OFFICE_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(\p{{Han}}{{0,16}}?)(?:人民政府)?({OFFICE})({NAME})(?:同志)?(?:作|在|代表|向|的|各位|$)"
+        r"^(\p{{Han}}{{0,16}}?)(?:人民政府)?({OFFICE})[：:]?({NAME})(?:同志)?(?:作|在|代表|向|的|各位|$)"
     ))
     .unwrap()
 });
+/// `…office name` at the end of a short line.
+static OFFICE_AND_NAME_AT_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"({OFFICE})[：:]?([\p{{Han}}·•]{{2,12}})$")).unwrap());
 /// `name office在…` (`龚正市长在上海市…`).
 static NAME_THEN_OFFICE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^({NAME})(?:同志)?({OFFICE})$")).unwrap());
@@ -102,15 +105,21 @@ pub fn read(lines: &[&str]) -> Header {
     let (between, after) = match &session {
         Some(c) => {
             let whole = c.get(0).expect("a match");
-            let text = c.get(1).or_else(|| c.get(2)).expect("a group").as_str();
-            header.session = Some(text.to_string());
-            header.session_place = SESSION_PLACE
-                .captures(text)
-                .map(|p| p[1].to_string())
-                .filter(|p| !p.is_empty());
+            set_session(&mut header, c);
             (&rest[..whole.start()], &rest[whole.end()..])
         }
-        None => (rest, ""),
+        None => {
+            // The session on a line of its own above the date (`——在某县第十六届…会议上`).
+            if let Some(c) = lines[..at]
+                .iter()
+                .rev()
+                .take(3)
+                .find_map(|l| SESSION.captures(l))
+            {
+                set_session(&mut header, &c);
+            }
+            (rest, "")
+        }
     };
     let after = after.trim_start_matches(['上', '的']);
     for part in [between, after] {
@@ -122,7 +131,42 @@ pub fn read(lines: &[&str]) -> Header {
         let skip = if line.len() > lines[at].len() { 2 } else { 1 };
         speaker_from_lines(&mut header, lines, at + skip);
     }
+    if header.speaker.is_none() {
+        // A speaker line above the date, below the title.
+        let title = lines[..at]
+            .iter()
+            .rposition(|l| l.contains("工作报告"))
+            .map_or(0, |t| t + 1);
+        for line in &lines[title..at] {
+            if speaker_line(&mut header, line) {
+                break;
+            }
+        }
+    }
     header
+}
+
+fn set_session(header: &mut Header, found: &regex::Captures) {
+    let text = found
+        .get(1)
+        .or_else(|| found.get(2))
+        .map_or("", |m| m.as_str());
+    header.session = Some(text.to_string());
+    header.session_place = SESSION_PLACE
+        .captures(text)
+        .map(|p| p[1].to_string())
+        .filter(|p| !p.is_empty());
+}
+
+/// A line as the header reader takes it: whitespace removed, full-width digits made ASCII.
+pub fn normalise(line: &str) -> String {
+    line.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            _ => c,
+        })
+        .collect()
 }
 
 /// The line the header's date is on: the first whose date is followed by a session (there or on
@@ -201,15 +245,8 @@ fn speaker_from(header: &mut Header, part: &str) -> bool {
 /// `省长毛伟明作政府工作报告`).
 fn speaker_from_lines(header: &mut Header, lines: &[&str], from: usize) {
     let near = &lines[from.min(lines.len())..];
-    for line in near.iter().take(8) {
-        let whole_line = line.trim_matches(|c: char| !is_han(c) && c != '·');
-        if OFFICE_THEN_NAME
-            .captures(whole_line)
-            .is_some_and(|c| c.get(0).is_some_and(|m| m.end() == whole_line.len()))
-            && speaker_from(header, whole_line)
-        {
-            return;
-        }
+    if near.iter().take(8).any(|line| speaker_line(header, line)) {
+        return;
     }
     let Some(name) = near.iter().take(4).find(|l| is_bare_name(l)) else {
         return;
@@ -221,6 +258,27 @@ fn speaker_from_lines(header: &mut Header, lines: &[&str], from: usize) {
             .find(|c| &c[2] == *name)
             .map(|c| c[1].to_string())
     });
+}
+
+/// Read `line` as a speaker line: `[place[人民政府]]office name`, the whole line, or a short line
+/// ending in office and name (`中共某县委副书记、县长张三`).
+fn speaker_line(header: &mut Header, line: &str) -> bool {
+    let whole_line = line.trim_matches(|c: char| !is_han(c) && c != '·');
+    let whole = OFFICE_THEN_NAME
+        .captures(whole_line)
+        .is_some_and(|c| c.get(0).is_some_and(|m| m.end() == whole_line.len()));
+    if whole && speaker_from(header, whole_line) {
+        return true;
+    }
+    if whole_line.chars().count() > 30 || whole_line.contains(['。', '，']) {
+        return false;
+    }
+    let Some(c) = OFFICE_AND_NAME_AT_END.captures(whole_line) else {
+        return false;
+    };
+    header.office = Some(c[1].to_string());
+    header.speaker = Some(c[2].to_string());
+    true
 }
 
 /// A line that can only be a name: two to four Chinese characters (or a name with `·`), none of
@@ -238,10 +296,7 @@ mod tests {
     use super::*;
 
     fn header(text: &str) -> Header {
-        let lines: Vec<String> = text
-            .lines()
-            .map(|l| l.chars().filter(|c| !c.is_whitespace()).collect())
-            .collect();
+        let lines: Vec<String> = text.lines().map(normalise).collect();
         let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
         read(&lines)
     }
@@ -351,5 +406,27 @@ mod tests {
         let h = header("——2026年2月3日在某省第十四届人民代表大会第四次会议上\n栗 俊 昌\n");
         assert_eq!(who(&h), (Some("栗俊昌"), None, None));
         assert_eq!(header("政府工作报告\n各位代表：").speaker, None);
+    }
+
+    #[test]
+    fn speakers_and_sessions_in_other_places() {
+        let h = header(
+            "某县2024年政府工作报告\n——在某县第十六届人民代表大会第三次会议上\n（２０２４年１月２０日）\n县长：王静娴",
+        );
+        assert_eq!(h.date, Some((2024, 1, 20)));
+        assert_eq!(
+            h.session.as_deref(),
+            Some("某县第十六届人民代表大会第三次会议")
+        );
+        assert_eq!(who(&h), (Some("王静娴"), Some("县长"), None));
+        let h = header(
+            "政府工作报告\n中共某县委副书记、县长 张三\n——2024年1月20日在县第十六届人民代表大会第三次会议上",
+        );
+        assert_eq!(who(&h), (Some("张三"), Some("县长"), None));
+        assert_eq!(h.session_place.as_deref(), Some("县"));
+        // Menu words above the title are no speaker.
+        let h =
+            header("市长信箱\n政府工作报告\n——2024年1月20日在某市第十六届人民代表大会第三次会议上");
+        assert_eq!(h.speaker, None);
     }
 }

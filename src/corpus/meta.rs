@@ -127,7 +127,7 @@ pub fn infer(text: &str, lines: &[Line], sections: &[Section], file: &str) -> Me
                 }
                 _ => false,
             })
-            .map(|l| compact(&text[l.range.clone()]))
+            .map(|l| header::normalise(&text[l.range.clone()]))
             .collect();
         header::read(&lines.iter().map(String::as_str).collect::<Vec<_>>())
     };

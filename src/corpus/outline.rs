@@ -118,12 +118,23 @@ fn candidates(text: &str, lines: &[Line]) -> Vec<Candidate> {
 /// `“十五五”时期主要目标任务`) and come before any `一、`, those lines are the chapters, and
 /// what is numbered moves one level down (`一、` under them is a section).
 fn add_unnumbered_chapters(text: &str, lines: &[Line], out: &mut Vec<Candidate>) {
-    let parts: Vec<usize> = lines
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| l.kind == LineKind::Body && is_part_heading(&text[l.content.clone()]))
-        .map(|(i, _)| i)
-        .collect();
+    let mut parts: Vec<usize> = Vec::new();
+    for (index, line) in lines.iter().enumerate() {
+        if line.kind != LineKind::Body || !is_part_heading(&text[line.content.clone()]) {
+            continue;
+        }
+        // The second line of a heading wrapped after a joining word is no heading of its own.
+        let wraps = parts.last().is_some_and(|&last| {
+            lines[last + 1..index]
+                .iter()
+                .all(|l| l.kind == LineKind::Blank)
+                && text[lines[last].content.clone()]
+                    .ends_with(['和', '及', '与', '暨', '的', '、', '，'])
+        });
+        if !wraps {
+            parts.push(index);
+        }
+    }
     let first_numbered = out
         .iter()
         .filter(|c| c.numbered.level == 1)

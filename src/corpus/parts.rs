@@ -63,9 +63,9 @@ fn names_a_plan(content: &str) -> bool {
 /// Whether `content` opens what follows a report: `附件1`, `2025年10件惠民实事`, `名词解释`.
 pub fn is_appendix_heading(content: &str) -> bool {
     let (prefixes, suffixes) = &*APPENDIX;
-    is_heading_shaped(content)
-        && (prefixes.iter().any(|p| content.starts_with(p))
-            || suffixes.iter().any(|s| content.ends_with(s)))
+    let short = content.chars().nth(SHORT).is_none() && !content.contains('。');
+    (short && prefixes.iter().any(|p| content.starts_with(p)))
+        || (is_heading_shaped(content) && suffixes.iter().any(|s| content.ends_with(s)))
 }
 
 /// The line where what follows the report starts: the first appendix heading after a chapter
@@ -152,7 +152,7 @@ mod tests {
 
     #[test]
     fn unnumbered_chapters_take_the_numbered_ones_under_them() {
-        let text = "政府工作报告\n各位代表：\n过去五年发展成就和今年工作回顾\n正文。\n“十九五”时期主要目标和明年重点\n正文。\n一、把某事作为主线\n（一）加强某事。正文。\n二、全力抓好七项重点工作\n正文。\n附件\n明年民生实事\n1.甲。\n2.乙。\n";
+        let text = "政府工作报告\n各位代表：\n过去五年发展成就和今年工作回顾\n正文。\n“十九五”时期主要目标和\n明年重点工作\n正文。\n一、把某事作为主线\n（一）加强某事。正文。\n二、全力抓好七项重点工作\n正文。\n附件\n明年民生实事\n1.甲。\n2.乙。\n";
         let report = parse_report("a.txt", None, text);
         let outline: Vec<(u8, &str)> = report
             .sections
@@ -163,7 +163,7 @@ mod tests {
             outline,
             [
                 (1, "过去五年发展成就和今年工作回顾"),
-                (1, "“十九五”时期主要目标和明年重点"),
+                (1, "“十九五”时期主要目标和明年重点工作"),
                 (2, "一、把某事作为主线"),
                 (3, "（一）加强某事"),
                 (2, "二、全力抓好七项重点工作"),

@@ -92,7 +92,55 @@ pub fn read(header: &Header, title: Option<&str>, file: &str, text: &str) -> Opt
             place: None,
         });
     }
-    most_named_place(text)
+    relative_places(header)
+        .find_map(|word| most_mentioned(text, word))
+        .or_else(|| most_named_place(text))
+}
+
+/// How far into a report to look for the place a relative header (`县第十六届…`,
+/// `自治区主席`) means.
+const HEAD_BYTES: usize = 30_000;
+
+/// The level words a header uses instead of a name (`县`, `自治区`, `省`).
+fn relative_places(header: &Header) -> impl Iterator<Item = &str> {
+    const WORDS: [&str; 9] = ["自治区", "自治州", "省", "市", "县", "区", "州", "旗", "盟"];
+    [&header.session_place, &header.speaker_place]
+        .into_iter()
+        .flatten()
+        .filter_map(|p| WORDS.into_iter().find(|w| p == w))
+}
+
+/// The place of the kind `word` names (`县` → a 县) that the head of the report names most
+/// often, at least three times and more than any other.
+fn most_mentioned(text: &str, word: &str) -> Option<Region> {
+    let table = places();
+    let mut end = text.len().min(HEAD_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut counts: std::collections::HashMap<usize, usize> = Default::default();
+    for mention in table.mentions(&text[..end]) {
+        let of_kind: Vec<(usize, NameKind)> = mention
+            .places
+            .iter()
+            .copied()
+            .filter(|&(i, _)| table.get(i).name.ends_with(word))
+            .collect();
+        if let Some(place) = table.choose(&of_kind, &[]) {
+            *counts.entry(place).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(usize, usize)> = counts.into_iter().map(|(p, n)| (n, p)).collect();
+    ranked.sort_unstable_by(|a, b| b.cmp(a));
+    match ranked.as_slice() {
+        [(n, place), rest @ ..] if *n >= 3 && rest.first().is_none_or(|r| r.0 < *n) => {
+            Some(Region {
+                name: table.get(*place).name.to_string(),
+                place: Some(*place),
+            })
+        }
+        _ => None,
+    }
 }
 
 /// `臺中縣` is a place name; `县`, `自治区`, `省` alone are not.
@@ -259,5 +307,21 @@ mod tests {
         let text = "政府工作报告\n——2020年1月8日在民权县第十五届人民代表大会第五次会议上\n";
         let report = crate::corpus::parse_report("a.txt", None, text);
         assert_eq!(report.label(), "民权县 2020 政府工作报告");
+    }
+
+    #[test]
+    fn a_relative_header_means_the_place_the_report_names_most() {
+        let header = Header {
+            speaker_place: Some("自治区".into()),
+            session_place: Some("自治区".into()),
+            ..Header::default()
+        };
+        let text = "各位代表：广西经济稳中有进。广西壮族自治区成立七十周年。全区…广西北部湾。云南";
+        assert_eq!(
+            region(header.clone(), Some("政府工作报告"), "a.txt", text),
+            Some("广西壮族自治区".into())
+        );
+        // Named too rarely: no region rather than a guess.
+        assert_eq!(region(header, None, "a.txt", "广西和云南。"), None);
     }
 }
