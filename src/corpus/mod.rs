@@ -21,6 +21,9 @@ pub mod parts;
 pub mod places;
 pub mod region;
 pub mod search;
+#[cfg(test)]
+mod shapes;
+mod speaker;
 pub mod stream;
 pub mod synthetic;
 pub mod terms;
