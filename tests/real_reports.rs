@@ -90,3 +90,37 @@ fn the_real_reports_read_as_the_gold_says() {
     }
     assert!(low.is_empty(), "below the floor: {low:?}");
 }
+
+/// What follows a report (`附件`, a `民生实事` list, `名词解释`; the gold's `after_report`) is no
+/// section of it, and a glossary there is still read as one.
+#[test]
+fn lists_after_the_report_are_not_sections_and_glossaries_are_read() {
+    let gold: Vec<Value> = serde_json::from_str(
+        &std::fs::read_to_string(corpus_dir().join("../corpus-gold.json")).expect("gold readable"),
+    )
+    .expect("gold is JSON");
+    let corpus = load_paths(&[corpus_dir()]);
+    let mut wrong = Vec::new();
+    for entry in &gold {
+        let file = entry["file"].as_str().expect("file named");
+        let Some(report) = corpus
+            .reports
+            .iter()
+            .find(|r| r.path.as_deref().is_some_and(|p| p.ends_with(file)))
+        else {
+            wrong.push(format!("{file} not loaded"));
+            continue;
+        };
+        for after in entry["after_report"].as_array().expect("a list") {
+            let after = after.as_str().expect("a title");
+            if report.sections.iter().any(|s| s.title == after) {
+                wrong.push(format!("{file}: {after} is a section"));
+            }
+            let glossary = after.contains("名词解释") || after == "注释";
+            if glossary && report.glossary.is_empty() {
+                wrong.push(format!("{file}: {after} not read as a glossary"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
