@@ -85,11 +85,11 @@ pub fn read(lines: &[&str]) -> Header {
             (&rest[..whole.start()], &rest[whole.end()..])
         }
         None => {
-            // The session on a line of its own above the date (`——在某县第十六届…会议上`).
-            if let Some(c) = lines[..at]
-                .iter()
-                .rev()
-                .take(3)
+            // The session before the date (`——在某县第十六届…会议上（2024年1月20日）`), on its
+            // line or one above.
+            let before_date = &line[..date_range.start];
+            if let Some(c) = std::iter::once(&before_date)
+                .chain(lines[..at].iter().rev().take(3))
                 .find_map(|l| SESSION.captures(l))
             {
                 set_session(&mut header, &c);
@@ -320,6 +320,12 @@ mod tests {
         );
         assert_eq!(who(&h), (Some("张三"), Some("县长"), None));
         assert_eq!(h.session_place.as_deref(), Some("县"));
+        let h = header("——在某县第十六届人民代表大会第三次会议上（2024年1月20日）\n县长 王静娴");
+        assert_eq!(
+            h.session.as_deref(),
+            Some("某县第十六届人民代表大会第三次会议")
+        );
+        assert_eq!(h.speaker.as_deref(), Some("王静娴"));
         // Menu words above the title are no speaker.
         let h =
             header("市长信箱\n政府工作报告\n——2024年1月20日在某市第十六届人民代表大会第三次会议上");
