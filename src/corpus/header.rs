@@ -157,9 +157,15 @@ fn date_line(lines: &[&str]) -> Option<usize> {
             || (rest.ends_with('届') || rest.ends_with("届人民"))
                 && lines.get(i + 1).is_some_and(|next| next.contains("会议"))
     };
+    // A page's timestamp (`2026年02月10日07时41分`) is not the day a report was delivered.
+    let not_a_timestamp = |i: usize| {
+        find_date(lines[i]).is_some_and(|(range, _)| {
+            !lines[i][range.end..].starts_with(|c: char| c.is_ascii_digit())
+        })
+    };
     (0..lines.len())
         .find(|&i| with_session(i))
-        .or_else(|| (0..lines.len()).find(|&i| find_date(lines[i]).is_some()))
+        .or_else(|| (0..lines.len()).find(|&i| not_a_timestamp(i)))
 }
 
 /// The first date in `line`, Arabic or Chinese numerals, if it is a real day.
@@ -326,6 +332,8 @@ mod tests {
             Some("某县第十六届人民代表大会第三次会议")
         );
         assert_eq!(h.speaker.as_deref(), Some("王静娴"));
+        let h = header("2026年02月10日07时41分\n（2026年1月27日）\n省长 张三");
+        assert_eq!(h.date, Some((2026, 1, 27)));
         // Menu words above the title are no speaker.
         let h =
             header("市长信箱\n政府工作报告\n——2024年1月20日在某市第十六届人民代表大会第三次会议上");

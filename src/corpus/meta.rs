@@ -9,6 +9,7 @@ use regex::Regex;
 
 use super::clean::{compact, is_spaced};
 use super::numbering::numbering;
+use super::parts::is_part_heading;
 use super::places::{Level, places};
 use super::{Line, LineKind, Metadata, Section, header, region};
 
@@ -20,14 +21,21 @@ pub const CHROME_LINES: usize = 15;
 /// [`LineKind::Front`]. Returns the index of the first body line.
 pub fn mark_front(text: &str, lines: &mut [Line]) -> usize {
     mark_chrome(text, lines);
+    // An unnumbered chapter (`2024年工作回顾`) ends the front matter too, once the title or the
+    // header is behind.
+    let mut headed = false;
     let end = lines
         .iter()
         .position(|line| {
             line.kind == LineKind::Body && {
                 let content = &text[line.content.clone()];
-                numbering(content).is_some_and(|n| n.level < 3)
+                let ends = numbering(content).is_some_and(|n| n.level < 3)
                     || content.starts_with("各位代表")
                     || content.chars().nth(60).is_some()
+                    || headed && is_part_heading(content);
+                let compacted = compact(content);
+                headed = headed || is_title(&compacted) || is_header(&compacted);
+                ends
             }
         })
         .unwrap_or(lines.len());
@@ -72,6 +80,12 @@ pub fn mark_chrome(text: &str, lines: &mut [Line]) {
             line.content = line.content.start..line.content.start;
         }
     }
+}
+
+/// Whether a compacted line reads as a report's title (`2026年某省政府工作报告`).
+fn is_title(compacted: &str) -> bool {
+    compacted.chars().count() <= 30
+        && (compacted.ends_with("工作报告") || compacted.ends_with("工作報告"))
 }
 
 /// Whether a compacted line is a report's header: a date, then `在` the session.

@@ -123,3 +123,10 @@ fn a_spaced_name_on_its_own_line_and_a_city_mentioned_in_the_text() {
     assert_eq!(fields[0].as_deref(), Some("河南省"));
     assert_eq!(fields[5].as_deref(), Some("栗俊昌"));
 }
+
+#[test]
+fn unnumbered_chapters_right_under_the_header() {
+    let text = "政府工作报告\n——2024年1月12日在某县第十六届人民代表大会第二次会议上\n2023年工作回顾\n过去一年，全县生产总值增长百分之五，这是很不容易的一年，我们克服了很多困难，取得了很多成绩。\n2024年工作安排\n今年，我们将继续努力，奋发有为，推动高质量发展取得新成效，不辜负全县人民的期待。\n";
+    let (_, chapters) = read(text);
+    assert_eq!(chapters, ["2023年工作回顾", "2024年工作安排"]);
+}
