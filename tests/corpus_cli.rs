@@ -26,8 +26,8 @@ fn json_outline_of_the_bundled_reports_keeps_the_contract() {
     for report in reports {
         let object = report.as_object().unwrap();
         for key in [
-            "file", "title", "region", "year", "date", "speaker", "sections", "glossary",
-            "warnings",
+            "file", "title", "region", "level", "parents", "code", "year", "date", "speaker",
+            "sections", "glossary", "warnings",
         ] {
             assert!(
                 object.contains_key(key),
@@ -50,6 +50,9 @@ fn json_outline_of_the_bundled_reports_keeps_the_contract() {
     assert_eq!(minquan["file"], "minquan-2023.txt");
     assert_eq!(minquan["title"], "政府工作报告");
     assert_eq!(minquan["region"], "民权县");
+    assert_eq!(minquan["level"], "county");
+    assert_eq!(minquan["parents"], serde_json::json!(["商丘市", "河南省"]));
+    assert_eq!(minquan["code"], "411421");
     assert_eq!(minquan["year"], 2023);
     assert_eq!(minquan["date"], "2023-06-26");
     assert_eq!(minquan["speaker"], "王静娴");

@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand};
 use crate::corpus::{self, Corpus};
 use crate::ui::theme::ThemeName;
 
+mod check;
 mod compare;
 mod completions;
 mod export;
@@ -65,6 +66,9 @@ pub enum Command {
     Search(search::SearchArgs),
     /// List every figure: value, unit, indicator, change or level, target or result.
     Figures(figures::FiguresArgs),
+    /// List, for each report, what could not be worked out (no region, speaker, date,
+    /// chapters…), one line each, and a summary.
+    Check(check::CheckArgs),
     /// Print a completion script: `baogao completions bash > /etc/bash_completion.d/baogao`.
     Completions(completions::CompletionsArgs),
     /// Print the man page: `baogao man > baogao.1`, then `man ./baogao.1`.
@@ -112,6 +116,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Glossary(args)) => glossary::run(args),
         Some(Command::Search(args)) => search::run(args),
         Some(Command::Figures(args)) => figures::run(args),
+        Some(Command::Check(args)) => check::run(args),
         Some(Command::Completions(args)) => completions::completions(args),
         Some(Command::Man) => completions::man(),
     }

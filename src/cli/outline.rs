@@ -39,6 +39,14 @@ pub struct ReportOutline<'a> {
     pub title: &'a str,
     /// The region, `null` when unknown.
     pub region: Option<&'a str>,
+    /// The region's tier: `province`, `prefecture` or `county`; `null` when the divisions
+    /// table does not have the region.
+    pub level: Option<&'static str>,
+    /// The divisions the region belongs to, nearest first (`["商丘市", "河南省"]`); empty for a
+    /// province.
+    pub parents: &'a [String],
+    /// The region's six-digit division code (`411421`).
+    pub code: Option<&'a str>,
     /// The year delivered.
     pub year: Option<i32>,
     /// The day delivered, `YYYY-MM-DD`.
@@ -79,6 +87,9 @@ impl<'a> ReportOutline<'a> {
             file: &report.file,
             title: report.meta.title.as_deref().unwrap_or(&report.file),
             region: report.meta.region.as_deref(),
+            level: report.meta.level.map(|l| l.as_str()),
+            parents: &report.meta.parents,
+            code: report.meta.code.as_deref(),
             year: report.meta.year,
             date: report.meta.date.as_deref(),
             speaker: report.meta.speaker.as_deref(),
@@ -164,6 +175,18 @@ fn write_text(out: &mut impl Write, report: &Report) -> std::io::Result<()> {
                 .map(|s| format!("{}{s}", meta.office.as_deref().unwrap_or(""))),
         ),
     ];
+    let place = meta.level.map(|level| {
+        let mut place = level.as_str().to_string();
+        for parent in &meta.parents {
+            place.push_str(" › ");
+            place.push_str(parent);
+        }
+        if let Some(code) = &meta.code {
+            place.push_str(&format!(", code {code}"));
+        }
+        place
+    });
+    let fields = fields.into_iter().chain([("place", place)]);
     for (name, value) in fields {
         if let Some(value) = value {
             writeln!(out, "  {name}: {value}")?;

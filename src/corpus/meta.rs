@@ -9,7 +9,9 @@ use regex::Regex;
 
 use super::clean::{compact, is_spaced};
 use super::numbering::numbering;
-use super::{Line, LineKind, Metadata, Section};
+use super::parts::is_part_heading;
+use super::places::{Level, places};
+use super::{Line, LineKind, Metadata, Section, header, region};
 
 /// How far down web chrome above a byline may reach.
 pub const CHROME_LINES: usize = 15;
@@ -19,14 +21,21 @@ pub const CHROME_LINES: usize = 15;
 /// [`LineKind::Front`]. Returns the index of the first body line.
 pub fn mark_front(text: &str, lines: &mut [Line]) -> usize {
     mark_chrome(text, lines);
+    // An unnumbered chapter (`2024年工作回顾`) ends the front matter too, once the title or the
+    // header is behind.
+    let mut headed = false;
     let end = lines
         .iter()
         .position(|line| {
             line.kind == LineKind::Body && {
                 let content = &text[line.content.clone()];
-                numbering(content).is_some_and(|n| n.level < 3)
+                let ends = numbering(content).is_some_and(|n| n.level < 3)
                     || content.starts_with("各位代表")
                     || content.chars().nth(60).is_some()
+                    || headed && is_part_heading(content);
+                let compacted = compact(content);
+                headed = headed || is_title(&compacted) || is_header(&compacted);
+                ends
             }
         })
         .unwrap_or(lines.len());
@@ -44,7 +53,8 @@ pub fn mark_front(text: &str, lines: &mut [Line]) -> usize {
 }
 
 /// A page's title and breadcrumbs above its byline (`时间:… 作者:…`) are chrome too: short
-/// body lines among the first [`CHROME_LINES`] lines, above the last residue line there.
+/// body lines among the first [`CHROME_LINES`] lines, above the last residue line there and
+/// above the report's title.
 pub fn mark_chrome(text: &str, lines: &mut [Line]) {
     let head = lines.len().min(CHROME_LINES);
     let Some(last_residue) = (0..head)
@@ -55,6 +65,11 @@ pub fn mark_chrome(text: &str, lines: &mut [Line]) {
     };
     for line in &mut lines[..last_residue] {
         let content = &text[line.content.clone()];
+        // From the header on (`——2026年1月27日在…`) come the speaker and the report, however
+        // short their lines.
+        if line.kind == LineKind::Body && is_header(&compact(content)) {
+            break;
+        }
         if line.kind == LineKind::Body
             && content.chars().nth(30).is_none()
             && !content.contains('。')
@@ -65,6 +80,17 @@ pub fn mark_chrome(text: &str, lines: &mut [Line]) {
             line.content = line.content.start..line.content.start;
         }
     }
+}
+
+/// Whether a compacted line reads as a report's title (`2026年某省政府工作报告`).
+fn is_title(compacted: &str) -> bool {
+    compacted.chars().count() <= 30
+        && (compacted.ends_with("工作报告") || compacted.ends_with("工作報告"))
+}
+
+/// Whether a compacted line is a report's header: a date, then `在` the session.
+fn is_header(compacted: &str) -> bool {
+    header::find_date(compacted).is_some_and(|(range, _)| compacted[range.end..].starts_with('在'))
 }
 
 /// The title: the line that reads `政府工作报告` once spaces are removed, else the first short line
@@ -84,92 +110,101 @@ fn title_line(text: &str, lines: &[Line]) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
-static DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\d{4})年(\d{1,2})月(\d{1,2})日").unwrap());
-static SESSION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"日在(.+?(?:会议|會議|大会|大會))上?$").unwrap());
-static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:(\p{Han}{1,8}?)人民政府)?((?:代理|代)?(?:省|市|县|縣|区|區|州|旗|盟|自治州|自治县)?(?:长|長|主席))(\p{Han}{2,4})$",
-    )
-    .unwrap()
-});
-static PLACE_BEFORE_SESSION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\p{Han}{1,7}?[省市县縣区區州旗])第").unwrap());
-static PLACE_BEFORE_CONGRESS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\p{Han}{1,7}?[市县縣区區旗])第?[一二三四五六七八九十]+[届屆]").unwrap()
-});
-static PLACE_BEFORE_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\p{Han}{1,7}?[市县縣区區旗])\d{4}年").unwrap());
 static PLAN_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d{4})\s*年\s*(?:工作安排|重点工作|主要任务|工作建议|工作目标|工作部署|主要工作)")
         .unwrap()
 });
+static TITLE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})年").unwrap());
 static FILE_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|\D)((?:19|20)\d{2})(?:\D|$)").unwrap());
-static BRACKETED_PLACE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[（(](\p{Han}{2})[）)]").unwrap());
 
-/// Infer the metadata from the front matter (`lines` already marked), the chapter headings and
-/// the file name.
+/// Residue lines shorter than this are menus and bylines; longer ones may hold a header glued
+/// behind `来源：`.
+const GLUED_HEADER: usize = 20;
+
+/// Infer the metadata from the header (`lines` already marked: every line above the first
+/// heading or body line), the chapter headings and the file name.
 pub fn infer(text: &str, lines: &[Line], sections: &[Section], file: &str) -> Metadata {
-    let front: Vec<(LineKind, String)> = lines
+    let top: Vec<&Line> = lines
         .iter()
         .take_while(|l| !matches!(l.kind, LineKind::Heading(_) | LineKind::Body))
-        .filter(|l| matches!(l.kind, LineKind::Front | LineKind::Title))
-        .map(|l| (l.kind, compact(&text[l.content.clone()])))
         .collect();
+    // The header as the reading lines give it; behind a `来源：` or in a page's summary only
+    // where those leave something out.
+    let read_header = |with_residue: bool| {
+        let lines: Vec<String> = top
+            .iter()
+            .filter(|l| match l.kind {
+                LineKind::Front | LineKind::Title => true,
+                LineKind::Residue => {
+                    with_residue && text[l.range.clone()].chars().count() >= GLUED_HEADER
+                }
+                _ => false,
+            })
+            .map(|l| header::normalise(&text[l.range.clone()]))
+            .collect();
+        header::read(&lines.iter().map(String::as_str).collect::<Vec<_>>())
+    };
+    let known = |h: &header::Header| {
+        [h.date.is_some(), h.session.is_some(), h.speaker.is_some()]
+            .iter()
+            .filter(|&&k| k)
+            .count()
+    };
+    let mut header = read_header(false);
+    if known(&header) < 3 {
+        let loose = read_header(true);
+        if known(&loose) > known(&header) {
+            header = loose;
+        }
+    }
     let mut meta = Metadata::default();
-    if let Some((_, title)) = front.iter().find(|(kind, _)| *kind == LineKind::Title) {
+    let title = top
+        .iter()
+        .find(|l| l.kind == LineKind::Title)
+        .map(|l| compact(&text[l.content.clone()]));
+    if let Some(title) = &title {
         let bare = ["政府工作报告", "政府工作報告"]
             .into_iter()
             .find(|bare| title.ends_with(bare));
         meta.title = Some(bare.map_or_else(|| title.clone(), str::to_string));
     }
-    let mut session_region = None;
-    if let Some(at) = front.iter().position(|(_, l)| DATE.is_match(l)) {
-        let mut line = front[at].1.clone();
-        if !line.contains("会议")
-            && let Some((LineKind::Front, next)) = front.get(at + 1)
-        {
-            line.push_str(next);
-        }
-        if let Some(c) = DATE.captures(&line) {
-            let (y, m, d) = (&c[1], c[2].parse::<u32>(), c[3].parse::<u32>());
-            if let (Ok(m), Ok(d)) = (m, d)
-                && (1..=12).contains(&m)
-                && (1..=31).contains(&d)
-            {
-                meta.date = Some(format!("{y}-{m:02}-{d:02}"));
-            }
-            meta.year = y.parse().ok();
-        }
-        if let Some(c) = SESSION.captures(&line) {
-            meta.session = Some(c[1].to_string());
-            session_region = PLACE_BEFORE_SESSION
-                .captures(&c[1])
-                .map(|c| c[1].to_string());
+    if let Some((y, m, d)) = header.date {
+        meta.date = Some(format!("{y:04}-{m:02}-{d:02}"));
+        meta.year = Some(y);
+    }
+    meta.speaker = header.speaker.clone();
+    meta.session = header.session.clone();
+    let file_stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
+    if let Some(found) = region::read(&header, title.as_deref(), file_stem, text) {
+        meta.region = Some(found.name);
+        if let Some(index) = found.place {
+            let table = places();
+            let place = table.get(index);
+            meta.level = Some(place.level);
+            meta.code = Some(place.code.to_string());
+            meta.parents = table
+                .parents(index)
+                .into_iter()
+                .map(|p| table.get(p).name.to_string())
+                .collect();
         }
     }
-    for (_, line) in &front {
-        if let Some(c) = SPEAKER.captures(line) {
-            meta.office = Some(c[2].to_string());
-            meta.speaker = Some(c[3].to_string());
-            meta.region = c.get(1).map(|r| r.as_str().to_string());
-            break;
-        }
-    }
-    meta.region = meta
-        .region
-        .or(session_region)
-        .or_else(|| first_capture(&PLACE_BEFORE_CONGRESS, &front))
-        .or_else(|| first_capture(&PLACE_BEFORE_YEAR, &front))
-        .or_else(|| most_named_place(text));
+    meta.office = header
+        .office
+        .as_deref()
+        .map(|office| full_office(office, header.speaker_place.as_deref(), &meta));
     if let (Some(region), Some(session)) = (&meta.region, &meta.session) {
         meta.session = Some(with_region(session, region));
     }
     meta.year = meta
         .year
+        .or_else(|| {
+            title
+                .as_deref()
+                .and_then(|t| TITLE_YEAR.captures(t))
+                .and_then(|c| c[1].parse().ok())
+        })
         .or_else(|| {
             sections
                 .iter()
@@ -180,10 +215,20 @@ pub fn infer(text: &str, lines: &[Line], sections: &[Section], file: &str) -> Me
     meta
 }
 
-fn first_capture(regex: &Regex, front: &[(LineKind, String)]) -> Option<String> {
-    front
-        .iter()
-        .find_map(|(_, line)| regex.captures(line).map(|c| c[1].to_string()))
+/// An autonomous region's chairman is `自治区主席` however the header words it (`主席`,
+/// `自治区人民政府主席`); other offices stay as written (`省长`, `代区长`).
+fn full_office(office: &str, speaker_place: Option<&str>, meta: &Metadata) -> String {
+    let autonomous = speaker_place.is_some_and(|p| p.ends_with("自治区"))
+        || meta.level == Some(Level::Province)
+            && meta
+                .region
+                .as_deref()
+                .is_some_and(|r| r.ends_with("自治区"));
+    if autonomous && office.ends_with("主席") && !office.contains("自治区") {
+        format!("自治区{office}")
+    } else {
+        office.to_string()
+    }
 }
 
 /// `县第十六届…` said in 民权县 is `民权县第十六届…`.
@@ -198,33 +243,6 @@ fn with_region(session: &str, region: &str) -> String {
         }
         _ => session.to_string(),
     }
-}
-
-/// The last resort: the place a report keeps naming (`（濮阳）` … `濮阳` × 13), called a city
-/// when the report says `全市` more than `全县`.
-fn most_named_place(text: &str) -> Option<String> {
-    // A report names a handful of places in brackets; the first few distinct ones are plenty.
-    let mut stems: Vec<&str> = Vec::new();
-    for found in BRACKETED_PLACE.captures_iter(text) {
-        let stem = found.get(1).map_or("", |m| m.as_str());
-        if !stems.contains(&stem) {
-            stems.push(stem);
-            if stems.len() == 8 {
-                break;
-            }
-        }
-    }
-    let count_of = |word: &str| memchr::memmem::find_iter(text.as_bytes(), word).count();
-    let (count, stem) = stems.iter().map(|stem| (count_of(stem), *stem)).max()?;
-    if count < 5 {
-        return None;
-    }
-    let level = if count_of("全市") >= count_of("全县") {
-        "市"
-    } else {
-        "县"
-    };
-    Some(format!("{stem}{level}"))
 }
 
 /// Overlay the fields a sidecar `NAME.meta.json` beside `path` sets. `Err` names the sidecar
@@ -246,14 +264,38 @@ pub fn apply_sidecar(meta: &mut Metadata, path: &Path) -> Result<bool, String> {
         session,
         speaker,
         office,
+        level,
+        parents,
+        code,
     } = sidecar_meta;
     meta.title = title.or(meta.title.take());
+    let region_set = region.is_some();
     meta.region = region.or(meta.region.take());
     meta.year = year.or(meta.year);
     meta.date = date.or(meta.date.take());
     meta.session = session.or(meta.session.take());
     meta.speaker = speaker.or(meta.speaker.take());
     meta.office = office.or(meta.office.take());
+    if region_set && code.is_none() {
+        // A region set by hand takes its level, parents and code from the divisions table.
+        let name = meta.region.as_deref().unwrap_or_default();
+        let table = places();
+        let found = table.choose(&table.named(name), &[]);
+        meta.level = found.map(|i| table.get(i).level);
+        meta.code = found.map(|i| table.get(i).code.to_string());
+        meta.parents = found.map_or_else(Vec::new, |i| {
+            table
+                .parents(i)
+                .into_iter()
+                .map(|p| table.get(p).name.to_string())
+                .collect()
+        });
+    }
+    meta.level = level.or(meta.level);
+    meta.code = code.or(meta.code.take());
+    if !parents.is_empty() {
+        meta.parents = parents;
+    }
     Ok(true)
 }
 
@@ -271,16 +313,5 @@ mod tests {
             with_region("浚县第十五届人民代表大会第六次会议", "浚县"),
             "浚县第十五届人民代表大会第六次会议"
         );
-    }
-
-    #[test]
-    fn speakers() {
-        let c = SPEAKER.captures("浚县人民政府县长刘青").unwrap();
-        assert_eq!((&c[1], &c[2], &c[3]), ("浚县", "县长", "刘青"));
-        let c = SPEAKER.captures("代市长李明华").unwrap();
-        assert_eq!((&c[2], &c[3]), ("代市长", "李明华"));
-        let c = SPEAKER.captures("臺中縣人民政府縣長陳明").unwrap();
-        assert_eq!((&c[1], &c[2], &c[3]), ("臺中縣", "縣長", "陳明"));
-        assert!(SPEAKER.captures("各位代表").is_none());
     }
 }

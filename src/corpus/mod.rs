@@ -5,17 +5,25 @@
 //! position in the text always maps back to a line number in the file a user can open. Nothing
 //! here knows about terminals: the browser, the figures extractor and the CLI all read this model.
 
+pub mod check;
 pub mod clean;
 pub mod decode;
 pub mod embedded;
 pub mod glossary;
+pub mod header;
 pub mod load;
 pub mod markers;
 pub mod meta;
 pub mod numbering;
 pub mod outline;
 pub mod parse;
+pub mod parts;
+pub mod places;
+pub mod region;
 pub mod search;
+#[cfg(test)]
+mod shapes;
+mod speaker;
 pub mod stream;
 pub mod synthetic;
 pub mod terms;
@@ -149,16 +157,34 @@ pub struct Metadata {
     pub session: Option<String>,
     /// Who delivered it (`王静娴`), inner spaces removed.
     pub speaker: Option<String>,
-    /// The speaker's office (`县长`).
+    /// The speaker's office (`县长`, `代区长`, `自治区主席`).
     pub office: Option<String>,
+    /// The region's tier in the divisions table: `province`, `prefecture` or `county`.
+    pub level: Option<places::Level>,
+    /// The divisions the region belongs to, nearest first (`商丘市`, `河南省`); empty for a
+    /// province or a region the divisions table does not have.
+    pub parents: Vec<String>,
+    /// The region's six-digit division code (`411421`).
+    pub code: Option<String>,
 }
 
 impl Report {
-    /// A short label for lists and tree roots: `民权县 2023 政府工作报告`, falling back to the
-    /// file name for anything that could not be inferred.
+    /// A short label for lists and tree roots: `民权县 2023 政府工作报告`, with the parent before
+    /// a region whose name several places share (`北京市朝阳区 2020 政府工作报告`), falling back
+    /// to the file name for anything that could not be inferred.
     pub fn label(&self) -> String {
         let title = self.meta.title.as_deref().unwrap_or("政府工作报告");
-        match (&self.meta.region, self.meta.year) {
+        let region = self
+            .meta
+            .region
+            .as_ref()
+            .map(|region| match self.meta.parents.first() {
+                Some(parent) if places::places().named(region).len() > 1 => {
+                    format!("{parent}{region}")
+                }
+                _ => region.clone(),
+            });
+        match (&region, self.meta.year) {
             (Some(region), Some(year)) => format!("{region} {year} {title}"),
             (Some(region), None) => format!("{region} {title}"),
             _ => self.file.clone(),

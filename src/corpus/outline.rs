@@ -6,6 +6,7 @@
 //! starts mid-way keeps its real numbering, with a warning.
 
 use super::numbering::{Numbered, numbering};
+use super::parts::is_part_heading;
 use super::{Line, LineKind, Section};
 
 /// What outlining found, besides the line kinds it set.
@@ -108,8 +109,54 @@ fn candidates(text: &str, lines: &[Line]) -> Vec<Candidate> {
         }
     }
     flush_items(&mut items, &mut out);
+    add_unnumbered_chapters(text, lines, &mut out);
     out.sort_by_key(|c| c.line);
     out
+}
+
+/// In a report whose chapters are lines of their own that name their part (`2024年工作回顾`,
+/// `“十五五”时期主要目标任务`) and come before any `一、`, those lines are the chapters, and
+/// what is numbered moves one level down (`一、` under them is a section).
+fn add_unnumbered_chapters(text: &str, lines: &[Line], out: &mut Vec<Candidate>) {
+    let mut parts: Vec<usize> = Vec::new();
+    for (index, line) in lines.iter().enumerate() {
+        if line.kind != LineKind::Body || !is_part_heading(&text[line.content.clone()]) {
+            continue;
+        }
+        // The second line of a heading wrapped after a joining word is no heading of its own.
+        let wraps = parts.last().is_some_and(|&last| {
+            lines[last + 1..index]
+                .iter()
+                .all(|l| l.kind == LineKind::Blank)
+                && text[lines[last].content.clone()]
+                    .ends_with(['和', '及', '与', '暨', '的', '、', '，'])
+        });
+        if !wraps {
+            parts.push(index);
+        }
+    }
+    let first_numbered = out
+        .iter()
+        .filter(|c| c.numbered.level == 1)
+        .map(|c| c.line)
+        .min();
+    let unnumbered = parts.len() >= 2 && first_numbered.is_none_or(|first| parts[0] < first);
+    if !unnumbered {
+        return;
+    }
+    for candidate in out.iter_mut() {
+        candidate.numbered.level = (candidate.numbered.level + 1).min(3);
+    }
+    for (number, line) in parts.into_iter().enumerate() {
+        out.push(Candidate {
+            line,
+            numbered: Numbered {
+                level: 1,
+                number: number as u32 + 1,
+                len: 0,
+            },
+        });
+    }
 }
 
 fn flush_items(items: &mut Vec<Candidate>, out: &mut Vec<Candidate>) {

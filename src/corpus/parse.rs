@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 
 use super::clean::{Cleaned, clean_line};
-use super::{Line, LineKind, Report, glossary, meta, outline};
+use super::{Line, LineKind, Report, glossary, meta, outline, parts};
 
 /// Lines longer than this get a warning: reports are not written that way.
 const LONG_LINE: usize = 1 << 20;
@@ -24,8 +24,11 @@ pub fn parse(file: &str, path: Option<PathBuf>, text: String, encoding: &'static
     let mut lines = split_lines(&text);
     let body_start = meta::mark_front(&text, &mut lines);
     let glossary_at = glossary::find_heading(&text, &lines, body_start);
-    let outline_end = glossary_at.unwrap_or(lines.len());
-    let text_end = glossary_at.map_or(text.len(), |g| lines[g].range.start);
+    // The outline stops where the report does: at its glossary or the appendices after it.
+    let appendix_at = parts::appendix_start(&text, &lines, body_start);
+    let outline_end = glossary_at.into_iter().chain(appendix_at).min();
+    let text_end = outline_end.map_or(text.len(), |end| lines[end].range.start);
+    let outline_end = outline_end.unwrap_or(lines.len());
     let outline = outline::build(&text, &mut lines, outline_end, text_end);
     let glossary = glossary_at.map_or_else(Vec::new, |g| glossary::read(&text, &mut lines, g));
     let meta = meta::infer(&text, &lines, &outline.sections, file);
