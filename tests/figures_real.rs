@@ -61,9 +61,9 @@ fn real_figures() {
         ("kind", ratio(s.kind), 1.0),
         ("measure", ratio(s.measure), 0.96),
         ("indicator", ratio(s.indicator), 0.90),
-        ("status", ratio(s.status), 0.89),
+        ("status", ratio(s.status), 0.99),
         ("qualifier", ratio(s.qualifier), 0.98),
-        ("period", ratio(s.period), 0.80),
+        ("period", ratio(s.period), 0.86),
         ("basis", ratio(s.basis), 0.03),
     ];
     for (name, got, floor) in floors {

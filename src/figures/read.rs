@@ -84,7 +84,11 @@ pub(super) fn figures(report: &Report) -> Vec<Figure> {
         let context = LineContext {
             content,
             spans: &spans,
-            plan: in_section.plan,
+            stance: if line.kind == LineKind::Glossary && defines_programme(content) {
+                status::Stance::Plan
+            } else {
+                in_section.stance
+            },
             year,
             opening_years: period::opening_years(content),
             goals: words.goals,
@@ -226,12 +230,22 @@ fn in_defined_term(content: &str, span: &Span) -> bool {
     defines && !content[..span.start].contains(['：', ':', '，', ','])
 }
 
+/// Whether a glossary entry defines a programme (`“十县百乡千村万户”示范引领工程：建设10个…`,
+/// `新时代“银龄人才万人计划”：用3年时间…`): what it counts is to be done.
+fn defines_programme(content: &str) -> bool {
+    const PROGRAMMES: [&str; 5] = ["工程", "计划", "行动", "計劃", "行動"];
+    content.split_once(['：', ':']).is_some_and(|(term, _)| {
+        let term = term.trim_end_matches(['”', '"', ' ']);
+        term.chars().count() <= 40 && PROGRAMMES.iter().any(|p| term.ends_with(p))
+    })
+}
+
 /// One line being read, with what is worked out once per line.
 struct LineContext<'a> {
     content: &'a str,
     spans: &'a [Span],
-    /// Whether the line is in a plan chapter.
-    plan: bool,
+    /// Whether the line is in a plan chapter (or a glossary entry defining a programme).
+    stance: status::Stance,
     /// The report's year.
     year: Option<i32>,
     /// Years opening a clause, by offset.
@@ -379,7 +393,7 @@ fn only_hopes(clause: &str) -> bool {
 /// What a section tells its figures, worked out once per section.
 struct SectionContext {
     /// Whether it is (inside) a plan chapter.
-    plan: bool,
+    stance: status::Stance,
     /// Default periods: of a result, of a result in a five-year review, of a target, of a
     /// target in a five-year plan.
     periods: [Option<Period>; 4],
@@ -395,7 +409,7 @@ impl SectionContext {
         let reviews = titles.iter().any(|t| period::reviews_five_years(t));
         let plans = titles.iter().any(|t| period::plans_five_years(t));
         SectionContext {
-            plan: status::is_plan(titles.iter().copied()),
+            stance: status::stance(titles.iter().copied(), year),
             periods: [
                 period(Status::Actual, reviews),
                 period(Status::Actual, true),
@@ -527,7 +541,13 @@ impl<'a> LineContext<'a> {
             .map(|&(_, y)| y);
         let goal = last_before(&self.goals, span.start, |r| r.start).is_some_and(in_sentence);
         let recap = last_before(&self.recaps, span.start, |r| r.start).is_some_and(in_sentence);
-        let status = status::status(self.plan, goal, recap, stated, self.year);
+        let status = status::status(status::Cues {
+            stance: self.stance,
+            goal,
+            recap,
+            opening_year: stated,
+            year: self.year,
+        });
         let pointed = pointed_year(clause).filter(|_| span.kind != Kind::Multiple);
         let stated = pointed.or(stated);
         let one_year = |y: i32| Period { from: y, to: y };
