@@ -10,6 +10,7 @@
 
 mod char_table;
 pub mod indicator;
+pub mod lexicon;
 pub mod numerals;
 pub mod period;
 mod read;

@@ -64,7 +64,20 @@ pub(super) fn figures(report: &Report) -> Vec<Figure> {
         }
         let content = &report.text[line.content.clone()];
         spans.clear();
-        scan::scan_into(content, &mut spans);
+        let glossary = line.kind == LineKind::Glossary;
+        if glossary {
+            // `3．10种有色金属：…`: the entry's number is no figure, nor part of one.
+            let skip = entry_number_len(content);
+            scan::scan_into(&content[skip..], &mut spans);
+            for span in &mut spans {
+                span.start += skip;
+                span.end += skip;
+            }
+            let programme = defines_programme(content);
+            spans.retain(|s| !glossary_label(content, s, programme));
+        } else {
+            scan::scan_into(content, &mut spans);
+        }
         // A defined term is followed by `指`: most lines have none.
         static ZHI: LazyLock<memchr::memmem::Finder<'static>> =
             LazyLock::new(|| memchr::memmem::Finder::new("指"));
@@ -239,6 +252,50 @@ fn defines_programme(content: &str) -> bool {
         term.chars().count() <= 40 && PROGRAMMES.iter().any(|p| term.ends_with(p))
     })
 }
+
+/// The length of a glossary entry's number (`3．`, `12.`, `5、`) at the start of `content`.
+fn entry_number_len(content: &str) -> usize {
+    let digits = content.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return 0;
+    }
+    let rest = &content[digits..];
+    ['．', '.', '、']
+        .iter()
+        .find(|&&mark| rest.starts_with(mark))
+        .map_or(0, |mark| digits + mark.len_utf8())
+}
+
+/// Whether a figure of a glossary entry only labels: it is in the term defined (`3个“三年行动”：`),
+/// or, in an entry that does not define a programme, it counts what the term covers
+/// (`4个方面21条措施`, `等6个重大科技专项`, `4个方向8条走廊`, `指六个横向输水大动脉`).
+fn glossary_label(content: &str, span: &Span, programme: bool) -> bool {
+    let in_term = content
+        .find(['：', ':'])
+        .is_some_and(|colon| span.start < colon);
+    if in_term {
+        return true;
+    }
+    if programme || span.kind != Kind::Count {
+        return false;
+    }
+    // `指六个横向输水大动脉`, `等6个重大科技专项`: the parts a definition lists.
+    if content[..span.start].ends_with(['指', '等']) || content[..span.start].ends_with("包括")
+    {
+        return true;
+    }
+    let rest = &content[span.end..];
+    let noun_end = rest
+        .char_indices()
+        .find(|&(_, c)| is_boundary(c) || c.is_ascii_digit())
+        .map_or(rest.len(), |(i, _)| i);
+    let noun = &rest[..noun_end];
+    GLOSSARY_PARTS.iter().any(|w| noun.ends_with(w))
+}
+
+/// What a glossary definition counts when it only says what its term covers.
+static GLOSSARY_PARTS: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| super::lexicon::list!("glossary-parts"));
 
 /// One line being read, with what is worked out once per line.
 struct LineContext<'a> {

@@ -238,7 +238,9 @@ pub fn scan_into(line: &str, out: &mut Vec<Span>) {
         };
         match step {
             Step::Found(span, next) => {
-                if !in_ranges(&chars.quotes().slogans, span.start) {
+                if !in_ranges(&chars.quotes().slogans, span.start)
+                    && labels::label_rule(line, &span).is_none()
+                {
                     out.push(span);
                 }
                 i = next.max(chars.next(i));
@@ -513,6 +515,7 @@ fn finish(chars: &Chars, start: usize, value: Value, t: Tail) -> Step {
 }
 
 mod forms;
+pub mod labels;
 
 use forms::{arabic, chinese, doubling, percent_in_words, rank};
 
