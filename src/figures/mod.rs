@@ -162,6 +162,24 @@ pub enum Status {
     Target,
 }
 
+impl Figure {
+    /// The surface with its qualifier where a reader expects it: `3%左右`, `7%以上`,
+    /// `控制在3%`, `超500亿元` (a qualifier inside the surface, `990余万元`, is there already).
+    pub fn qualified_text(&self) -> String {
+        qualified(&self.text, self.qualifier)
+    }
+}
+
+/// `text` with `qualifier` before or after it, as the qualifier is written.
+pub fn qualified(text: &str, qualifier: Option<&str>) -> String {
+    match qualifier {
+        Some(q) if text.contains(q) => text.to_string(),
+        Some(q) if status::written_after(q) => format!("{text}{q}"),
+        Some(q) => format!("{q}{text}"),
+        None => text.to_string(),
+    }
+}
+
 /// Every figure in `report`, in text order: only reading text is read (not residue, nor the
 /// title and front matter, whose dates and session ordinals are not figures).
 pub fn extract(report: &Report) -> Vec<Figure> {

@@ -68,15 +68,19 @@ pub(super) fn figures(report: &Report) -> Vec<Figure> {
         if glossary {
             // `3．10种有色金属：…`: the entry's number is no figure, nor part of one.
             let skip = entry_number_len(content);
-            scan::scan_into(&content[skip..], &mut spans);
+            scan::scan_all_into(&content[skip..], &mut spans);
             for span in &mut spans {
                 span.start += skip;
                 span.end += skip;
             }
             let programme = defines_programme(content);
-            spans.retain(|s| !glossary_label(content, s, programme));
+            for span in &mut spans {
+                if span.label.is_none() && glossary_label(content, span, programme) {
+                    span.label = Some("glossary_part");
+                }
+            }
         } else {
-            scan::scan_into(content, &mut spans);
+            scan::scan_all_into(content, &mut spans);
         }
         // A defined term is followed by `指`: most lines have none.
         static ZHI: LazyLock<memchr::memmem::Finder<'static>> =
@@ -129,6 +133,17 @@ pub(super) fn figures(report: &Report) -> Vec<Figure> {
             figure.col = u32::try_from(columns.at(lead + span.start) + 1).unwrap_or(u32::MAX);
             figure.section = section;
             out.push(figure);
+        }
+        // Labels were read with the figures, so the names they carry reach the figures after
+        // them (`经济总量跨过两个万亿元大关、超过6万亿元`); they are not figures themselves.
+        if spans.iter().any(|s| s.label.is_some()) {
+            let mut k = 0;
+            let labels = &spans;
+            let line_figures = out.split_off(first);
+            out.extend(line_figures.into_iter().filter(|_| {
+                k += 1;
+                labels[k - 1].label.is_none()
+            }));
         }
     }
     out

@@ -32,6 +32,9 @@ pub struct Span {
     pub unit: &'static str,
     /// A qualifier written inside the surface (`990余万元` → `余`, `千亿级` → `级`).
     pub inner_qualifier: Option<&'static str>,
+    /// The rule that makes it a label, not a figure (`八个方面`: `label_head`); see [`labels`].
+    /// Only [`scan_all_into`] reports labels.
+    pub label: Option<&'static str>,
 }
 
 /// A line read by byte positions, so the scanner can look both ways without copying the
@@ -216,6 +219,18 @@ pub fn scan(line: &str) -> Vec<Span> {
 
 /// [`scan`], appending to `out`: a caller reading many lines reuses one vector.
 pub fn scan_into(line: &str, out: &mut Vec<Span>) {
+    let first = out.len();
+    scan_all_into(line, out);
+    let mut k = first;
+    out.retain(|span| {
+        k += 1;
+        k <= first || span.label.is_none()
+    });
+}
+
+/// [`scan_into`], keeping the labels too, each with the rule that tells it ([`Span::label`]):
+/// the reader names figures from the words around them, labels included.
+pub fn scan_all_into(line: &str, out: &mut Vec<Span>) {
     let chars = Chars::new(line);
     let bytes = line.as_bytes();
     let starts: &[u64; 1024] = &STARTS;
@@ -237,10 +252,9 @@ pub fn scan_into(line: &str, out: &mut Vec<Span>) {
             Step::Skip(chars.next(i))
         };
         match step {
-            Step::Found(span, next) => {
-                if !in_ranges(&chars.quotes().slogans, span.start)
-                    && labels::label_rule(line, &span).is_none()
-                {
+            Step::Found(mut span, next) => {
+                if !in_ranges(&chars.quotes().slogans, span.start) {
+                    span.label = labels::label_rule(line, &span);
                     out.push(span);
                 }
                 i = next.max(chars.next(i));
@@ -487,7 +501,7 @@ fn finish(chars: &Chars, start: usize, value: Value, t: Tail) -> Step {
     if unit == "千伏" && after.chars().next().is_some_and(is_han) {
         return Step::Skip(t.end);
     }
-    let scale = |v: f64| v * t.factor;
+    let scale = |v: f64| super::numerals::scaled(v, t.factor);
     let value = match (kind, value) {
         (Kind::Ratio, v) => v,
         (_, Value::Number(v)) => Value::Number(scale(v)),
@@ -509,6 +523,7 @@ fn finish(chars: &Chars, start: usize, value: Value, t: Tail) -> Step {
             value: Some(value),
             unit,
             inner_qualifier,
+            label: None,
         },
         end,
     )

@@ -131,6 +131,11 @@ fn strip_fillers(before: &str) -> &str {
     }
 }
 
+/// Whether a qualifier is written after its figure (`左右`, `以上`), not before (`超过`).
+pub fn written_after(qualifier: &str) -> bool {
+    AFTER.contains(&qualifier)
+}
+
 /// The qualifier of a figure: written after it (`8%左右`), inside it (`990余万元`), or before
 /// it (`超500亿元`, `首次突破10亿度`). It is reported in simplified characters, whatever the text's script.
 pub fn qualifier(before: &str, after: &str, inner: Option<&'static str>) -> Option<&'static str> {
@@ -390,6 +395,17 @@ mod tests {
         assert_eq!(qualifier("接待遊客約", "，", None), Some("约"));
         assert_eq!(qualifier("控制在", "以內", None), Some("以内"));
         assert_eq!(qualifier("预计全年生产总值完成", "，", None), Some("预计"));
+    }
+
+    #[test]
+    fn qualifiers_are_shown_where_written() {
+        use crate::figures::qualified;
+        assert_eq!(qualified("3%", Some("左右")), "3%左右");
+        assert_eq!(qualified("3%", Some("以内")), "3%以内");
+        assert_eq!(qualified("7%", Some("以上")), "7%以上");
+        assert_eq!(qualified("500亿元", Some("超")), "超500亿元");
+        assert_eq!(qualified("990余万元", Some("余")), "990余万元");
+        assert_eq!(qualified("4.5-5%", None), "4.5-5%");
     }
 
     #[test]

@@ -40,6 +40,7 @@ pub(super) fn arabic(chars: &Chars, i: usize) -> Step {
                 value: Some(Value::Number(first)),
                 unit: "大",
                 inner_qualifier: None,
+                label: None,
             },
             after_end,
         );
@@ -108,6 +109,7 @@ fn ratio(chars: &Chars, i: usize, end: usize, first: f64) -> Option<Step> {
                 value: Some(Value::Ratio(parts.into())),
                 unit: "",
                 inner_qualifier: None,
+                label: None,
             },
             j,
         ));
@@ -273,6 +275,7 @@ pub(super) fn rank(chars: &Chars, i: usize) -> Step {
             value: Some(Value::Number(value)),
             unit: "",
             inner_qualifier: None,
+            label: None,
         },
         end,
     )
@@ -303,6 +306,7 @@ pub(super) fn doubling(chars: &Chars, i: usize) -> Step {
             value: Some(Value::Number(2f64.powf(times))),
             unit: "倍",
             inner_qualifier: None,
+            label: None,
         },
         end,
     )
@@ -321,21 +325,22 @@ pub(super) fn percent_in_words(chars: &Chars, i: usize) -> Step {
         }
         parse_chinese(&chars.text[start..j]).map(|whole| {
             // `百分之三点五`: the digits after `点` are the decimals.
-            let mut fraction = 0.0;
-            let mut scale = 0.1;
+            let mut fraction: u64 = 0;
+            let mut decimals = 0;
             let first_decimal = chars.next(j);
             let mut k = first_decimal;
             if matches!(chars.get(j), Some('点' | '點')) {
                 while let Some(d) = chars.get(k).and_then(chinese_digit) {
-                    fraction += f64::from(d) * scale;
-                    scale /= 10.0;
+                    fraction = fraction.saturating_mul(10).saturating_add(u64::from(d));
+                    decimals += 1;
                     k = chars.next(k);
                 }
                 if k > first_decimal {
                     j = k;
                 }
             }
-            whole + fraction
+            // Added as one division, so `三点五` is 3.5 exactly as written.
+            whole + fraction as f64 / 10f64.powi(decimals)
         })
     };
     match value {
@@ -347,6 +352,7 @@ pub(super) fn percent_in_words(chars: &Chars, i: usize) -> Step {
                 value: Some(Value::Number(v)),
                 unit: "%",
                 inner_qualifier: None,
+                label: None,
             },
             j,
         ),
