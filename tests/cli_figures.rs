@@ -23,7 +23,7 @@ fn report_line(file: &str, line: usize) -> String {
         .to_string()
 }
 
-const FIELDS: [&str; 14] = [
+const FIELDS: [&str; 17] = [
     "file",
     "line",
     "col",
@@ -36,6 +36,9 @@ const FIELDS: [&str; 14] = [
     "status",
     "qualifier",
     "period",
+    "basis",
+    "base_year",
+    "comparable_prices",
     "report",
     "section",
 ];
@@ -101,7 +104,9 @@ fn csv_has_the_same_columns() {
     assert_eq!(&target[9], "target");
     assert_eq!(&target[10], "左右");
     assert_eq!(&target[11], "2023");
-    assert!(target[13].contains("工作安排"), "{:?}", &target[13]);
+    assert_eq!(&target[12], "yoy");
+    assert_eq!(&target[14], "false");
+    assert!(target[16].contains("工作安排"), "{:?}", &target[16]);
 }
 
 #[test]

@@ -1,7 +1,8 @@
 //! `baogao figures [PATH...]`: every figure of the loaded reports, as a readable table or, for
 //! scripting, as JSON lines or CSV with the fields `file`, `line` (1-based), `col` (1-based
 //! character column), `text`, `kind`, `value`, `unit`, `measure`, `indicator`, `status`,
-//! `qualifier`, `period`, `report` and `section` (the path of section titles).
+//! `qualifier`, `period`, `basis` (`yoy`, `annual_average`, `cumulative`), `base_year`,
+//! `comparable_prices`, `report` and `section` (the path of section titles).
 
 use std::io::Write;
 use std::ops::ControlFlow;
@@ -53,6 +54,9 @@ struct Row<'a> {
     status: &'static str,
     qualifier: Option<&'a str>,
     period: Option<Period>,
+    basis: Option<&'static str>,
+    base_year: Option<i32>,
+    comparable_prices: bool,
     report: &'a str,
     section: &'a [&'a str],
 }
@@ -92,6 +96,9 @@ impl<'a> Shared<'a> {
             status: figure.status.as_str(),
             qualifier: figure.qualifier,
             period: figure.period,
+            basis: figure.basis.map(crate::figures::Basis::as_str),
+            base_year: figure.base_year,
+            comparable_prices: figure.comparable_prices,
             report: &self.label,
             section: figure
                 .section
@@ -101,7 +108,7 @@ impl<'a> Shared<'a> {
     }
 }
 
-const HEADERS: [&str; 14] = [
+const HEADERS: [&str; 17] = [
     "file",
     "line",
     "col",
@@ -114,6 +121,9 @@ const HEADERS: [&str; 14] = [
     "status",
     "qualifier",
     "period",
+    "basis",
+    "base_year",
+    "comparable_prices",
     "report",
     "section",
 ];
@@ -205,6 +215,9 @@ fn csv_rows(report: &Report) -> anyhow::Result<Vec<u8>> {
             r.status.to_string(),
             r.qualifier.unwrap_or_default().to_string(),
             r.period.map(|p| p.to_string()).unwrap_or_default(),
+            r.basis.unwrap_or_default().to_string(),
+            r.base_year.map(|y| y.to_string()).unwrap_or_default(),
+            r.comparable_prices.to_string(),
             r.report.to_string(),
             r.section.join(" > "),
         ])?;
@@ -229,6 +242,7 @@ fn table(paths: &[PathBuf], out: &mut impl Write) -> anyhow::Result<ExitCode> {
         "status",
         "qualifier",
         "period",
+        "basis",
     ]);
     let extracted: Vec<Vec<Figure>> = corpus.reports.par_iter().map(figures::extract).collect();
     for (report, found) in corpus.reports.iter().zip(&extracted) {
@@ -246,6 +260,10 @@ fn table(paths: &[PathBuf], out: &mut impl Write) -> anyhow::Result<ExitCode> {
                 r.status.to_string(),
                 r.qualifier.unwrap_or_default().to_string(),
                 r.period.map(|p| p.to_string()).unwrap_or_default(),
+                match (r.basis, r.base_year) {
+                    (Some(basis), Some(year)) => format!("{basis} {year}"),
+                    (basis, _) => basis.unwrap_or_default().to_string(),
+                },
             ]);
         }
     }

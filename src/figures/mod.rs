@@ -8,6 +8,7 @@
 //! their values ([`numerals`], [`units`]); [`indicator`] names what each measures; [`status`]
 //! reads the change's sign, the qualifier, and target or result; [`period`] the year it is of.
 
+pub mod basis;
 mod char_table;
 pub mod indicator;
 pub mod lexicon;
@@ -26,6 +27,7 @@ use serde::Serialize;
 
 use crate::corpus::Report;
 
+pub use basis::Basis;
 pub use read::report_year;
 
 /// One figure found in a report.
@@ -59,6 +61,13 @@ pub struct Figure {
     pub qualifier: Option<&'static str>,
     /// The year (`2022`) or range (`2021-2025`) the figure refers to, when known.
     pub period: Option<Period>,
+    /// What a change is measured against (`yoy`, `annual_average`, `cumulative`); `None` for
+    /// a level, a share or a rank, and where the text does not tell.
+    pub basis: Option<Basis>,
+    /// The base year of a cumulative change (`较2016年增长42.6%` → 2016).
+    pub base_year: Option<i32>,
+    /// Whether the text says the change is at comparable prices (`按可比价计算`).
+    pub comparable_prices: bool,
     /// Index of the deepest enclosing section in [`Report::sections`].
     pub section: Option<usize>,
 }
@@ -225,12 +234,10 @@ impl Status {
 }
 
 impl std::fmt::Display for Value {
-    /// `28310000000`, `1-2`, `24:34.6:41.4`.
+    /// `28310000000`, `1-2`, `24:34.6:41.4`: each number in its shortest form, which is the
+    /// decimal as written, since values are computed exactly (see `numerals::scaled`).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let n = |x: f64| {
-            let rounded = (x * 1e6).round() / 1e6;
-            format!("{rounded}")
-        };
+        let n = |x: f64| format!("{x}");
         match self {
             Value::Number(x) => write!(f, "{}", n(*x)),
             Value::Range(a, b) => write!(f, "{}-{}", n(*a), n(*b)),

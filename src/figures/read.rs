@@ -12,7 +12,7 @@ use crate::corpus::{LineKind, Report};
 use super::indicator::{self, Affixes, Name, is_boundary, is_part_boundary};
 use super::scan::{self, Span};
 use super::{Figure, Kind, Measure, Period, Status, Value};
-use super::{period, status};
+use super::{basis, period, status};
 
 /// The year a report was delivered: its metadata, or else [`year_fallback`].
 pub fn report_year(report: &Report) -> Option<i32> {
@@ -499,6 +499,8 @@ struct State<'a> {
     indicator: Option<Cow<'a, str>>,
     /// The measure, sign and kind of the last figure, for list continuations (`增长9.8%、12.5%`).
     measure: Option<(Measure, f64, Kind)>,
+    /// The basis of the last figure, for list continuations (`年均增长8.9%、12.5%`).
+    basis: basis::Based,
     /// Where the sentence of the last figure starts.
     sentence_start: usize,
 }
@@ -596,7 +598,9 @@ impl<'a> LineContext<'a> {
         let in_sentence = |r: &Range<usize>| r.start >= sentence_start && r.end <= span.start;
 
         let indicator = self.indicator(k, clause, after, state, earlier);
-        let continues_list = k > 0 && is_list_separator(between);
+        // `增长5%左右、5%以上`: a qualifier may stand before the separator.
+        let continues_list =
+            k > 0 && is_list_separator(status::strip_after_qualifier(between.trim_start()));
         let (measure, sign) = match state.measure {
             Some((measure, sign, _)) if continues_list => (measure, sign),
             // `增长7.5%，力争达到8%`: the hoped-for figure of the same change.
@@ -639,6 +643,14 @@ impl<'a> LineContext<'a> {
             Some(p) if from_last_year && p.from == p.to => Some(one_year(p.from - 1)),
             other => other,
         };
+        let based = match measure {
+            Measure::Change if continues_list => state.basis,
+            Measure::Change => basis::basis(span.kind, clause, period),
+            _ => basis::Based::default(),
+        };
+        state.basis = based;
+        let comparable_prices = measure == Measure::Change
+            && basis::comparable_prices(&content[sentence_start.min(span.start)..span.start]);
         let value = span.value.clone().map(|v| match v {
             Value::Number(x) => Value::Number(x * sign),
             Value::Range(a, b) => Value::Range(a * sign, b * sign),
@@ -657,6 +669,9 @@ impl<'a> LineContext<'a> {
             status,
             qualifier,
             period,
+            basis: based.basis,
+            base_year: based.base_year,
+            comparable_prices,
             section: None,
         }
     }

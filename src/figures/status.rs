@@ -13,13 +13,13 @@ use super::{Kind, Measure, Status};
 #[rustfmt::skip]
 const FALLING: &[&str] = &[
     "下降", "减少", "回落", "降低", "下滑", "缩减", "降幅", "降", "后退",
-    "減少", "壓減", "削减", "净减少", "净减", "淨減少",
+    "減少", "壓減", "削减", "净减少", "净减", "淨減少", "压减",
 ];
 /// Verbs of growth.
 #[rustfmt::skip]
 const RISING: &[&str] = &[
     "增长", "增加", "提高", "上升", "提升", "增幅", "增速", "上涨", "前进",
-    "攀升", "扩大", "增長", "提昇", "净增", "淨增", "净增加",
+    "攀升", "扩大", "增長", "提昇", "净增", "淨增", "净增加", "递增", "遞增",
 ];
 /// Words between a change verb and its number that do not change its meaning.
 #[rustfmt::skip]
@@ -69,17 +69,27 @@ pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -
     }
     // `减少碳排放12万吨`: the verb leads its object, and the figure is the amount of the cut.
     let opening = before.trim_start();
-    let leading_cut = ["减少", "減少", "降低", "削减", "压减", "壓減", "下降"]
-        .iter()
-        .any(|v| opening.starts_with(v));
-    if leading_cut && matches!(kind, Kind::Quantity | Kind::Money | Kind::Count) {
+    // `下降到1000元` is the new level, not the cut.
+    let leading = |verbs: &[&str]| {
+        verbs.iter().any(|v| {
+            opening
+                .strip_prefix(v)
+                .is_some_and(|rest| !rest.starts_with(TO_LEVEL))
+        })
+    };
+    let amount = matches!(kind, Kind::Quantity | Kind::Money | Kind::Count);
+    if amount && leading(&["减少", "減少", "降低", "削减", "压减", "壓減", "下降"]) {
         return (Measure::Change, -1.0);
+    }
+    // `净增耕地20万亩`: the same, of a gain.
+    if amount && leading(&["净增", "淨增"]) {
+        return (Measure::Change, 1.0);
     }
     if kind == Kind::Multiple {
         // `是省定任务的3.4倍` is a share of a goal; `是2015年的1.9倍` a change since then.
-        let of_time = core
-            .strip_suffix('的')
-            .is_some_and(|s| s.ends_with('年') || s.ends_with('末') || s.ends_with("同期"));
+        let of_time = core.strip_suffix('的').is_some_and(|s| {
+            s.ends_with('年') || s.ends_with('末') || s.ends_with("同期") || s.ends_with("时期")
+        });
         if core.ends_with('的') && !of_time {
             return (Measure::Share, 1.0);
         }
@@ -97,7 +107,12 @@ pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -
         let qualified = AFTER_BY_FIRST.longest_prefix(after).is_some();
         let of_whole =
             core.ends_with('的') || (!qualified && after.chars().next().is_some_and(is_han));
+        // `高技术制造业增加值占规上工业12.3％`: a part of the whole named after `占`.
+        let of_named_whole = core
+            .rfind('占')
+            .is_some_and(|at| !core[at..].contains(['增', '降', '提', '达', '为']));
         let part_of = opening.starts_with('占')
+            || of_named_whole
             || ["比重", "占比", "比例", "占"]
                 .iter()
                 .any(|w| core.ends_with(w));
@@ -129,6 +144,13 @@ fn strip_fillers(before: &str) -> &str {
             _ => return s,
         }
     }
+}
+
+/// `text` without the qualifier written after a figure at its start (`左右、` → `、`).
+pub fn strip_after_qualifier(text: &str) -> &str {
+    AFTER_BY_FIRST
+        .longest_prefix(text)
+        .map_or(text, |q| &text[q.len()..])
 }
 
 /// Whether a qualifier is written after its figure (`左右`, `以上`), not before (`超过`).
@@ -320,6 +342,34 @@ mod tests {
                 Some("居民消费价格涨幅")
             ),
             (Measure::Level, 1.0)
+        );
+    }
+
+    #[test]
+    fn leading_verbs_of_change() {
+        assert_eq!(
+            measure(Kind::Quantity, "净增耕地", "。", None),
+            (Measure::Change, 1.0)
+        );
+        assert_eq!(
+            measure(Kind::Money, "下降到", "左右", None),
+            (Measure::Level, 1.0)
+        );
+        assert_eq!(
+            measure(Kind::Percent, "压减", "。", None),
+            (Measure::Change, -1.0)
+        );
+        assert_eq!(
+            measure(Kind::Percent, "年均递增", "。", None),
+            (Measure::Change, 1.0)
+        );
+        assert_eq!(
+            measure(Kind::Multiple, "是“十一五”时期的", "。", None).0,
+            Measure::Change
+        );
+        assert_eq!(
+            measure(Kind::Percent, "高技术制造业增加值占规上工业", "，", None).0,
+            Measure::Share
         );
     }
 
