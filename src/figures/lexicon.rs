@@ -99,7 +99,7 @@ macro_rules! list {
                 )),
             )
         });
-        &*WORDS
+        WORDS.as_slice()
     }};
 }
 pub(crate) use list;

@@ -727,6 +727,11 @@ impl<'a> LineContext<'a> {
         {
             return Some(indicator::threshold(&things).into());
         }
+        // `开办公益“爱心托管班”1.9万个`: a quoted name right before the figure.
+        if let Some(name) = indicator::quoted_before(clause) {
+            state.indicator = Some(Cow::Borrowed(name));
+            return Some(Cow::Borrowed(name));
+        }
         // `超50亿元项目4个`: the same threshold, written before.
         if span.kind == Kind::Money
             && (clause.ends_with('超') || clause.ends_with("超过"))

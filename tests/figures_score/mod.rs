@@ -144,6 +144,9 @@ pub struct Score {
     pub kind: (usize, usize),
     pub measure: (usize, usize),
     pub indicator: (usize, usize),
+    /// Indicators equal to one of the listed names (what an analyst would write), not only
+    /// contained in one or containing one.
+    pub indicator_exact: (usize, usize),
     /// Rows annotated with no indicator: how many the extractor also leaves unnamed.
     pub unnamed: (usize, usize),
     pub status: (usize, usize),
@@ -233,6 +236,14 @@ pub fn score(gold: &[Gold], predicted: &HashMap<Key, Figure>, strict: bool) -> S
         } else {
             let ok = indicator_matches(&r["indicator"], f.indicator.as_deref());
             tally(&mut s.indicator, ok);
+            let exact = f.indicator.as_deref().is_some_and(|got| {
+                r["indicator"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|name| name.as_str() == Some(got))
+            });
+            tally(&mut s.indicator_exact, exact);
             if !ok {
                 wrong(
                     "indicator",
@@ -282,7 +293,7 @@ pub fn score(gold: &[Gold], predicted: &HashMap<Key, Figure>, strict: bool) -> S
 /// Print the scores of `s` under `name`, and its misses, violations and mistakes.
 pub fn print(name: &str, s: &Score) {
     println!(
-        "{name}: recall {:.3} ({}/{}), value {:.3}, kind {:.3}, measure {}, indicator {:.3} ({}/{}; unnamed also unnamed {}/{}), status {:.3}, qualifier {:.3}, period {}, basis {}, non-figures reported {}/{}",
+        "{name}: recall {:.3} ({}/{}), value {:.3}, kind {:.3}, measure {}, indicator {:.3} ({}/{}; exactly {:.3}; unnamed also unnamed {}/{}), status {:.3}, qualifier {:.3}, period {}, basis {}, non-figures reported {}/{}",
         s.found as f64 / s.figures.max(1) as f64,
         s.found,
         s.figures,
@@ -296,6 +307,7 @@ pub fn print(name: &str, s: &Score) {
         ratio(s.indicator),
         s.indicator.0,
         s.indicator.1,
+        ratio(s.indicator_exact),
         s.unnamed.0,
         s.unnamed.1,
         ratio(s.status),
