@@ -242,6 +242,10 @@ pub fn scan_all_into(line: &str, out: &mut Vec<Span>) {
             rank(&chars, i)
         } else if c == '翻' {
             doubling(&chars, i)
+        } else if c == '前' {
+            top(&chars, i)
+        } else if c == '倍' {
+            doubled(&chars, i)
         } else if c == '百' && chars.rest(i).starts_with("百分之") {
             percent_in_words(&chars, i)
         } else if is_arabic(c) {
@@ -328,7 +332,7 @@ fn utf8_width(b: u8) -> usize {
 
 /// Whether a figure can start at a character of the Basic Multilingual Plane.
 fn starts_figure(c: char) -> bool {
-    is_arabic(c) || is_chinese_numeral(c) || matches!(c, '第' | '翻' | '百')
+    is_arabic(c) || is_chinese_numeral(c) || matches!(c, '第' | '翻' | '百' | '前' | '倍')
 }
 
 /// A bit per character of the Basic Multilingual Plane: whether a figure can start there.
@@ -532,7 +536,7 @@ fn finish(chars: &Chars, start: usize, value: Value, t: Tail) -> Step {
 mod forms;
 pub mod labels;
 
-use forms::{arabic, chinese, doubling, percent_in_words, rank};
+use forms::{arabic, chinese, doubled, doubling, percent_in_words, rank, top};
 
 #[cfg(test)]
 mod tests;

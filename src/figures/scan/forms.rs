@@ -156,6 +156,10 @@ pub(super) fn chinese(chars: &Chars, i: usize) -> Step {
     }) {
         return Step::Skip(run_end);
     }
+    // `八成以上`: tenths of a whole, a share.
+    if let Some(step) = tenths(chars, i, run_end) {
+        return step;
+    }
     // Most numerals in prose are words (`统一`, `进一步`): nothing that could start a unit follows.
     let next = chars.get(run_end);
     let unit_may_follow = next
@@ -234,6 +238,121 @@ pub(super) fn chinese(chars: &Chars, i: usize) -> Step {
     Step::Skip(run_end)
 }
 
+/// `八成以上`, `两成`: a single numeral before `成`, and no word running on after it (`一成不变`,
+/// `三成员`), is tenths of a whole: 80%.
+fn tenths(chars: &Chars, i: usize, run_end: usize) -> Option<Step> {
+    if chars.get(run_end) != Some('成') || chars.next(i) != run_end {
+        return None;
+    }
+    let digit = chinese_digit(chars.get(i)?).filter(|d| (2..=9).contains(d))?;
+    let end = chars.next(run_end);
+    let rest = chars.rest(end);
+    let free = rest.chars().next().is_none_or(|c| !is_han(c))
+        || ["以上", "以下", "左右", "多", "的"]
+            .iter()
+            .any(|w| rest.starts_with(w));
+    free.then(|| {
+        Step::Found(
+            Span {
+                start: i,
+                end,
+                kind: Kind::Percent,
+                value: Some(Value::Number(f64::from(digit) * 10.0)),
+                unit: "%",
+                inner_qualifier: None,
+                label: None,
+            },
+            end,
+        )
+    })
+}
+
+/// Words before a rank that say it is a place in a ranking (`居全国`, `排名`).
+const RANK_CONTEXT: [&str; 11] = [
+    "全市", "全省", "全国", "全区", "全州", "居", "排名", "位列", "列", "全國", "全區",
+];
+
+/// Whether the words before position `i` rank: a ranking word within five characters, or a
+/// list of ranks after one (`分别居全国第二、第七、第九`).
+fn ranked_before(chars: &Chars, i: usize) -> bool {
+    let near = &chars.text[chars.back(i, 5)..i];
+    if RANK_CONTEXT.iter().any(|w| has_word(near, w)) {
+        return true;
+    }
+    if !near.ends_with('、') {
+        return false;
+    }
+    let wide = &chars.text[chars.back(i, 16)..i];
+    let list_start = wide
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| {
+            !(c == '第' || c == '、' || c == '位' || is_chinese_numeral(c) || is_arabic(c))
+        })
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    let head = &wide[..list_start];
+    wide[list_start..].starts_with('第') && RANK_CONTEXT.iter().any(|w| head.ends_with(w))
+}
+
+/// `居全国前六`, `降幅居全国前5位`: a place among the first few, ranked with qualifier `前`.
+pub(super) fn top(chars: &Chars, i: usize) -> Step {
+    let start = chars.next(i);
+    let mut j = start;
+    let value = if chars.get(j).is_some_and(is_arabic) {
+        j = arabic_end(chars, j);
+        number_at(chars, start, j)
+    } else {
+        while chars.get(j).is_some_and(is_chinese_numeral) {
+            j = chars.next(j);
+        }
+        parse_chinese(&chars.text[start..j])
+    };
+    let Some(value) = value.filter(|v| *v >= 1.0 && v.fract() == 0.0) else {
+        return Step::Skip(start);
+    };
+    let near = &chars.text[chars.back(i, 5)..i];
+    if !RANK_CONTEXT.iter().any(|w| has_word(near, w)) {
+        return Step::Skip(j);
+    }
+    let end = match chars.get(j) {
+        Some('位' | '名') => chars.next(j),
+        Some(c) if is_han(c) && !matches!(c, '的' | '和' | '或') => return Step::Skip(j),
+        _ => j,
+    };
+    Step::Found(
+        Span {
+            start: i,
+            end,
+            kind: Kind::Rank,
+            value: Some(Value::Number(value)),
+            unit: "",
+            inner_qualifier: Some("前"),
+            label: None,
+        },
+        end,
+    )
+}
+
+/// `均实现倍增`: a doubling, written as a verb (not `倍增计划`, a programme's name).
+pub(super) fn doubled(chars: &Chars, i: usize) -> Step {
+    let end = i + "倍增".len();
+    if !chars.rest(i).starts_with("倍增") || chars.get(end).is_some_and(is_han) {
+        return Step::Skip(chars.next(i));
+    }
+    Step::Found(
+        Span {
+            start: i,
+            end,
+            kind: Kind::Multiple,
+            value: Some(Value::Number(2.0)),
+            unit: "倍",
+            inner_qualifier: None,
+            label: None,
+        },
+        end,
+    )
+}
+
 /// `第1位`, `第 3`, `第八位`, `全市第一`, `居全省第3`, `排名第五`; any other `第…` is an ordinal.
 pub(super) fn rank(chars: &Chars, i: usize) -> Step {
     let mut j = chars.skip_spaces_if(chars.next(i), |c| is_arabic(c) || is_chinese_numeral(c));
@@ -254,14 +373,8 @@ pub(super) fn rank(chars: &Chars, i: usize) -> Step {
     let end = match chars.get(k) {
         Some('位' | '名') if !chars.rest(k).starts_with("名单") => chars.next(k),
         next => {
-            let before = &chars.text[chars.back(i, 5)..i];
-            let context = [
-                "全市", "全省", "全国", "全区", "全州", "居", "排名", "位列", "列", "全國", "全區",
-            ]
-            .iter()
-            .any(|w| has_word(before, w));
             let ends = next.is_none_or(|c| !is_han(c) || c == '的');
-            if !(context && ends) {
+            if !(ranked_before(chars, i) && ends) {
                 return Step::Skip(j);
             }
             j

@@ -95,12 +95,14 @@ fn class_noun(line: &str, span: &Span) -> bool {
         || (bare && starts_with_word(rest, list!("class-nouns-bare")))
 }
 
-/// `八个方面`, `中央八项规定`, `办好20件民生实事`: a count heading a list or part of a name.
+/// `八个方面`, `中央八项规定`, `办好20件民生实事`, `做好以下9项工作`: a count heading a list or
+/// part of a name.
 fn label_head(line: &str, span: &Span) -> bool {
     span.kind == Kind::Count
-        && list!("label-heads")
+        && (list!("label-heads")
             .iter()
             .any(|w| after(line, span).starts_with(w))
+            || before(line, span).ends_with("以下"))
 }
 
 /// `10类重点就业群体`, `四类村庄`, `1类创新药`: a class, not a count.
@@ -213,6 +215,7 @@ mod tests {
         assert!(figures("严格落实中央八项规定精神").is_empty());
         assert!(figures("办好20件民生实事。").is_empty());
         assert_eq!(figures("新增就业20件"), ["20件"]);
+        assert!(figures("重点做好以下9项工作：").is_empty());
     }
 
     #[test]

@@ -365,3 +365,34 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn tenths_and_new_measure_words() {
+    assert_eq!(number("群众满意度八成以上"), 80.0);
+    assert_eq!(kind("群众满意度八成以上"), Kind::Percent);
+    assert_eq!(surfaces("占比超过两成，"), ["两成"]);
+    assert!(scan("一成不变").is_empty());
+    assert!(scan("三成员单位").is_empty());
+    assert_eq!(number("上线1207款"), 1207.0);
+    assert_eq!(kind("发射117颗卫星"), Kind::Count);
+    assert_eq!(surfaces("存栏14万头只"), ["14万头只"]);
+}
+
+#[test]
+fn places_among_the_first_and_doublings_as_verbs() {
+    assert_eq!(
+        surfaces("分别居全国第二、第七、第九。"),
+        ["第二", "第七", "第九"]
+    );
+    assert_eq!(surfaces("增速居全国前六（含并列）"), ["前六"]);
+    assert_eq!(one("降幅居全国前5位，").inner_qualifier, Some("前"));
+    assert_eq!(number("降幅居全国前5位，"), 5.0);
+    assert!(scan("目前已完成").is_empty());
+    assert!(
+        surfaces("比上年前进3位")
+            .iter()
+            .all(|s| !s.starts_with('前'))
+    );
+    assert_eq!(surfaces("均实现倍增。"), ["倍增"]);
+    assert!(scan("实施重点产业链倍增计划").is_empty());
+}
