@@ -118,24 +118,20 @@ impl Affixes {
 static TRAILING_BY_LAST: LazyLock<Affixes> =
     LazyLock::new(|| Affixes::new(*TRAILING, |w| w.chars().next_back()));
 /// Where a name ends inside a clause.
-#[rustfmt::skip]
-const CUTS: &[&str] = &[
-    "较", "比上年", "比去年", "同比", "提高至", "提高到", "增加到", "增加至", "提升至",
-    "提升到", "降低到", "降低至", "下降到", "下降至", "减少到", "减少至", "在全市",
-    "在全省", "在全国", "在全县",
-];
+static CUTS: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("name-cuts"));
 
 /// Whether a word of [`CUTS`] can start with `c`: a comparison cheaper than the lookup, for
 /// the many characters that start none.
 fn cuts_may_start(c: char) -> bool {
     matches!(
         c,
-        '较' | '比' | '同' | '提' | '增' | '降' | '下' | '减' | '在'
+        '较' | '比' | '同' | '提' | '增' | '降' | '下' | '减' | '在' | '較' | '減'
     )
 }
 
 static CUTS_BY_FIRST: LazyLock<Affixes> =
-    LazyLock::new(|| Affixes::new(CUTS, |w| w.chars().next()));
+    LazyLock::new(|| Affixes::new(*CUTS, |w| w.chars().next()));
 static LEADING_BY_FIRST: LazyLock<Affixes> =
     LazyLock::new(|| Affixes::new(*LEADING, |w| w.chars().next()));
 
@@ -266,19 +262,8 @@ pub fn rank_among_places(s: &str) -> Option<usize> {
 }
 
 /// How a growth rate is reckoned, written where a name would stand.
-const STATISTICAL_BASES: &[&str] = &[
-    "按可比价格计算",
-    "按可比价计算",
-    "按可比口径计算",
-    "按同口径计算",
-    "同口径",
-    "可比口径",
-    "扣除价格因素",
-    "扣除物价因素",
-    "按可比口径",
-    "按可比價格計算",
-    "同口徑",
-];
+static STATISTICAL_BASES: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("statistical-bases"));
 
 /// Whether `s` is a comparison (`比上年`, `较2015年`, `较“十二五”期间`), not a name.
 fn is_comparison(s: &str) -> bool {
@@ -591,7 +576,7 @@ mod tests {
 
     #[test]
     fn every_cut_passes_the_gate() {
-        for w in CUTS {
+        for w in CUTS.iter() {
             assert!(cuts_may_start(w.chars().next().unwrap()), "{w}");
         }
     }

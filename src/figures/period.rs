@@ -51,13 +51,11 @@ pub fn plan_period(text: &str) -> Option<(i32, i32)> {
 }
 
 /// Words of a paragraph looking back over five years (`这是…的五年`, `五年来`).
-#[rustfmt::skip]
-pub const FIVE_YEAR_REVIEW_WORDS: &[&str] = &[
-    "的五年", "五年来", "过去五年", "过去的五年", "回顾五年", "五年累计", "五年來", "過去五年",
-    "五年累計", "回顧五年",
-];
+pub static FIVE_YEAR_REVIEW_WORDS: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("five-year-review"));
 /// Words of a paragraph planning the next five years.
-pub const FIVE_YEAR_PLAN_WORDS: &[&str] = &["今后五年", "未来五年", "今後五年", "未來五年"];
+pub static FIVE_YEAR_PLAN_WORDS: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("five-year-plan"));
 
 /// Whether a paragraph plans the next five years.
 pub fn plans_five_years(line: &str) -> bool {

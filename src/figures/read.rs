@@ -166,7 +166,8 @@ impl Columns<'_> {
 }
 
 /// The words that pair a list of items with a list of figures (`A、B分别增长9.8%、12.5%`).
-const RESPECTIVELY: &[&str] = &["分别", "分別"];
+static RESPECTIVELY: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("respectively"));
 
 /// The words of a line that bear on status, period and lists, found in one pass.
 struct LineWords {
@@ -182,11 +183,11 @@ struct LineWords {
 /// several, as `过去五年` is a recap and a five-year review).
 static LINE_WORDS: LazyLock<(AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
     let lists: [&[&str]; 5] = [
-        status::TARGET_WORDS,
-        status::RECAP_WORDS,
-        period::FIVE_YEAR_REVIEW_WORDS,
-        period::FIVE_YEAR_PLAN_WORDS,
-        RESPECTIVELY,
+        *status::TARGET_WORDS,
+        *status::RECAP_WORDS,
+        *period::FIVE_YEAR_REVIEW_WORDS,
+        *period::FIVE_YEAR_PLAN_WORDS,
+        *RESPECTIVELY,
     ];
     let mut words: Vec<&str> = Vec::new();
     let mut lists_of: Vec<u8> = Vec::new();
@@ -403,43 +404,10 @@ fn starting_point(clause: &str) -> Option<usize> {
 /// Whether a clause only moves the level before it to a new one (`增加到2020年的`, `下降到`),
 /// naming nothing of its own.
 fn only_moves(clause: &str) -> bool {
-    const MOVES: &[&str] = &[
-        "增加到",
-        "增长到",
-        "提高到",
-        "提升到",
-        "上升到",
-        "下降到",
-        "降低到",
-        "降到",
-        "减少到",
-        "缩小到",
-        "扩大到",
-        "调整为",
-        "优化为",
-        "增加至",
-        "增长至",
-        "提高至",
-        "提升至",
-        "下降至",
-        "降低至",
-        "降至",
-        "减少至",
-        "缩小至",
-        "扩大至",
-        "增至",
-        "增加到了",
-        "下降到了",
-        "增長到",
-        "下降為",
-        "調整為",
-        "優化為",
-        "縮小到",
-        "擴大到",
-        "減少到",
-    ];
+    static MOVES: LazyLock<&'static [&'static str]> =
+        LazyLock::new(|| crate::figures::lexicon::list!("moves"));
     static MOVES_BY_FIRST: LazyLock<Affixes> =
-        LazyLock::new(|| Affixes::new(MOVES, |w| w.chars().next()));
+        LazyLock::new(|| Affixes::new(*MOVES, |w| w.chars().next()));
     let c = clause.trim();
     MOVES_BY_FIRST.prefixes_of(c).any(|m| {
         let rest = &c[m.len()..];

@@ -10,23 +10,14 @@ use super::indicator::{Affixes, has_word};
 use super::{Kind, Measure, Status};
 
 /// Verbs of decline: the change they introduce is negative.
-#[rustfmt::skip]
-const FALLING: &[&str] = &[
-    "下降", "减少", "回落", "降低", "下滑", "缩减", "降幅", "降", "后退",
-    "減少", "壓減", "削减", "净减少", "净减", "淨減少", "压减",
-];
+static FALLING: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("falling"));
 /// Verbs of growth.
-#[rustfmt::skip]
-const RISING: &[&str] = &[
-    "增长", "增加", "提高", "上升", "提升", "增幅", "增速", "上涨", "前进",
-    "攀升", "扩大", "增長", "提昇", "净增", "淨增", "净增加", "递增", "遞增",
-];
+static RISING: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("rising"));
 /// Words between a change verb and its number that do not change its meaning.
-#[rustfmt::skip]
-const FILLERS: &[&str] = &[
-    "了", "约", "近", "将近", "超过", "超", "达", "分别", "为", "高达",
-    "逾", "至少", "达到", "達到",
-];
+static FILLERS: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("change-fillers"));
 /// After a verb of change, these make the number the new level (`降到70微克/立方米`).
 const TO_LEVEL: [char; 3] = ['到', '至', '为'];
 
@@ -206,9 +197,9 @@ fn written_qualifier(
 /// The verbs of change grouped by their last character: whether a clause ends with one costs a
 /// lookup, not a comparison with each.
 static FALLING_BY_LAST: LazyLock<Affixes> =
-    LazyLock::new(|| Affixes::new(FALLING, |w| w.chars().next_back()));
+    LazyLock::new(|| Affixes::new(*FALLING, |w| w.chars().next_back()));
 static RISING_BY_LAST: LazyLock<Affixes> =
-    LazyLock::new(|| Affixes::new(RISING, |w| w.chars().next_back()));
+    LazyLock::new(|| Affixes::new(*RISING, |w| w.chars().next_back()));
 
 /// The qualifier lists grouped by the character they are matched from, so matching one costs
 /// a lookup and a comparison or two.
@@ -218,21 +209,13 @@ static BEFORE_BY_LAST: LazyLock<Affixes> =
     LazyLock::new(|| Affixes::new(BEFORE, |w| w.chars().next_back()));
 
 /// Chapter and section titles that announce plans rather than results.
-#[rustfmt::skip]
-const PLAN_TITLES: &[&str] = &[
-    "工作安排", "重点工作", "目标任务", "主要目标", "远景目标", "预期目标", "展望",
-    "工作打算", "总体要求", "工作思路", "十件实事", "民生实事", "重點工作", "目標任務",
-    "主要目標", "遠景目標", "預期目標", "奋斗目标", "奮鬥目標", "今后五年", "今後五年",
-    "發展目標", "发展目标", "主要任务", "重点任务", "惠民实事", "年度目标", "工作部署",
-    "主要任務", "重點任務", "惠民實事", "民生實事", "年度目標",
-];
+static PLAN_TITLES: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("plan-titles"));
 
 /// Chapter titles that look back: a review stays a review whatever plan words it quotes
 /// (`一、2025年工作总结和“十四五”发展成就`).
-#[rustfmt::skip]
-const REVIEW_TITLES: &[&str] = &[
-    "回顾", "总结", "成就", "过去一年", "过去五年", "回顧", "總結", "過去一年", "過去五年",
-];
+static REVIEW_TITLES: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("review-titles"));
 
 /// What a section says about the time its figures belong to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -250,10 +233,10 @@ pub enum Stance {
 /// begun (`“十五五”时期的主要目标任务` in 2026).
 pub fn stance<'a>(titles: impl IntoIterator<Item = &'a str>, year: Option<i32>) -> Stance {
     static PLAN: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::new(PLAN_TITLES).expect("the plan title words build an automaton")
+        AhoCorasick::new(*PLAN_TITLES).expect("the plan title words build an automaton")
     });
     static REVIEW: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::new(REVIEW_TITLES).expect("the review title words build an automaton")
+        AhoCorasick::new(*REVIEW_TITLES).expect("the review title words build an automaton")
     });
     let mut plan = false;
     for (depth, title) in titles.into_iter().enumerate() {
@@ -270,13 +253,11 @@ pub fn stance<'a>(titles: impl IntoIterator<Item = &'a str>, year: Option<i32>) 
 }
 
 /// Words in a sentence that make its figures targets wherever it stands.
-#[rustfmt::skip]
-pub const TARGET_WORDS: &[&str] = &[
-    "预期目标", "目标是", "目标为", "力争", "争取到", "預期目標", "目標是", "力爭",
-    "年度目标", "年度目標",
-];
+pub static TARGET_WORDS: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("goal-words"));
 /// Words that make a sentence in a plan chapter a recap of results.
-pub const RECAP_WORDS: &[&str] = &["过去一年", "去年", "上年", "过去五年"];
+pub static RECAP_WORDS: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("recap-words"));
 
 /// What tells a figure's status, read from its section and sentence.
 #[derive(Debug, Clone, Copy)]

@@ -121,12 +121,8 @@ fn ratio(chars: &Chars, i: usize, end: usize, first: f64) -> Option<Step> {
 }
 
 /// Words between a ratio's name (`城乡居民收入比`) and its parts.
-#[rustfmt::skip]
-const RATIO_VERBS: &[&str] = &[
-    "", "为", "為", "是", "达", "达到", "達到", "由", "从", "缩小到", "缩小至", "缩小为",
-    "縮小到", "缩小", "扩大到", "扩大至", "调整为", "优化为", "降至", "降到", "下降到",
-    "下降至", "保持在", "稳定在", "控制在",
-];
+static RATIO_VERBS: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("ratio-verbs"));
 
 /// Whether `before` ends with a ratio's name and a verb (`城乡收入比缩小到`): two parts after it
 /// are a ratio, not a time of day. `同比` and `比上年` are comparisons, not names.
