@@ -195,6 +195,24 @@ pub fn extract(report: &Report) -> Vec<Figure> {
     read::figures(report)
 }
 
+/// A figure, or a label read as one, with the rules that read it: what `figures --explain`
+/// shows.
+#[derive(Debug, Clone)]
+pub struct Explained {
+    /// The figure (for a label, what it would have been).
+    pub figure: Figure,
+    /// The naming rule that gave its indicator (`named_before`, `respectively`…).
+    pub named_by: Option<&'static str>,
+    /// For a label, the rule that makes it one (`label_head`, `meeting_number`…); `None` for a
+    /// figure.
+    pub label: Option<&'static str>,
+}
+
+/// Every figure of `report` and every label read as one, with the rules that read them.
+pub fn extract_explained(report: &Report) -> Vec<Explained> {
+    read::explained(report)
+}
+
 impl Kind {
     /// The name used in JSON and CSV (`percentage_point`).
     pub fn as_str(self) -> &'static str {

@@ -107,8 +107,14 @@ pub(super) struct State<'a> {
 pub(super) const SENTENCE_END: [char; 5] = ['。', '！', '？', '!', '?'];
 
 impl<'a> LineContext<'a> {
-    /// Figure `k` of the line; `earlier` holds the figures before it on the line.
-    pub(super) fn figure(&self, k: usize, state: &mut State<'a>, earlier: &[Figure]) -> Figure {
+    /// Figure `k` of the line, and the naming rule that named it; `earlier` holds the figures
+    /// before it on the line.
+    pub(super) fn figure(
+        &self,
+        k: usize,
+        state: &mut State<'a>,
+        earlier: &[Figure],
+    ) -> (Figure, &'static str) {
         let span = &self.spans[k];
         let content = self.content;
         let prev_end = if k > 0 { self.spans[k - 1].end } else { 0 };
@@ -127,7 +133,7 @@ impl<'a> LineContext<'a> {
         let sentence_start = state.sentence_start;
         let in_sentence = |r: &Range<usize>| r.start >= sentence_start && r.end <= span.start;
 
-        let indicator = self.indicator(k, clause, after, state, earlier);
+        let (indicator, named_by) = self.indicator(k, clause, after, state, earlier);
         // `增长5%左右、5%以上`: a qualifier may stand before the separator.
         let continues_list =
             k > 0 && is_list_separator(status::strip_after_qualifier(between.trim_start()));
@@ -189,7 +195,7 @@ impl<'a> LineContext<'a> {
             Value::Range(a, b) => Value::Range(a * sign, b * sign),
             other => other,
         });
-        Figure {
+        let figure = Figure {
             span: 0..0,
             line: 0,
             col: 0,
@@ -206,6 +212,7 @@ impl<'a> LineContext<'a> {
             base_year: based.base_year,
             comparable_prices,
             section: None,
-        }
+        };
+        (figure, named_by)
     }
 }

@@ -62,13 +62,42 @@ fn holds_figures(kind: LineKind) -> bool {
 
 /// Every figure of `report`, in text order.
 pub(super) fn figures(report: &Report) -> Vec<Figure> {
+    let mut out = Vec::new();
+    read(report, |figure, _, label| {
+        if label.is_none() {
+            out.push(figure);
+        }
+    });
+    out
+}
+
+/// Every figure of `report` with the rules that read it, labels included; see
+/// [`Explained`](super::Explained).
+pub(super) fn explained(report: &Report) -> Vec<super::Explained> {
+    let mut out = Vec::new();
+    read(report, |figure, named_by, label| {
+        out.push(super::Explained {
+            figure,
+            named_by: Some(named_by),
+            label,
+        });
+    });
+    out
+}
+
+/// Read every figure and label of `report`, in text order, handing each to `sink` with the
+/// rule that named it and, for a label, the rule that makes it one.
+fn read(report: &Report, mut sink: impl FnMut(Figure, &'static str, Option<&'static str>)) {
     let year = report_year(report);
     // Worked out for a section when a figure is first found in it: most sections hold none.
     let mut sections: Vec<Option<SectionContext>> = Vec::new();
     sections.resize_with(report.sections.len(), || None);
     let outside = SectionContext::new(Vec::new(), year);
-    let mut out = Vec::new();
     let mut spans = Vec::new();
+    // The line's figures (labels included, so the names they carry reach the figures after
+    // them: `经济总量跨过两个万亿元大关、超过6万亿元`) and the rules that named them.
+    let mut line_figures: Vec<Figure> = Vec::new();
+    let mut named_by: Vec<&'static str> = Vec::new();
     for (index, line) in report.lines.iter().enumerate() {
         if !holds_figures(line.kind) {
             continue;
@@ -134,28 +163,21 @@ pub(super) fn figures(report: &Report) -> Vec<Figure> {
         };
         let lead = line.content.start - line.range.start;
         let mut state = State::default();
-        let first = out.len();
+        line_figures.clear();
+        named_by.clear();
         for (k, span) in spans.iter().enumerate() {
-            let mut figure = context.figure(k, &mut state, &out[first..]);
+            let (mut figure, rule) = context.figure(k, &mut state, &line_figures);
             figure.span = line.content.start + span.start..line.content.start + span.end;
             figure.line = u32::try_from(index).unwrap_or(u32::MAX);
             figure.col = u32::try_from(columns.at(lead + span.start) + 1).unwrap_or(u32::MAX);
             figure.section = section;
-            out.push(figure);
+            line_figures.push(figure);
+            named_by.push(rule);
         }
-        // Labels were read with the figures, so the names they carry reach the figures after
-        // them (`经济总量跨过两个万亿元大关、超过6万亿元`); they are not figures themselves.
-        if spans.iter().any(|s| s.label.is_some()) {
-            let mut k = 0;
-            let labels = &spans;
-            let line_figures = out.split_off(first);
-            out.extend(line_figures.into_iter().filter(|_| {
-                k += 1;
-                labels[k - 1].label.is_none()
-            }));
+        for ((figure, rule), span) in line_figures.drain(..).zip(&named_by).zip(&spans) {
+            sink(figure, rule, span.label);
         }
     }
-    out
 }
 
 /// Character columns counted incrementally along one line.
