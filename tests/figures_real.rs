@@ -63,7 +63,7 @@ fn real_figures() {
         ("indicator", ratio(s.indicator), 0.92),
         ("status", ratio(s.status), 0.99),
         ("qualifier", ratio(s.qualifier), 0.98),
-        ("period", ratio(s.period), 0.86),
+        ("period", ratio(s.period), 0.87),
         ("basis", ratio(s.basis), 0.96),
     ];
     for (name, got, floor) in floors {

