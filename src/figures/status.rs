@@ -275,13 +275,16 @@ pub struct Cues {
 }
 
 /// A target or a result. In a plan a figure is a target unless its sentence recaps or opens
-/// on a past year; elsewhere it is a target only in a sentence stating goals.
+/// on a past year; elsewhere it is a target only in a sentence stating goals or opening on a
+/// year after the report's.
 pub fn status(cues: Cues) -> Status {
     let past = matches!((cues.opening_year, cues.year), (Some(o), Some(y)) if o < y);
+    let future = matches!((cues.opening_year, cues.year), (Some(o), Some(y)) if o > y);
     match cues.stance {
         Stance::Plan if past || cues.recap => Status::Actual,
         Stance::Plan => Status::Target,
-        Stance::Review if cues.goal => Status::Target,
+        // `到2027年，建成…`: a sentence opening on a later year plans, wherever it stands.
+        Stance::Review if cues.goal || future => Status::Target,
         Stance::Review => Status::Actual,
     }
 }
