@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::figures::indicator::has_word;
+use crate::figures::lexicon::list;
 /// A number in Arabic digits: a plain figure, a range (`1-2项`), or a ratio (`24:34.6:41.4`).
 pub(super) fn arabic(chars: &Chars, i: usize) -> Step {
     let end = arabic_end(chars, i);
@@ -143,13 +144,13 @@ pub(super) fn chinese(chars: &Chars, i: usize) -> Step {
     while chars.get(run_end).is_some_and(is_chinese_numeral) {
         run_end = chars.next(run_end);
     }
-    let prev = chars.prev(i);
-    if prev.is_some_and(|c| {
-        matches!(
-            c,
-            '第' | '双' | '单' | '几' | '数' | '多' | '每' | '半' | '星' | '周'
-        )
-    }) {
+    // `第三`, `双一流`, `几十`, `每万人`, `五星`: no amount.
+    let blocked = chars.prev(i).is_some_and(|c| {
+        list!("numeral-blockers")
+            .iter()
+            .any(|b| b.len() == c.len_utf8() && b.starts_with(c))
+    });
+    if blocked {
         return Step::Skip(run_end);
     }
     // `八成以上`: tenths of a whole, a share.
@@ -206,23 +207,14 @@ pub(super) fn chinese(chars: &Chars, i: usize) -> Step {
             }
         }
         if kind == Kind::Count {
-            let unit = t.unit.map_or("", |u| u.surface);
-            let article = value == 1.0;
-            // `二` before a measure word is an ordinal (`二期`, `二次创业`, `二套房`): counts say `两`.
-            let ordinal = numeral == "二";
-            let session = ["会议", "党代会", "全会", "代表大会"]
-                .iter()
-                .any(|w| after.starts_with(w));
-            let class = unit == "次" && (after.starts_with("产业") || session);
-            // `两位数增长`: a number of digits, not of people.
-            let digits = unit == "位" && (after.starts_with('数') || after.starts_with('數'));
-            let slogan = [
-                "一", "确保", "维护", "坚持", "服务", "统筹", "不", "“", "\"",
-            ]
-            .iter()
-            .any(|w| after.starts_with(w));
-            let in_quotes = inside_quotes(chars, i);
-            if article || ordinal || class || digits || slogan || in_quotes {
+            let case = CountCase {
+                numeral,
+                value,
+                unit: t.unit.map_or("", |u| u.surface),
+                after,
+                quoted: inside_quotes(chars, i),
+            };
+            if not_a_count(&case).is_some() {
                 return Step::Skip(t.end);
             }
         }
@@ -232,6 +224,99 @@ pub(super) fn chinese(chars: &Chars, i: usize) -> Step {
         return finish(chars, i, Value::Number(value), t);
     }
     Step::Skip(run_end)
+}
+
+/// A Chinese numeral before a measure word, as the count rules see it.
+pub(super) struct CountCase<'a> {
+    /// The numeral (`两`, `十二`).
+    pub(super) numeral: &'a str,
+    /// Its value.
+    pub(super) value: f64,
+    /// The measure word as written (`个`, `次`).
+    pub(super) unit: &'a str,
+    /// The text after the measure word.
+    pub(super) after: &'a str,
+    /// Whether it stands inside a `“…”` quotation.
+    pub(super) quoted: bool,
+}
+
+/// A reason a Chinese numeral before a measure word is no count, with its name.
+pub(super) struct CountRule {
+    /// The rule's name.
+    pub(super) name: &'static str,
+    /// Whether the case is no count by this rule.
+    pub(super) test: fn(&CountCase) -> bool,
+}
+
+/// The reasons a Chinese numeral before a measure word is no count, in the order tried.
+pub(super) const NOT_COUNTS: &[CountRule] = &[
+    CountRule {
+        name: "article",
+        test: article,
+    },
+    CountRule {
+        name: "ordinal_er",
+        test: ordinal_er,
+    },
+    CountRule {
+        name: "session_or_class",
+        test: session_or_class,
+    },
+    CountRule {
+        name: "number_of_digits",
+        test: number_of_digits,
+    },
+    CountRule {
+        name: "slogan",
+        test: slogan,
+    },
+    CountRule {
+        name: "quoted",
+        test: quoted,
+    },
+];
+
+/// The first rule by which the case is no count, if one is.
+pub(super) fn not_a_count(case: &CountCase) -> Option<&'static str> {
+    NOT_COUNTS
+        .iter()
+        .find(|rule| (rule.test)(case))
+        .map(|rule| rule.name)
+}
+
+/// `一批`, `一个`: `一` before a measure word is an article.
+fn article(case: &CountCase) -> bool {
+    case.value == 1.0
+}
+
+/// `二期`, `二次创业`, `二套房`: `二` before a measure word is an ordinal (counts say `两`).
+fn ordinal_er(case: &CountCase) -> bool {
+    case.numeral == "二"
+}
+
+/// `三次产业`, `三次会议`: `次` of a class or a meeting, not times.
+fn session_or_class(case: &CountCase) -> bool {
+    let session = list!("count-sessions")
+        .iter()
+        .any(|w| case.after.starts_with(w));
+    case.unit == "次" && (case.after.starts_with("产业") || session)
+}
+
+/// `两位数增长`: a number of digits, not of people.
+fn number_of_digits(case: &CountCase) -> bool {
+    case.unit == "位" && (case.after.starts_with('数') || case.after.starts_with('數'))
+}
+
+/// `三个一批`, `两个确保`, `四个不摘`: a slogan.
+fn slogan(case: &CountCase) -> bool {
+    list!("slogan-openers")
+        .iter()
+        .any(|w| case.after.starts_with(w))
+}
+
+/// `建成“三个强县、一个家园”`: a numeral inside a quotation belongs to a slogan.
+fn quoted(case: &CountCase) -> bool {
+    case.quoted
 }
 
 /// `八成以上`, `两成`: a single numeral before `成`, and no word running on after it (`一成不变`,
@@ -263,16 +348,11 @@ fn tenths(chars: &Chars, i: usize, run_end: usize) -> Option<Step> {
     })
 }
 
-/// Words before a rank that say it is a place in a ranking (`居全国`, `排名`).
-const RANK_CONTEXT: [&str; 11] = [
-    "全市", "全省", "全国", "全区", "全州", "居", "排名", "位列", "列", "全國", "全區",
-];
-
 /// Whether the words before position `i` rank: a ranking word within five characters, or a
 /// list of ranks after one (`分别居全国第二、第七、第九`).
 fn ranked_before(chars: &Chars, i: usize) -> bool {
     let near = &chars.text[chars.back(i, 5)..i];
-    if RANK_CONTEXT.iter().any(|w| has_word(near, w)) {
+    if list!("rank-context").iter().any(|w| has_word(near, w)) {
         return true;
     }
     if !near.ends_with('、') {
@@ -287,7 +367,7 @@ fn ranked_before(chars: &Chars, i: usize) -> bool {
         })
         .map_or(0, |(at, c)| at + c.len_utf8());
     let head = &wide[..list_start];
-    wide[list_start..].starts_with('第') && RANK_CONTEXT.iter().any(|w| head.ends_with(w))
+    wide[list_start..].starts_with('第') && list!("rank-context").iter().any(|w| head.ends_with(w))
 }
 
 /// `居全国前六`, `降幅居全国前5位`: a place among the first few, ranked with qualifier `前`.
@@ -307,7 +387,7 @@ pub(super) fn top(chars: &Chars, i: usize) -> Step {
         return Step::Skip(start);
     };
     let near = &chars.text[chars.back(i, 5)..i];
-    if !RANK_CONTEXT.iter().any(|w| has_word(near, w)) {
+    if !list!("rank-context").iter().any(|w| has_word(near, w)) {
         return Step::Skip(j);
     }
     let end = match chars.get(j) {

@@ -396,3 +396,63 @@ fn places_among_the_first_and_doublings_as_verbs() {
     assert_eq!(surfaces("均实现倍增。"), ["倍增"]);
     assert!(scan("实施重点产业链倍增计划").is_empty());
 }
+
+mod count_rules {
+    use super::super::forms::{CountCase, not_a_count};
+
+    fn case<'a>(numeral: &'a str, unit: &'a str, after: &'a str) -> CountCase<'a> {
+        CountCase {
+            numeral,
+            value: crate::figures::numerals::parse_chinese(numeral).unwrap(),
+            unit,
+            after,
+            quoted: false,
+        }
+    }
+
+    #[test]
+    fn article() {
+        assert_eq!(not_a_count(&case("一", "批", "重点项目")), Some("article"));
+    }
+
+    #[test]
+    fn ordinal_er() {
+        assert_eq!(not_a_count(&case("二", "期", "工程")), Some("ordinal_er"));
+        assert_eq!(not_a_count(&case("两", "期", "工程")), None);
+    }
+
+    #[test]
+    fn session_or_class() {
+        assert_eq!(
+            not_a_count(&case("三", "次", "产业")),
+            Some("session_or_class")
+        );
+        assert_eq!(
+            not_a_count(&case("五", "次", "会议")),
+            Some("session_or_class")
+        );
+        assert_eq!(not_a_count(&case("三", "次", "，")), None);
+    }
+
+    #[test]
+    fn number_of_digits() {
+        assert_eq!(
+            not_a_count(&case("两", "位", "数增长")),
+            Some("number_of_digits")
+        );
+    }
+
+    #[test]
+    fn slogan() {
+        assert_eq!(not_a_count(&case("两", "个", "确保")), Some("slogan"));
+        assert_eq!(not_a_count(&case("三", "个", "“")), Some("slogan"));
+    }
+
+    #[test]
+    fn quoted() {
+        let mut c = case("三", "个", "强县");
+        assert_eq!(not_a_count(&c), None);
+        c.quoted = true;
+        assert_eq!(not_a_count(&c), Some("quoted"));
+    }
+}
