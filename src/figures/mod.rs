@@ -17,6 +17,7 @@ pub mod period;
 mod read;
 pub mod scan;
 pub mod status;
+pub mod target;
 pub mod units;
 
 use std::ops::Range;

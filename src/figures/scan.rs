@@ -533,10 +533,13 @@ fn finish(chars: &Chars, start: usize, value: Value, t: Tail) -> Step {
     )
 }
 
+mod counts;
 mod forms;
 pub mod labels;
+mod ranks;
 
-use forms::{arabic, chinese, doubled, doubling, percent_in_words, rank, top};
+use forms::{arabic, chinese, doubled, doubling, percent_in_words};
+use ranks::{rank, top};
 
 #[cfg(test)]
 mod tests;

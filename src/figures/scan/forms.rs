@@ -1,10 +1,12 @@
 //! The forms a figure takes, one reader each: Arabic numbers (with ranges and ratios), Chinese
-//! numerals, ranks (`第1位`), doublings (`翻一番`) and percentages in words (`百分之八`). Each
-//! reads from a character's byte position and says what it found and where to go on.
+//! numerals, doublings (`翻一番`, `倍增`) and percentages in words (`百分之八`); ranks are read
+//! in `ranks`. Each reads from a character's byte position and says what it found and where
+//! to go on.
 
 use super::*;
-use crate::figures::indicator::has_word;
 use crate::figures::lexicon::list;
+
+use super::counts::{CountCase, not_a_count, tenths};
 /// A number in Arabic digits: a plain figure, a range (`1-2项`), or a ratio (`24:34.6:41.4`).
 pub(super) fn arabic(chars: &Chars, i: usize) -> Step {
     let end = arabic_end(chars, i);
@@ -226,189 +228,6 @@ pub(super) fn chinese(chars: &Chars, i: usize) -> Step {
     Step::Skip(run_end)
 }
 
-/// A Chinese numeral before a measure word, as the count rules see it.
-pub(super) struct CountCase<'a> {
-    /// The numeral (`两`, `十二`).
-    pub(super) numeral: &'a str,
-    /// Its value.
-    pub(super) value: f64,
-    /// The measure word as written (`个`, `次`).
-    pub(super) unit: &'a str,
-    /// The text after the measure word.
-    pub(super) after: &'a str,
-    /// Whether it stands inside a `“…”` quotation.
-    pub(super) quoted: bool,
-}
-
-/// A reason a Chinese numeral before a measure word is no count, with its name.
-pub(super) struct CountRule {
-    /// The rule's name.
-    pub(super) name: &'static str,
-    /// Whether the case is no count by this rule.
-    pub(super) test: fn(&CountCase) -> bool,
-}
-
-/// The reasons a Chinese numeral before a measure word is no count, in the order tried.
-pub(super) const NOT_COUNTS: &[CountRule] = &[
-    CountRule {
-        name: "article",
-        test: article,
-    },
-    CountRule {
-        name: "ordinal_er",
-        test: ordinal_er,
-    },
-    CountRule {
-        name: "session_or_class",
-        test: session_or_class,
-    },
-    CountRule {
-        name: "number_of_digits",
-        test: number_of_digits,
-    },
-    CountRule {
-        name: "slogan",
-        test: slogan,
-    },
-    CountRule {
-        name: "quoted",
-        test: quoted,
-    },
-];
-
-/// The first rule by which the case is no count, if one is.
-pub(super) fn not_a_count(case: &CountCase) -> Option<&'static str> {
-    NOT_COUNTS
-        .iter()
-        .find(|rule| (rule.test)(case))
-        .map(|rule| rule.name)
-}
-
-/// `一批`, `一个`: `一` before a measure word is an article.
-fn article(case: &CountCase) -> bool {
-    case.value == 1.0
-}
-
-/// `二期`, `二次创业`, `二套房`: `二` before a measure word is an ordinal (counts say `两`).
-fn ordinal_er(case: &CountCase) -> bool {
-    case.numeral == "二"
-}
-
-/// `三次产业`, `三次会议`: `次` of a class or a meeting, not times.
-fn session_or_class(case: &CountCase) -> bool {
-    let session = list!("count-sessions")
-        .iter()
-        .any(|w| case.after.starts_with(w));
-    case.unit == "次" && (case.after.starts_with("产业") || session)
-}
-
-/// `两位数增长`: a number of digits, not of people.
-fn number_of_digits(case: &CountCase) -> bool {
-    case.unit == "位" && (case.after.starts_with('数') || case.after.starts_with('數'))
-}
-
-/// `三个一批`, `两个确保`, `四个不摘`: a slogan.
-fn slogan(case: &CountCase) -> bool {
-    list!("slogan-openers")
-        .iter()
-        .any(|w| case.after.starts_with(w))
-}
-
-/// `建成“三个强县、一个家园”`: a numeral inside a quotation belongs to a slogan.
-fn quoted(case: &CountCase) -> bool {
-    case.quoted
-}
-
-/// `八成以上`, `两成`: a single numeral before `成`, and no word running on after it (`一成不变`,
-/// `三成员`), is tenths of a whole: 80%.
-fn tenths(chars: &Chars, i: usize, run_end: usize) -> Option<Step> {
-    if chars.get(run_end) != Some('成') || chars.next(i) != run_end {
-        return None;
-    }
-    let digit = chinese_digit(chars.get(i)?).filter(|d| (2..=9).contains(d))?;
-    let end = chars.next(run_end);
-    let rest = chars.rest(end);
-    let free = rest.chars().next().is_none_or(|c| !is_han(c))
-        || ["以上", "以下", "左右", "多", "的"]
-            .iter()
-            .any(|w| rest.starts_with(w));
-    free.then(|| {
-        Step::Found(
-            Span {
-                start: i,
-                end,
-                kind: Kind::Percent,
-                value: Some(Value::Number(f64::from(digit) * 10.0)),
-                unit: "%",
-                inner_qualifier: None,
-                label: None,
-            },
-            end,
-        )
-    })
-}
-
-/// Whether the words before position `i` rank: a ranking word within five characters, or a
-/// list of ranks after one (`分别居全国第二、第七、第九`).
-fn ranked_before(chars: &Chars, i: usize) -> bool {
-    let near = &chars.text[chars.back(i, 5)..i];
-    if list!("rank-context").iter().any(|w| has_word(near, w)) {
-        return true;
-    }
-    if !near.ends_with('、') {
-        return false;
-    }
-    let wide = &chars.text[chars.back(i, 16)..i];
-    let list_start = wide
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| {
-            !(c == '第' || c == '、' || c == '位' || is_chinese_numeral(c) || is_arabic(c))
-        })
-        .map_or(0, |(at, c)| at + c.len_utf8());
-    let head = &wide[..list_start];
-    wide[list_start..].starts_with('第') && list!("rank-context").iter().any(|w| head.ends_with(w))
-}
-
-/// `居全国前六`, `降幅居全国前5位`: a place among the first few, ranked with qualifier `前`.
-pub(super) fn top(chars: &Chars, i: usize) -> Step {
-    let start = chars.next(i);
-    let mut j = start;
-    let value = if chars.get(j).is_some_and(is_arabic) {
-        j = arabic_end(chars, j);
-        number_at(chars, start, j)
-    } else {
-        while chars.get(j).is_some_and(is_chinese_numeral) {
-            j = chars.next(j);
-        }
-        parse_chinese(&chars.text[start..j])
-    };
-    let Some(value) = value.filter(|v| *v >= 1.0 && v.fract() == 0.0) else {
-        return Step::Skip(start);
-    };
-    let near = &chars.text[chars.back(i, 5)..i];
-    if !list!("rank-context").iter().any(|w| has_word(near, w)) {
-        return Step::Skip(j);
-    }
-    let end = match chars.get(j) {
-        Some('位' | '名') => chars.next(j),
-        Some(c) if is_han(c) && !matches!(c, '的' | '和' | '或') => return Step::Skip(j),
-        _ => j,
-    };
-    Step::Found(
-        Span {
-            start: i,
-            end,
-            kind: Kind::Rank,
-            value: Some(Value::Number(value)),
-            unit: "",
-            inner_qualifier: Some("前"),
-            label: None,
-        },
-        end,
-    )
-}
-
 /// `均实现倍增`: a doubling, written as a verb (not `倍增计划`, a programme's name).
 pub(super) fn doubled(chars: &Chars, i: usize) -> Step {
     let end = i + "倍增".len();
@@ -422,47 +241,6 @@ pub(super) fn doubled(chars: &Chars, i: usize) -> Step {
             kind: Kind::Multiple,
             value: Some(Value::Number(2.0)),
             unit: "倍",
-            inner_qualifier: None,
-            label: None,
-        },
-        end,
-    )
-}
-
-/// `第1位`, `第 3`, `第八位`, `全市第一`, `居全省第3`, `排名第五`; any other `第…` is an ordinal.
-pub(super) fn rank(chars: &Chars, i: usize) -> Step {
-    let mut j = chars.skip_spaces_if(chars.next(i), |c| is_arabic(c) || is_chinese_numeral(c));
-    let number_start = j;
-    let value = if chars.get(j).is_some_and(is_arabic) {
-        j = arabic_end(chars, j);
-        number_at(chars, number_start, j)
-    } else {
-        while chars.get(j).is_some_and(is_chinese_numeral) {
-            j = chars.next(j);
-        }
-        parse_chinese(&chars.text[number_start..j])
-    };
-    let Some(value) = value else {
-        return Step::Skip(chars.next(i));
-    };
-    let k = chars.skip_spaces_if(j, |c| c == '位' || c == '名');
-    let end = match chars.get(k) {
-        Some('位' | '名') if !chars.rest(k).starts_with("名单") => chars.next(k),
-        next => {
-            let ends = next.is_none_or(|c| !is_han(c) || c == '的');
-            if !(ranked_before(chars, i) && ends) {
-                return Step::Skip(j);
-            }
-            j
-        }
-    };
-    Step::Found(
-        Span {
-            start: i,
-            end,
-            kind: Kind::Rank,
-            value: Some(Value::Number(value)),
-            unit: "",
             inner_qualifier: None,
             label: None,
         },
