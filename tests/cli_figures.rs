@@ -23,7 +23,7 @@ fn report_line(file: &str, line: usize) -> String {
         .to_string()
 }
 
-const FIELDS: [&str; 14] = [
+const FIELDS: [&str; 17] = [
     "file",
     "line",
     "col",
@@ -36,6 +36,9 @@ const FIELDS: [&str; 14] = [
     "status",
     "qualifier",
     "period",
+    "basis",
+    "base_year",
+    "comparable_prices",
     "report",
     "section",
 ];
@@ -101,7 +104,9 @@ fn csv_has_the_same_columns() {
     assert_eq!(&target[9], "target");
     assert_eq!(&target[10], "左右");
     assert_eq!(&target[11], "2023");
-    assert!(target[13].contains("工作安排"), "{:?}", &target[13]);
+    assert_eq!(&target[12], "yoy");
+    assert_eq!(&target[14], "false");
+    assert!(target[16].contains("工作安排"), "{:?}", &target[16]);
 }
 
 #[test]
@@ -203,4 +208,39 @@ fn a_closed_pipe_stops_the_command() {
     std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).unwrap();
     assert!(status.success(), "{status:?}: {stderr}");
     assert_eq!(stderr, "");
+}
+
+#[test]
+fn explain_names_the_rules_and_lists_the_labels() {
+    let report = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/corpus/provinces-2026/湖北省_2026.txt");
+    let report = report.to_str().expect("a UTF-8 path");
+    let plain = baogao(&["figures", "--format", "jsonl", report]);
+    let explained = baogao(&["figures", "--format", "jsonl", "--explain", report]);
+    assert!(explained.status.success(), "{explained:?}");
+    let rows: Vec<serde_json::Value> = String::from_utf8(explained.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect();
+    assert!(
+        rows.iter().all(|r| r["named_by"].is_string()),
+        "every row says its rule"
+    );
+    let figures = rows.iter().filter(|r| r["label"].is_null()).count();
+    let plain_lines = String::from_utf8(plain.stdout).unwrap().lines().count();
+    assert_eq!(
+        figures, plain_lines,
+        "the figures are those printed without --explain"
+    );
+    let label = |text: &str| {
+        rows.iter()
+            .find(|r| r["text"] == text && !r["label"].is_null())
+            .map(|r| r["label"].as_str().unwrap().to_string())
+    };
+    assert_eq!(label("两万亿级").as_deref(), Some("class_grade"));
+    assert_eq!(label("千亿").as_deref(), Some("class_noun"));
+    let csv = baogao(&["figures", "--format", "csv", "--explain", report]);
+    let header = String::from_utf8(csv.stdout).unwrap();
+    assert!(header.lines().next().unwrap().ends_with(",named_by,label"));
 }

@@ -19,6 +19,10 @@
 //! is `千瓦时` (units are not scored). The first file's qualifier `力争` on
 //! `minquan-2023.txt:27 1万户` is not a qualifier of the number (the second file leaves `力争`
 //! out in the same construction, `puyang-2023.txt:17 8家`), so none is given.
+//!
+//! Two rows of the sentences file were first annotated as figures and are now labels, as the
+//! real reports' gold reads them: `minquan-2023.txt:25 六个` (`六个方面的工作`, a list heading)
+//! and `puyang-2023.txt:25 千亿级` (`千亿级新材料产业集群`, a class of cluster).
 
 mod figures_score;
 

@@ -189,6 +189,9 @@ pub(crate) mod tests {
             status: Status::Actual,
             qualifier: None,
             period: None,
+            basis: None,
+            base_year: None,
+            comparable_prices: false,
             section: report.section_at(start),
         }
     }

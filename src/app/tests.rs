@@ -23,6 +23,9 @@ fn money_figures(report: &Report) -> Vec<Figure> {
             status: Status::Actual,
             qualifier: None,
             period: None,
+            basis: None,
+            base_year: None,
+            comparable_prices: false,
             section: report.section_at(m.start()),
         })
         .collect()

@@ -1,7 +1,8 @@
 //! `baogao figures [PATH...]`: every figure of the loaded reports, as a readable table or, for
 //! scripting, as JSON lines or CSV with the fields `file`, `line` (1-based), `col` (1-based
 //! character column), `text`, `kind`, `value`, `unit`, `measure`, `indicator`, `status`,
-//! `qualifier`, `period`, `report` and `section` (the path of section titles).
+//! `qualifier`, `period`, `basis` (`yoy`, `annual_average`, `cumulative`), `base_year`,
+//! `comparable_prices`, `report` and `section` (the path of section titles).
 
 use std::io::Write;
 use std::ops::ControlFlow;
@@ -34,6 +35,11 @@ pub struct FiguresArgs {
     /// Output format.
     #[arg(long, short, value_enum, default_value_t = FiguresFormat::Table)]
     pub format: FiguresFormat,
+    /// Say which rule read each figure: the naming rule that gave its indicator (`named_by`),
+    /// and list the labels read as figures too, each with the rule that makes it a label
+    /// (`label`).
+    #[arg(long)]
+    pub explain: bool,
     /// Report files or directories; none means the bundled reports.
     pub paths: Vec<PathBuf>,
 }
@@ -53,6 +59,9 @@ struct Row<'a> {
     status: &'static str,
     qualifier: Option<&'a str>,
     period: Option<Period>,
+    basis: Option<&'static str>,
+    base_year: Option<i32>,
+    comparable_prices: bool,
     report: &'a str,
     section: &'a [&'a str],
 }
@@ -92,6 +101,9 @@ impl<'a> Shared<'a> {
             status: figure.status.as_str(),
             qualifier: figure.qualifier,
             period: figure.period,
+            basis: figure.basis.map(crate::figures::Basis::as_str),
+            base_year: figure.base_year,
+            comparable_prices: figure.comparable_prices,
             report: &self.label,
             section: figure
                 .section
@@ -101,7 +113,7 @@ impl<'a> Shared<'a> {
     }
 }
 
-const HEADERS: [&str; 14] = [
+const HEADERS: [&str; 17] = [
     "file",
     "line",
     "col",
@@ -114,21 +126,48 @@ const HEADERS: [&str; 14] = [
     "status",
     "qualifier",
     "period",
+    "basis",
+    "base_year",
+    "comparable_prices",
     "report",
     "section",
 ];
 
+/// The columns `--explain` adds.
+const EXPLAIN_HEADERS: [&str; 2] = ["named_by", "label"];
+
+/// The figures of `report` to print: with `explain`, labels too, with their rules.
+fn shown(report: &Report, explain: bool) -> Vec<figures::Explained> {
+    if explain {
+        figures::extract_explained(report)
+    } else {
+        figures::extract(report)
+            .into_iter()
+            .map(|figure| figures::Explained {
+                figure,
+                named_by: None,
+                label: None,
+            })
+            .collect()
+    }
+}
+
 /// Run `baogao figures`.
 pub fn run(args: FiguresArgs) -> anyhow::Result<ExitCode> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let render = match args.format {
-        FiguresFormat::Jsonl => jsonl,
-        FiguresFormat::Csv => csv_rows,
-        FiguresFormat::Table => return table(&args.paths, &mut out),
+    let explain = args.explain;
+    let format = args.format;
+    let render = move |report: &Report| match format {
+        FiguresFormat::Csv => csv_rows(report, explain),
+        _ => jsonl(report, explain),
     };
+    if format == FiguresFormat::Table {
+        return table(&args.paths, explain, &mut out);
+    }
     if args.format == FiguresFormat::Csv {
         let mut header = csv::Writer::from_writer(Vec::new());
-        header.write_record(HEADERS)?;
+        let explained: &[&str] = if explain { &EXPLAIN_HEADERS } else { &[] };
+        header.write_record(HEADERS.iter().chain(explained))?;
         out.write_all(&header.into_inner().map_err(|e| e.into_error())?)?;
     }
     let mut reports = 0;
@@ -175,45 +214,72 @@ pub fn run(args: FiguresArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
-/// One report's figures as JSON lines.
-fn jsonl(report: &Report) -> anyhow::Result<Vec<u8>> {
+/// One report's figures as JSON lines; with `explain`, labels too and the rules' fields.
+fn jsonl(report: &Report, explain: bool) -> anyhow::Result<Vec<u8>> {
     let lines = jsonl::JsonLines::new(report);
-    let figures = figures::extract(report);
-    let mut bytes = Vec::with_capacity(figures.len() * lines.typical_len());
-    for figure in &figures {
-        lines.write(&mut bytes, figure);
+    if !explain {
+        let figures = figures::extract(report);
+        let mut bytes = Vec::with_capacity(figures.len() * lines.typical_len());
+        for figure in &figures {
+            lines.write(&mut bytes, figure);
+        }
+        return Ok(bytes);
+    }
+    let mut bytes = Vec::new();
+    for e in shown(report, true) {
+        lines.write(&mut bytes, &e.figure);
+        // The line ends `}\n`: the rules' fields go before it.
+        bytes.truncate(bytes.len() - 2);
+        bytes.extend_from_slice(b",\"named_by\":");
+        serde_json::to_writer(&mut bytes, &e.named_by)?;
+        bytes.extend_from_slice(b",\"label\":");
+        serde_json::to_writer(&mut bytes, &e.label)?;
+        bytes.extend_from_slice(b"}\n");
     }
     Ok(bytes)
 }
 
-/// One report's figures as CSV rows (no header).
-fn csv_rows(report: &Report) -> anyhow::Result<Vec<u8>> {
+/// One report's figures as CSV rows (no header); with `explain`, labels too and the rules'
+/// columns.
+fn csv_rows(report: &Report, explain: bool) -> anyhow::Result<Vec<u8>> {
     let shared = Shared::new(report);
     let mut csv = csv::Writer::from_writer(Vec::new());
-    for figure in figures::extract(report) {
-        let r = shared.row(&figure);
-        csv.write_record([
-            r.file.to_string(),
-            r.line.to_string(),
-            r.col.to_string(),
-            r.text.to_string(),
-            r.kind.to_string(),
-            r.value.map(ToString::to_string).unwrap_or_default(),
-            r.unit.unwrap_or_default().to_string(),
-            r.measure.to_string(),
-            r.indicator.unwrap_or_default().to_string(),
-            r.status.to_string(),
-            r.qualifier.unwrap_or_default().to_string(),
-            r.period.map(|p| p.to_string()).unwrap_or_default(),
-            r.report.to_string(),
-            r.section.join(" > "),
-        ])?;
+    for e in shown(report, explain) {
+        let r = shared.row(&e.figure);
+        let rules = [
+            e.named_by.unwrap_or_default().to_string(),
+            e.label.unwrap_or_default().to_string(),
+        ];
+        let explained: &[String] = if explain { &rules } else { &[] };
+        csv.write_record(
+            [
+                r.file.to_string(),
+                r.line.to_string(),
+                r.col.to_string(),
+                r.text.to_string(),
+                r.kind.to_string(),
+                r.value.map(ToString::to_string).unwrap_or_default(),
+                r.unit.unwrap_or_default().to_string(),
+                r.measure.to_string(),
+                r.indicator.unwrap_or_default().to_string(),
+                r.status.to_string(),
+                r.qualifier.unwrap_or_default().to_string(),
+                r.period.map(|p| p.to_string()).unwrap_or_default(),
+                r.basis.unwrap_or_default().to_string(),
+                r.base_year.map(|y| y.to_string()).unwrap_or_default(),
+                r.comparable_prices.to_string(),
+                r.report.to_string(),
+                r.section.join(" > "),
+            ]
+            .iter()
+            .chain(explained),
+        )?;
     }
     Ok(csv.into_inner().map_err(|e| e.into_error())?)
 }
 
 /// Every figure as one aligned table (which needs every row before the first is printed).
-fn table(paths: &[PathBuf], out: &mut impl Write) -> anyhow::Result<ExitCode> {
+fn table(paths: &[PathBuf], explain: bool, out: &mut impl Write) -> anyhow::Result<ExitCode> {
     let corpus = super::load_corpus(paths);
     if corpus.reports.is_empty() {
         return Ok(ExitCode::FAILURE);
@@ -229,12 +295,18 @@ fn table(paths: &[PathBuf], out: &mut impl Write) -> anyhow::Result<ExitCode> {
         "status",
         "qualifier",
         "period",
+        "basis",
+        if explain { "rule" } else { "" },
     ]);
-    let extracted: Vec<Vec<Figure>> = corpus.reports.par_iter().map(figures::extract).collect();
+    let extracted: Vec<Vec<figures::Explained>> = corpus
+        .reports
+        .par_iter()
+        .map(|report| shown(report, explain))
+        .collect();
     for (report, found) in corpus.reports.iter().zip(&extracted) {
         let shared = Shared::new(report);
-        for figure in found {
-            let r = shared.row(figure);
+        for e in found {
+            let r = shared.row(&e.figure);
             table.push([
                 format!("{}:{}:{}", r.file, r.line, r.col),
                 r.text.to_string(),
@@ -246,6 +318,14 @@ fn table(paths: &[PathBuf], out: &mut impl Write) -> anyhow::Result<ExitCode> {
                 r.status.to_string(),
                 r.qualifier.unwrap_or_default().to_string(),
                 r.period.map(|p| p.to_string()).unwrap_or_default(),
+                match (r.basis, r.base_year) {
+                    (Some(basis), Some(year)) => format!("{basis} {year}"),
+                    (basis, _) => basis.unwrap_or_default().to_string(),
+                },
+                match (e.label, e.named_by) {
+                    (Some(label), _) => format!("label: {label}"),
+                    (None, rule) => rule.unwrap_or_default().to_string(),
+                },
             ]);
         }
     }

@@ -15,7 +15,7 @@ use nucleo_matcher::{Config, Matcher, Utf32Str};
 
 use crate::corpus::Report;
 use crate::figures::indicator::is_threshold;
-use crate::figures::{Figure, Measure, Status, Value};
+use crate::figures::{Basis, Figure, Measure, Status, Value};
 
 pub use aliases::{AliasTable, BUNDLED};
 pub use verdict::{Verdict, judge};
@@ -138,6 +138,9 @@ pub struct Row {
     pub region: String,
     /// The period (`2022`, `2021-2025`), or `None` when the text does not say.
     pub period: Option<String>,
+    /// The basis of the row's changes when it is not the year before: an annual average
+    /// and a cumulative change of the same years are not alike, so each has its own row.
+    pub basis: Option<Basis>,
     /// The level reported for the period.
     pub level: Option<FigureRef>,
     /// The change reported for the period.
@@ -152,9 +155,21 @@ pub struct Row {
     pub verdict: Verdict,
 }
 
-/// The rows of `entry`: one per place and period, in place then period order.
+/// The lane of a figure within its place and period: a change that is an annual average or
+/// cumulative (`年均增长8%`, `较2016年增长42.6%`) stands apart from the year-on-year change
+/// and the levels, which share a row.
+fn lane(figure: &Figure) -> Option<Basis> {
+    match (figure.measure, figure.basis) {
+        (Measure::Change, Some(basis @ (Basis::AnnualAverage | Basis::Cumulative))) => Some(basis),
+        _ => None,
+    }
+}
+
+/// The rows of `entry`: one per place, period and basis of change, in that order. A target
+/// is judged only against a result of its own basis.
 pub fn compare(entry: &IndicatorEntry, reports: &[Report], figures: &[Vec<Figure>]) -> Vec<Row> {
-    let mut rows: BTreeMap<(String, Option<String>), Row> = BTreeMap::new();
+    type Key = (String, Option<String>, Option<&'static str>);
+    let mut rows: BTreeMap<Key, Row> = BTreeMap::new();
     for &at in &entry.figures {
         let report = &reports[at.report];
         let figure = &figures[at.report][at.figure];
@@ -164,11 +179,13 @@ pub fn compare(entry: &IndicatorEntry, reports: &[Report], figures: &[Vec<Figure
             .clone()
             .unwrap_or_else(|| report.file.clone());
         let period = figure.period.map(|p| p.to_string());
+        let basis = lane(figure);
         let row = rows
-            .entry((region.clone(), period.clone()))
+            .entry((region.clone(), period.clone(), basis.map(Basis::as_str)))
             .or_insert_with(|| Row {
                 region,
                 period,
+                basis,
                 level: None,
                 change: None,
                 rank: None,
@@ -201,9 +218,6 @@ pub fn compare(entry: &IndicatorEntry, reports: &[Report], figures: &[Vec<Figure
         .collect()
 }
 
-/// Qualifiers written after the number they qualify (`8%左右`); the others come before (`近百亿元`).
-const TRAILING_QUALIFIERS: &[&str] = &["左右", "以上", "以内", "以下"];
-
 /// A figure as a reader would say it in a table: a change with its direction, a qualifier the
 /// surface lacks put back where the report writes it (`↑8%左右`, `↑近百亿元`).
 pub fn shown(figure: &Figure) -> String {
@@ -212,14 +226,7 @@ pub fn shown(figure: &Figure) -> String {
         (Measure::Change, Some(Value::Number(_))) => "↑",
         _ => "",
     };
-    let text = &*figure.text;
-    match figure.qualifier {
-        Some(q) if !text.contains(q) && TRAILING_QUALIFIERS.contains(&q) => {
-            format!("{arrow}{text}{q}")
-        }
-        Some(q) if !text.contains(q) => format!("{arrow}{q}{text}"),
-        _ => format!("{arrow}{text}"),
-    }
+    format!("{arrow}{}", figure.qualified_text())
 }
 
 #[cfg(test)]

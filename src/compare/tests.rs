@@ -64,3 +64,47 @@ fn search_finds_an_indicator_by_a_fuzzy_query() {
     assert_eq!(index.search("").len(), index.entries.len());
     assert!(index.search("𠀀𠀀𠀀").is_empty());
 }
+
+#[test]
+fn changes_on_different_bases_are_never_side_by_side() {
+    let report = crate::corpus::parse_report(
+        "basis-2021.txt",
+        None,
+        "一、过去五年工作回顾\n全县生产总值达到300亿元，比上年增长6.1%，年均增长8%，较2016年增长42.6%。\n",
+    );
+    let reports = vec![report];
+    let figures: Vec<Vec<Figure>> = reports.iter().map(extract).collect();
+    let bases: Vec<Option<Basis>> = figures[0].iter().map(|f| f.basis).collect();
+    assert_eq!(
+        bases,
+        [
+            None,
+            Some(Basis::Yoy),
+            Some(Basis::AnnualAverage),
+            Some(Basis::Cumulative)
+        ],
+        "{:?}",
+        figures[0]
+    );
+    let index = IndicatorIndex::build(&figures, &BUNDLED);
+    let entry = index
+        .get("生产总值", &BUNDLED)
+        .expect("生产总值 is indexed");
+    let rows = compare(entry, &reports, &figures);
+    let changes: Vec<(Option<Basis>, String)> = rows
+        .iter()
+        .filter_map(|r| {
+            r.change
+                .map(|c| (r.basis, shown(&figures[c.report][c.figure])))
+        })
+        .collect();
+    assert_eq!(changes.len(), 3, "one row per basis: {changes:?}");
+    for (basis, text) in &changes {
+        match basis {
+            None => assert_eq!(text, "↑6.1%"),
+            Some(Basis::AnnualAverage) => assert_eq!(text, "↑8%"),
+            Some(Basis::Cumulative) => assert_eq!(text, "↑42.6%"),
+            Some(Basis::Yoy) => panic!("a year-on-year change shares the levels' row"),
+        }
+    }
+}

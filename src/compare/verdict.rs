@@ -78,6 +78,9 @@ mod tests {
             status,
             qualifier,
             period: crate::figures::Period::parse("2021"),
+            basis: None,
+            base_year: None,
+            comparable_prices: false,
             section: None,
         }
     }

@@ -87,6 +87,8 @@ pub struct FigureSummary {
     pub indicator: Option<String>,
     /// The figure as written (`283.1亿元`).
     pub text: String,
+    /// `左右`, `以上`, `以内`… when the text qualifies the figure.
+    pub qualifier: Option<String>,
     /// `actual` or `target`.
     pub status: Status,
 }
@@ -96,7 +98,11 @@ impl std::fmt::Display for FigureSummary {
         if let Some(indicator) = &self.indicator {
             write!(f, "{indicator} ")?;
         }
-        write!(f, "{}", self.text)?;
+        write!(
+            f,
+            "{}",
+            crate::figures::qualified(&self.text, self.qualifier.as_deref())
+        )?;
         if self.status == Status::Target {
             write!(f, "（目标）")?;
         }
@@ -139,6 +145,7 @@ pub fn record(mark: &Mark, reports: &[Report], figures: &[Vec<Figure>]) -> Recor
                     .map(|f| FigureSummary {
                         indicator: f.indicator.as_deref().map(String::from),
                         text: f.text.to_string(),
+                        qualifier: f.qualifier.map(String::from),
                         status: f.status,
                     })
                     .collect()

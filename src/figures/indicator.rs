@@ -50,33 +50,12 @@ pub fn is_part_boundary(c: char) -> bool {
 }
 
 /// Words taken off the end of the clause before a figure, tried repeatedly.
-#[rustfmt::skip]
-const TRAILING: &[&str] = &[
-    "同比增长", "同比下降", "同比减少", "比上年增长", "年均增长", "年均下降", "分别增长",
-    "增长", "下降", "减少", "回落", "提高", "降低", "增加", "上升", "提升",
-    "完成", "实现", "达到", "达", "为", "是", "突破", "超过", "超", "增至",
-    "降到", "降至", "稳定在", "控制在", "保持在", "首次", "率先", "优化为",
-    "调整为", "居", "位居", "排名", "全市", "全省", "全国", "前进", "累计",
-    "约", "近", "将近", "的", "了", "分别", "同比", "年均", "共", "总计",
-    "合计", "已", "再新增", "高达", "逾", "增幅", "涨幅达", "到", "至", "在",
-    "以上", "以下", "左右", "以内", "优化", "调整", "增長", "同比增長",
-    "年均增長", "減少", "達到", "達", "為", "超過", "穩定在", "實現", "首次突破",
-    "均达到", "均达", "均为", "不低于", "不少于", "不超过", "不高于", "保持",
-    "各", "位列", "跃居", "躍居", "位於", "位于", "全区", "全州", "全县", "全國", "全區",
-    "全縣", "两年平均", "三年平均", "平均", "净增", "淨增", "净减少", "力争", "力爭",
-    "占", "排名全国", "提前一年", "提前",
-];
+static TRAILING: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| super::lexicon::list!("name-trailing"));
 
 /// Words taken off the start of the clause.
-#[rustfmt::skip]
-const LEADING: &[&str] = &[
-    "全年", "今年", "年内", "去年", "其中", "力争", "确保", "计划", "预计",
-    "完成", "实现", "累计", "持续", "培育", "有效", "加快", "全面", "积极",
-    "我们", "各类", "各项", "进一步", "共", "再", "引导", "新建成", "以上",
-    "以下", "左右", "以内", "发放", "成功", "申报", "实施", "引进", "推动",
-    "谋划", "紧盯", "重点紧盯", "重点推进", "推进", "實現", "力爭", "確保",
-    "預計", "累計", "年底前", "到年底", "高质量推动",
-];
+static LEADING: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| super::lexicon::list!("name-leading"));
 
 /// Word lists indexed by their last (or first) character, longest word first, so stripping an
 /// affix costs a lookup and a comparison or two, not a pass over the list.
@@ -137,57 +116,47 @@ impl Affixes {
 }
 
 static TRAILING_BY_LAST: LazyLock<Affixes> =
-    LazyLock::new(|| Affixes::new(TRAILING, |w| w.chars().next_back()));
+    LazyLock::new(|| Affixes::new(*TRAILING, |w| w.chars().next_back()));
 /// Where a name ends inside a clause.
-#[rustfmt::skip]
-const CUTS: &[&str] = &[
-    "较", "比上年", "比去年", "同比", "提高至", "提高到", "增加到", "增加至", "提升至",
-    "提升到", "降低到", "降低至", "下降到", "下降至", "减少到", "减少至", "在全市",
-    "在全省", "在全国", "在全县",
-];
+static CUTS: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("name-cuts"));
 
 /// Whether a word of [`CUTS`] can start with `c`: a comparison cheaper than the lookup, for
 /// the many characters that start none.
 fn cuts_may_start(c: char) -> bool {
     matches!(
         c,
-        '较' | '比' | '同' | '提' | '增' | '降' | '下' | '减' | '在'
+        '较' | '比' | '同' | '提' | '增' | '降' | '下' | '减' | '在' | '較' | '減'
     )
 }
 
 static CUTS_BY_FIRST: LazyLock<Affixes> =
-    LazyLock::new(|| Affixes::new(CUTS, |w| w.chars().next()));
+    LazyLock::new(|| Affixes::new(*CUTS, |w| w.chars().next()));
 static LEADING_BY_FIRST: LazyLock<Affixes> =
-    LazyLock::new(|| Affixes::new(LEADING, |w| w.chars().next()));
+    LazyLock::new(|| Affixes::new(*LEADING, |w| w.chars().next()));
 
 /// Generic words that only name an aspect of the indicator before.
-const ASPECTS: &[&str] = &["增速", "增幅", "总量", "位次", "排名", "增速位次"];
+const ASPECTS: &[&str] = &["增速", "增幅", "总量", "位次", "排名", "增速位次", "规模"];
+
+/// Words comparing with a wider area (`高于全国`), from `assets/lexicon/gaps.txt`.
+static GAPS: LazyLock<&'static [&'static str]> = LazyLock::new(|| super::lexicon::list!("gaps"));
+/// Words that name nothing alone (`三季度`, `总数`), from `assets/lexicon/not-names.txt`.
+static NOT_NAMES: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| super::lexicon::list!("not-names"));
 
 /// Verbs that take the counted things as their object: after them the name follows the number
 /// (`充分发挥12个招商专班`).
-#[rustfmt::skip]
-const OBJECT_VERBS: &[&str] = &[
-    "发挥", "确定", "实施", "推进", "建设", "打造", "培育", "引进", "新建",
-    "建成", "抓好", "开展", "举办", "组织", "落实", "出台", "制定", "形成",
-    "拥有", "创建", "获得", "争取", "谋划", "储备", "签约", "落地", "开工",
-    "竣工", "有", "消除", "新增", "新培育", "新建成", "实施好", "建设好", "办好", "用好",
-    "抓实", "推进好", "落实好", "安排", "帮助", "启动", "设立", "吸引", "确保",
-    "招引",
-];
+static OBJECT_VERBS: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| super::lexicon::list!("object-verbs"));
 
 /// Words that end a name read after a figure.
-#[rustfmt::skip]
-const STOPS_AFTER: &[&str] = &[
-    "完成", "全部", "基本", "进入", "消除", "建成", "投入", "实现", "获得",
-    "达到", "通过", "被", "已", "均", "正式", "顺利", "的", "等", "也",
-    "都", "并", "将", "在", "把", "于", "受到", "得到", "成立", "实行",
-    "实施", "提供", "启动", "开展", "提出",
-];
+static STOPS_AFTER: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| super::lexicon::list!("stops-after"));
 
 static OBJECT_VERBS_BY_LAST: LazyLock<Affixes> =
-    LazyLock::new(|| Affixes::new(OBJECT_VERBS, |w| w.chars().next_back()));
+    LazyLock::new(|| Affixes::new(*OBJECT_VERBS, |w| w.chars().next_back()));
 static STOPS_AFTER_BY_FIRST: LazyLock<Affixes> =
-    LazyLock::new(|| Affixes::new(STOPS_AFTER, |w| w.chars().next()));
+    LazyLock::new(|| Affixes::new(*STOPS_AFTER, |w| w.chars().next()));
 
 /// The name in `clause`, the text between the clause start and the figure.
 pub fn name_before(clause: &str) -> Name<'_> {
@@ -251,6 +220,13 @@ pub fn name_before(clause: &str) -> Name<'_> {
     if let Some(aspect) = ASPECTS.iter().find(|a| s == **a) {
         return Name::Aspect(aspect);
     }
+    // `增长5.4%、高于全国1.9个百分点`: a gap in the growth rate of the indicator before.
+    if GAPS.iter().any(|g| s.starts_with(g)) {
+        return Name::Aspect("增速");
+    }
+    if NOT_NAMES.contains(&s) {
+        return Name::Nothing;
+    }
     let place = [
         "我县", "全县", "我市", "全市", "我区", "全区", "全省", "我省", "全国",
     ]
@@ -286,18 +262,8 @@ pub fn rank_among_places(s: &str) -> Option<usize> {
 }
 
 /// How a growth rate is reckoned, written where a name would stand.
-const STATISTICAL_BASES: &[&str] = &[
-    "按可比价格计算",
-    "按可比价计算",
-    "按可比口径计算",
-    "按同口径计算",
-    "同口径",
-    "可比口径",
-    "扣除价格因素",
-    "扣除物价因素",
-    "按可比價格計算",
-    "同口徑",
-];
+static STATISTICAL_BASES: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("statistical-bases"));
 
 /// Whether `s` is a comparison (`比上年`, `较2015年`, `较“十二五”期间`), not a name.
 fn is_comparison(s: &str) -> bool {
@@ -354,7 +320,7 @@ pub fn is_bare_verb(name: &str) -> bool {
 }
 
 static LEADING_BY_LAST: LazyLock<Affixes> =
-    LazyLock::new(|| Affixes::new(LEADING, |w| w.chars().next_back()));
+    LazyLock::new(|| Affixes::new(*LEADING, |w| w.chars().next_back()));
 
 /// The first short quoted phrase of `clause` (`实施“三大改造”` → `三大改造`).
 pub fn quoted(clause: &str) -> Option<&str> {
@@ -362,6 +328,14 @@ pub fn quoted(clause: &str) -> Option<&str> {
     let close = clause[open..].find('”')? + open;
     let inner = &clause[open..close];
     (inner.chars().count() <= 12 && !inner.is_empty()).then_some(inner)
+}
+
+/// The quoted name that ends `clause` (`开办公益“爱心托管班”` → `爱心托管班`).
+pub fn quoted_before(clause: &str) -> Option<&str> {
+    let head = clause.trim_end().strip_suffix('”')?;
+    let open = head.rfind('“')? + '“'.len_utf8();
+    let inner = &head[open..];
+    (inner.chars().count() >= 2 && inner.chars().count() <= 12).then_some(inner)
 }
 
 /// Whether a name is the economy as a whole (`经济`, `全县经济`), whose growth is its output's.
@@ -521,6 +495,19 @@ mod tests {
     }
 
     #[test]
+    fn gaps_times_and_generic_heads() {
+        assert!(matches!(name_before("高于全国"), Name::Aspect("增速")));
+        assert!(matches!(name_before("三季度增长"), Name::Nothing));
+        assert!(matches!(name_before("总数达到"), Name::Nothing));
+        assert!(matches!(name_before("规模升至全国"), Name::Aspect("规模")));
+        assert_eq!(named("城镇新增就业每年"), Some("城镇新增就业".into()));
+        assert_eq!(named("最低工资标准每月提高"), Some("最低工资标准".into()));
+        assert_eq!(quoted_before("开办公益“爱心托管班”"), Some("爱心托管班"));
+        assert_eq!(quoted_before("开办公益托管班"), None);
+        assert!(wants_name_after("壮大", &name_before("壮大")));
+    }
+
+    #[test]
     fn verbs_and_fillers_come_off() {
         assert_eq!(named("全县生产总值完成").as_deref(), Some("全县生产总值"));
         assert_eq!(
@@ -577,8 +564,8 @@ mod tests {
 
     #[test]
     fn affixes_find_every_word_and_only_those() {
-        let by_last = Affixes::new(TRAILING, |w| w.chars().next_back());
-        for w in TRAILING {
+        let by_last = Affixes::new(*TRAILING, |w| w.chars().next_back());
+        for w in TRAILING.iter() {
             let found = by_last.longest_suffix(&format!("生产总值{w}"));
             assert!(found.is_some_and(|f| f.len() >= w.len()), "{w}");
         }
@@ -589,7 +576,7 @@ mod tests {
 
     #[test]
     fn every_cut_passes_the_gate() {
-        for w in CUTS {
+        for w in CUTS.iter() {
             assert!(cuts_may_start(w.chars().next().unwrap()), "{w}");
         }
     }

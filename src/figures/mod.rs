@@ -8,13 +8,16 @@
 //! their values ([`numerals`], [`units`]); [`indicator`] names what each measures; [`status`]
 //! reads the change's sign, the qualifier, and target or result; [`period`] the year it is of.
 
+pub mod basis;
 mod char_table;
 pub mod indicator;
+pub mod lexicon;
 pub mod numerals;
 pub mod period;
 mod read;
 pub mod scan;
 pub mod status;
+pub mod target;
 pub mod units;
 
 use std::ops::Range;
@@ -25,6 +28,7 @@ use serde::Serialize;
 
 use crate::corpus::Report;
 
+pub use basis::Basis;
 pub use read::report_year;
 
 /// One figure found in a report.
@@ -58,6 +62,13 @@ pub struct Figure {
     pub qualifier: Option<&'static str>,
     /// The year (`2022`) or range (`2021-2025`) the figure refers to, when known.
     pub period: Option<Period>,
+    /// What a change is measured against (`yoy`, `annual_average`, `cumulative`); `None` for
+    /// a level, a share or a rank, and where the text does not tell.
+    pub basis: Option<Basis>,
+    /// The base year of a cumulative change (`较2016年增长42.6%` → 2016).
+    pub base_year: Option<i32>,
+    /// Whether the text says the change is at comparable prices (`按可比价计算`).
+    pub comparable_prices: bool,
     /// Index of the deepest enclosing section in [`Report::sections`].
     pub section: Option<usize>,
 }
@@ -161,10 +172,46 @@ pub enum Status {
     Target,
 }
 
+impl Figure {
+    /// The surface with its qualifier where a reader expects it: `3%左右`, `7%以上`,
+    /// `控制在3%`, `超500亿元` (a qualifier inside the surface, `990余万元`, is there already).
+    pub fn qualified_text(&self) -> String {
+        qualified(&self.text, self.qualifier)
+    }
+}
+
+/// `text` with `qualifier` before or after it, as the qualifier is written.
+pub fn qualified(text: &str, qualifier: Option<&str>) -> String {
+    match qualifier {
+        Some(q) if text.contains(q) => text.to_string(),
+        Some(q) if status::written_after(q) => format!("{text}{q}"),
+        Some(q) => format!("{q}{text}"),
+        None => text.to_string(),
+    }
+}
+
 /// Every figure in `report`, in text order: only reading text is read (not residue, nor the
 /// title and front matter, whose dates and session ordinals are not figures).
 pub fn extract(report: &Report) -> Vec<Figure> {
     read::figures(report)
+}
+
+/// A figure, or a label read as one, with the rules that read it: what `figures --explain`
+/// shows.
+#[derive(Debug, Clone)]
+pub struct Explained {
+    /// The figure (for a label, what it would have been).
+    pub figure: Figure,
+    /// The naming rule that gave its indicator (`named_before`, `respectively`…).
+    pub named_by: Option<&'static str>,
+    /// For a label, the rule that makes it one (`label_head`, `meeting_number`…); `None` for a
+    /// figure.
+    pub label: Option<&'static str>,
+}
+
+/// Every figure of `report` and every label read as one, with the rules that read them.
+pub fn extract_explained(report: &Report) -> Vec<Explained> {
+    read::explained(report)
 }
 
 impl Kind {
@@ -206,12 +253,10 @@ impl Status {
 }
 
 impl std::fmt::Display for Value {
-    /// `28310000000`, `1-2`, `24:34.6:41.4`.
+    /// `28310000000`, `1-2`, `24:34.6:41.4`: each number in its shortest form, which is the
+    /// decimal as written, since values are computed exactly (see `numerals::scaled`).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let n = |x: f64| {
-            let rounded = (x * 1e6).round() / 1e6;
-            format!("{rounded}")
-        };
+        let n = |x: f64| format!("{x}");
         match self {
             Value::Number(x) => write!(f, "{}", n(*x)),
             Value::Range(a, b) => write!(f, "{}-{}", n(*a), n(*b)),

@@ -51,25 +51,77 @@ pub fn is_chinese_numeral(c: char) -> bool {
 /// An Arabic number: digits with an optional decimal point (`.` or `．`); spaces inside, as in
 /// the badly typeset `35. 8`, are ignored. `None` if it is not one.
 pub fn parse_arabic(s: &str) -> Option<f64> {
-    let mut value = 0.0f64;
-    let mut scale = 0.0f64; // 0 before the point, then 0.1, 0.01…
+    // The digits as an integer and the count of decimals: one correctly rounded division at
+    // the end gives the double nearest the decimal written (`3.85`, not 3.8499999999999996).
+    let mut mantissa: u64 = 0;
+    let mut decimals: i32 = 0;
+    let mut point = false;
     let mut digits = 0;
+    let mut exact = true;
+    let mut value = 0.0f64;
     for c in s.chars() {
         if let Some(d) = arabic_digit(c) {
             digits += 1;
-            if scale == 0.0 {
-                value = value * 10.0 + f64::from(d);
-            } else {
-                value += f64::from(d) * scale;
-                scale /= 10.0;
+            match mantissa
+                .checked_mul(10)
+                .and_then(|m| m.checked_add(u64::from(d)))
+            {
+                Some(m) if m < 1 << 53 => mantissa = m,
+                _ => exact = false,
             }
-        } else if (c == '.' || c == '．') && scale == 0.0 && digits > 0 {
-            scale = 0.1;
+            if point {
+                decimals += 1;
+            }
+            if !exact && !point {
+                value = value * 10.0 + f64::from(d);
+            }
+        } else if (c == '.' || c == '．') && !point && digits > 0 {
+            point = true;
         } else if !c.is_whitespace() {
             return None;
         }
     }
-    (digits > 0).then_some(value)
+    if digits == 0 {
+        return None;
+    }
+    if exact {
+        return Some(mantissa as f64 / 10f64.powi(decimals));
+    }
+    // More digits than a double holds: read the written form.
+    let written: String = s
+        .chars()
+        .filter_map(|c| match c {
+            '．' => Some('.'),
+            c if c.is_whitespace() => None,
+            c => arabic_digit(c)
+                .and_then(|d| char::from_digit(d, 10))
+                .or(Some(c)),
+        })
+        .collect();
+    written.parse().ok().or(Some(value))
+}
+
+/// `value × factor` where `factor` is a power of ten (`283.1` × 1e8 → 28310000000 exactly):
+/// the decimal point of `value`'s shortest form is moved, so no float noise is added
+/// (`283.1 * 1e8` is 28310000000.000004). Any other factor is multiplied.
+pub fn scaled(value: f64, factor: f64) -> f64 {
+    if factor == 1.0 || !value.is_finite() {
+        return value * factor;
+    }
+    let exponent = factor.log10().round() as i32;
+    if 10f64.powi(exponent) != factor {
+        return value * factor;
+    }
+    let shortest = format!("{value:e}");
+    let Some((digits, power)) = shortest.split_once('e') else {
+        return value * factor;
+    };
+    let Ok(power) = power.parse::<i32>() else {
+        return value * factor;
+    };
+    format!("{digits}e{}", power + exponent)
+        .parse()
+        .unwrap_or(value * factor)
 }
 
 /// A Chinese numeral: `一千二百三十四` 1234, `十二` 12, `两` 2, `十万` 1e5, `百亿` 1e10,
@@ -158,6 +210,22 @@ pub fn parse_number(s: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimals_are_exact_as_written() {
+        assert_eq!(parse_arabic("3.85"), Some(3.85));
+        assert_eq!(parse_arabic("283.1"), Some(283.1));
+        assert_eq!(scaled(283.1, 1e8), 28310000000.0);
+        assert_eq!(scaled(3.85, 1e8), 385000000.0);
+        assert_eq!(scaled(0.07, 1e4), 700.0);
+        assert_eq!(scaled(10.36, 1e18), 1.036e19);
+        assert_eq!(scaled(1.5, 2.0), 3.0);
+        assert_eq!(scaled(12.0, 1.0), 12.0);
+        assert_eq!(
+            parse_arabic("12345678901234567890"),
+            Some(12345678901234567890.0)
+        );
+    }
 
     #[test]
     fn arabic_ascii_full_width_and_spaced_decimals() {

@@ -51,13 +51,22 @@ pub fn plan_period(text: &str) -> Option<(i32, i32)> {
 }
 
 /// Words of a paragraph looking back over five years (`这是…的五年`, `五年来`).
-#[rustfmt::skip]
-pub const FIVE_YEAR_REVIEW_WORDS: &[&str] = &[
-    "的五年", "五年来", "过去五年", "过去的五年", "回顾五年", "五年累计", "五年來", "過去五年",
-    "五年累計", "回顧五年",
-];
+pub static FIVE_YEAR_REVIEW_WORDS: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("five-year-review"));
 /// Words of a paragraph planning the next five years.
-pub const FIVE_YEAR_PLAN_WORDS: &[&str] = &["今后五年", "未来五年", "今後五年", "未來五年"];
+pub static FIVE_YEAR_PLAN_WORDS: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("five-year-plan"));
+
+/// The length of a run of years written in a clause: `连续9年` → 9, `连续三年` → 3.
+pub fn run_of_years(clause: &str) -> Option<i32> {
+    let at = clause.rfind("连续")? + "连续".len();
+    let rest = &clause[at..];
+    let end = rest.find('年')?;
+    let number = &rest[..end];
+    let n =
+        super::numerals::parse_arabic(number).or_else(|| super::numerals::parse_chinese(number))?;
+    ((2.0..=50.0).contains(&n) && n.fract() == 0.0).then_some(n as i32)
+}
 
 /// Whether a paragraph plans the next five years.
 pub fn plans_five_years(line: &str) -> bool {
@@ -197,6 +206,14 @@ pub fn stated_year(sentence_before: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn runs_of_years() {
+        assert_eq!(run_of_years("粮食总产量连续9年稳定在"), Some(9));
+        assert_eq!(run_of_years("连续三年居全国"), Some(3));
+        assert_eq!(run_of_years("连续居全国"), None);
+        assert_eq!(run_of_years("稳定在"), None);
+    }
 
     #[test]
     fn a_period_reads_and_writes_a_year_or_a_span_of_years() {

@@ -32,6 +32,9 @@ pub struct Span {
     pub unit: &'static str,
     /// A qualifier written inside the surface (`990余万元` → `余`, `千亿级` → `级`).
     pub inner_qualifier: Option<&'static str>,
+    /// The rule that makes it a label, not a figure (`八个方面`: `label_head`); see [`labels`].
+    /// Only [`scan_all_into`] reports labels.
+    pub label: Option<&'static str>,
 }
 
 /// A line read by byte positions, so the scanner can look both ways without copying the
@@ -216,6 +219,18 @@ pub fn scan(line: &str) -> Vec<Span> {
 
 /// [`scan`], appending to `out`: a caller reading many lines reuses one vector.
 pub fn scan_into(line: &str, out: &mut Vec<Span>) {
+    let first = out.len();
+    scan_all_into(line, out);
+    let mut k = first;
+    out.retain(|span| {
+        k += 1;
+        k <= first || span.label.is_none()
+    });
+}
+
+/// [`scan_into`], keeping the labels too, each with the rule that tells it ([`Span::label`]):
+/// the reader names figures from the words around them, labels included.
+pub fn scan_all_into(line: &str, out: &mut Vec<Span>) {
     let chars = Chars::new(line);
     let bytes = line.as_bytes();
     let starts: &[u64; 1024] = &STARTS;
@@ -227,6 +242,10 @@ pub fn scan_into(line: &str, out: &mut Vec<Span>) {
             rank(&chars, i)
         } else if c == '翻' {
             doubling(&chars, i)
+        } else if c == '前' {
+            top(&chars, i)
+        } else if c == '倍' {
+            doubled(&chars, i)
         } else if c == '百' && chars.rest(i).starts_with("百分之") {
             percent_in_words(&chars, i)
         } else if is_arabic(c) {
@@ -237,8 +256,9 @@ pub fn scan_into(line: &str, out: &mut Vec<Span>) {
             Step::Skip(chars.next(i))
         };
         match step {
-            Step::Found(span, next) => {
+            Step::Found(mut span, next) => {
                 if !in_ranges(&chars.quotes().slogans, span.start) {
+                    span.label = labels::label_rule(line, &span);
                     out.push(span);
                 }
                 i = next.max(chars.next(i));
@@ -312,7 +332,7 @@ fn utf8_width(b: u8) -> usize {
 
 /// Whether a figure can start at a character of the Basic Multilingual Plane.
 fn starts_figure(c: char) -> bool {
-    is_arabic(c) || is_chinese_numeral(c) || matches!(c, '第' | '翻' | '百')
+    is_arabic(c) || is_chinese_numeral(c) || matches!(c, '第' | '翻' | '百' | '前' | '倍')
 }
 
 /// A bit per character of the Basic Multilingual Plane: whether a figure can start there.
@@ -485,7 +505,7 @@ fn finish(chars: &Chars, start: usize, value: Value, t: Tail) -> Step {
     if unit == "千伏" && after.chars().next().is_some_and(is_han) {
         return Step::Skip(t.end);
     }
-    let scale = |v: f64| v * t.factor;
+    let scale = |v: f64| super::numerals::scaled(v, t.factor);
     let value = match (kind, value) {
         (Kind::Ratio, v) => v,
         (_, Value::Number(v)) => Value::Number(scale(v)),
@@ -507,14 +527,19 @@ fn finish(chars: &Chars, start: usize, value: Value, t: Tail) -> Step {
             value: Some(value),
             unit,
             inner_qualifier,
+            label: None,
         },
         end,
     )
 }
 
+mod counts;
 mod forms;
+pub mod labels;
+mod ranks;
 
-use forms::{arabic, chinese, doubling, percent_in_words, rank};
+use forms::{arabic, chinese, doubled, doubling, percent_in_words};
+use ranks::{rank, top};
 
 #[cfg(test)]
 mod tests;

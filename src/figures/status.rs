@@ -4,29 +4,20 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
-
 use super::indicator::{Affixes, has_word};
-use super::{Kind, Measure, Status};
+use super::{Kind, Measure};
+
+pub use super::target::{Cues, RECAP_WORDS, Stance, TARGET_WORDS, stance, status};
 
 /// Verbs of decline: the change they introduce is negative.
-#[rustfmt::skip]
-const FALLING: &[&str] = &[
-    "下降", "减少", "回落", "降低", "下滑", "缩减", "降幅", "降", "后退",
-    "減少", "壓減", "削减", "净减少", "净减", "淨減少",
-];
+static FALLING: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("falling"));
 /// Verbs of growth.
-#[rustfmt::skip]
-const RISING: &[&str] = &[
-    "增长", "增加", "提高", "上升", "提升", "增幅", "增速", "上涨", "前进",
-    "攀升", "扩大", "增長", "提昇", "净增", "淨增", "净增加",
-];
+static RISING: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("rising"));
 /// Words between a change verb and its number that do not change its meaning.
-#[rustfmt::skip]
-const FILLERS: &[&str] = &[
-    "了", "约", "近", "将近", "超过", "超", "达", "分别", "为", "高达",
-    "逾", "至少", "达到", "達到",
-];
+static FILLERS: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("change-fillers"));
 /// After a verb of change, these make the number the new level (`降到70微克/立方米`).
 const TO_LEVEL: [char; 3] = ['到', '至', '为'];
 
@@ -69,17 +60,27 @@ pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -
     }
     // `减少碳排放12万吨`: the verb leads its object, and the figure is the amount of the cut.
     let opening = before.trim_start();
-    let leading_cut = ["减少", "減少", "降低", "削减", "压减", "壓減", "下降"]
-        .iter()
-        .any(|v| opening.starts_with(v));
-    if leading_cut && matches!(kind, Kind::Quantity | Kind::Money | Kind::Count) {
+    // `下降到1000元` is the new level, not the cut.
+    let leading = |verbs: &[&str]| {
+        verbs.iter().any(|v| {
+            opening
+                .strip_prefix(v)
+                .is_some_and(|rest| !rest.starts_with(TO_LEVEL))
+        })
+    };
+    let amount = matches!(kind, Kind::Quantity | Kind::Money | Kind::Count);
+    if amount && leading(&["减少", "減少", "降低", "削减", "压减", "壓減", "下降"]) {
         return (Measure::Change, -1.0);
+    }
+    // `净增耕地20万亩`: the same, of a gain.
+    if amount && leading(&["净增", "淨增"]) {
+        return (Measure::Change, 1.0);
     }
     if kind == Kind::Multiple {
         // `是省定任务的3.4倍` is a share of a goal; `是2015年的1.9倍` a change since then.
-        let of_time = core
-            .strip_suffix('的')
-            .is_some_and(|s| s.ends_with('年') || s.ends_with('末') || s.ends_with("同期"));
+        let of_time = core.strip_suffix('的').is_some_and(|s| {
+            s.ends_with('年') || s.ends_with('末') || s.ends_with("同期") || s.ends_with("时期")
+        });
         if core.ends_with('的') && !of_time {
             return (Measure::Share, 1.0);
         }
@@ -97,7 +98,12 @@ pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -
         let qualified = AFTER_BY_FIRST.longest_prefix(after).is_some();
         let of_whole =
             core.ends_with('的') || (!qualified && after.chars().next().is_some_and(is_han));
+        // `高技术制造业增加值占规上工业12.3％`: a part of the whole named after `占`.
+        let of_named_whole = core
+            .rfind('占')
+            .is_some_and(|at| !core[at..].contains(['增', '降', '提', '达', '为']));
         let part_of = opening.starts_with('占')
+            || of_named_whole
             || ["比重", "占比", "比例", "占"]
                 .iter()
                 .any(|w| core.ends_with(w));
@@ -129,6 +135,18 @@ fn strip_fillers(before: &str) -> &str {
             _ => return s,
         }
     }
+}
+
+/// `text` without the qualifier written after a figure at its start (`左右、` → `、`).
+pub fn strip_after_qualifier(text: &str) -> &str {
+    AFTER_BY_FIRST
+        .longest_prefix(text)
+        .map_or(text, |q| &text[q.len()..])
+}
+
+/// Whether a qualifier is written after its figure (`左右`, `以上`), not before (`超过`).
+pub fn written_after(qualifier: &str) -> bool {
+    AFTER.contains(&qualifier)
 }
 
 /// The qualifier of a figure: written after it (`8%左右`), inside it (`990余万元`), or before
@@ -179,9 +197,9 @@ fn written_qualifier(
 /// The verbs of change grouped by their last character: whether a clause ends with one costs a
 /// lookup, not a comparison with each.
 static FALLING_BY_LAST: LazyLock<Affixes> =
-    LazyLock::new(|| Affixes::new(FALLING, |w| w.chars().next_back()));
+    LazyLock::new(|| Affixes::new(*FALLING, |w| w.chars().next_back()));
 static RISING_BY_LAST: LazyLock<Affixes> =
-    LazyLock::new(|| Affixes::new(RISING, |w| w.chars().next_back()));
+    LazyLock::new(|| Affixes::new(*RISING, |w| w.chars().next_back()));
 
 /// The qualifier lists grouped by the character they are matched from, so matching one costs
 /// a lookup and a comparison or two.
@@ -189,49 +207,6 @@ static AFTER_BY_FIRST: LazyLock<Affixes> =
     LazyLock::new(|| Affixes::new(AFTER, |w| w.chars().next()));
 static BEFORE_BY_LAST: LazyLock<Affixes> =
     LazyLock::new(|| Affixes::new(BEFORE, |w| w.chars().next_back()));
-
-/// Chapter and section titles that announce plans rather than results.
-#[rustfmt::skip]
-const PLAN_TITLES: &[&str] = &[
-    "工作安排", "重点工作", "目标任务", "主要目标", "远景目标", "预期目标", "展望",
-    "工作打算", "总体要求", "工作思路", "十件实事", "民生实事", "重點工作", "目標任務",
-    "主要目標", "遠景目標", "預期目標", "奋斗目标", "奮鬥目標", "今后五年", "今後五年",
-    "發展目標", "发展目标",
-];
-
-/// Whether a section path (chapter first) is a plan: `二、2023年工作安排`, `三、2021年重点工作`.
-pub fn is_plan<'a>(titles: impl IntoIterator<Item = &'a str>) -> bool {
-    static WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::new(PLAN_TITLES).expect("the plan title words build an automaton")
-    });
-    titles.into_iter().any(|t| WORDS.is_match(t))
-}
-
-/// Words in a sentence that make its figures targets wherever it stands.
-#[rustfmt::skip]
-pub const TARGET_WORDS: &[&str] = &[
-    "预期目标", "目标是", "目标为", "力争", "争取到", "預期目標", "目標是", "力爭",
-];
-/// Words that make a sentence in a plan chapter a recap of results.
-pub const RECAP_WORDS: &[&str] = &["过去一年", "去年", "上年", "过去五年"];
-
-/// A target or a result. In a plan chapter a figure is a target unless its sentence recaps
-/// (`recap`: a [`RECAP_WORDS`] word before it) or opens on a past year; elsewhere it is a
-/// target only in a sentence stating goals (`goal`: a [`TARGET_WORDS`] word before it).
-pub fn status(
-    plan: bool,
-    goal: bool,
-    recap: bool,
-    opening_year: Option<i32>,
-    year: Option<i32>,
-) -> Status {
-    let past = matches!((opening_year, year), (Some(o), Some(y)) if o < y);
-    match (plan, goal) {
-        (true, _) if past || recap => Status::Actual,
-        (true, _) | (false, true) => Status::Target,
-        (false, false) => Status::Actual,
-    }
-}
 
 #[cfg(test)]
 mod tests {
@@ -270,6 +245,34 @@ mod tests {
                 Some("居民消费价格涨幅")
             ),
             (Measure::Level, 1.0)
+        );
+    }
+
+    #[test]
+    fn leading_verbs_of_change() {
+        assert_eq!(
+            measure(Kind::Quantity, "净增耕地", "。", None),
+            (Measure::Change, 1.0)
+        );
+        assert_eq!(
+            measure(Kind::Money, "下降到", "左右", None),
+            (Measure::Level, 1.0)
+        );
+        assert_eq!(
+            measure(Kind::Percent, "压减", "。", None),
+            (Measure::Change, -1.0)
+        );
+        assert_eq!(
+            measure(Kind::Percent, "年均递增", "。", None),
+            (Measure::Change, 1.0)
+        );
+        assert_eq!(
+            measure(Kind::Multiple, "是“十一五”时期的", "。", None).0,
+            Measure::Change
+        );
+        assert_eq!(
+            measure(Kind::Percent, "高技术制造业增加值占规上工业", "，", None).0,
+            Measure::Share
         );
     }
 
@@ -348,24 +351,13 @@ mod tests {
     }
 
     #[test]
-    fn plans_are_told_by_their_titles() {
-        assert!(is_plan(["二、2023年工作安排"]));
-        assert!(is_plan(["三、2021年重点工作", "（一）激活创新要素"]));
-        assert!(is_plan(["二、“十四五”时期经济社会发展主要目标任务"]));
-        assert!(!is_plan(["一、2022年工作回顾"]));
-        assert!(is_plan(["二、今后五年奋斗目标"]));
-        assert!(is_plan(["二、2021年主要目標和重點工作"]));
-    }
-
-    #[test]
-    fn targets_and_results() {
-        assert_eq!(status(true, false, false, None, Some(2023)), Status::Target);
-        assert_eq!(
-            status(true, false, false, Some(2022), Some(2023)),
-            Status::Actual
-        );
-        assert_eq!(status(true, false, true, None, Some(2023)), Status::Actual);
-        assert_eq!(status(false, true, false, None, None), Status::Target);
-        assert_eq!(status(false, false, false, None, None), Status::Actual);
+    fn qualifiers_are_shown_where_written() {
+        use crate::figures::qualified;
+        assert_eq!(qualified("3%", Some("左右")), "3%左右");
+        assert_eq!(qualified("3%", Some("以内")), "3%以内");
+        assert_eq!(qualified("7%", Some("以上")), "7%以上");
+        assert_eq!(qualified("500亿元", Some("超")), "超500亿元");
+        assert_eq!(qualified("990余万元", Some("余")), "990余万元");
+        assert_eq!(qualified("4.5-5%", None), "4.5-5%");
     }
 }

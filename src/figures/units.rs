@@ -26,25 +26,9 @@ const fn unit(surface: &'static str, kind: Kind, base: &'static str) -> Unit {
     }
 }
 
-/// Measure words that make a number a count.
-#[rustfmt::skip]
-const COUNT_WORDS: &[&str] = &[
-    "个", "家", "所", "条", "座", "户", "人", "项", "名", "次", "批",
-    "辆", "台", "套", "间", "张", "件", "处", "起", "例", "笔", "只",
-    "头", "匹", "株", "棵", "部", "篇", "份", "场", "支", "队", "种",
-    "类", "栋", "幢", "艘", "架", "趟", "位", "人次", "户次", "场次",
-    "批次", "天", "小时", "口", "眼", "盏", "块", "宗", "门", "床", "对",
-    "组", "届次",
-];
-
-/// Traditional measure words, each with the simplified one it is reported as.
-#[rustfmt::skip]
-const TRADITIONAL_COUNT_WORDS: &[(&str, &str)] = &[
-    ("個", "个"), ("條", "条"), ("戶", "户"), ("項", "项"), ("輛", "辆"), ("臺", "台"),
-    ("間", "间"), ("張", "张"), ("處", "处"), ("筆", "笔"), ("隻", "只"), ("頭", "头"),
-    ("場", "场"), ("隊", "队"), ("種", "种"), ("類", "类"), ("棟", "栋"), ("門", "门"),
-    ("組", "组"), ("塊", "块"), ("對", "对"), ("戶次", "户次"), ("場次", "场次"),
-];
+/// Measure words that make a number a count, from `assets/lexicon/count-words.txt`.
+static COUNT_WORDS: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| super::lexicon::list!("count-words"));
 
 /// Every unit, each with its kind and base unit.
 static UNITS: LazyLock<Vec<Unit>> = LazyLock::new(|| {
@@ -100,12 +84,24 @@ static UNITS: LazyLock<Vec<Unit>> = LazyLock::new(|| {
         unit("毫克/立方米", Quantity, "毫克/立方米"),
         unit("毫克/升", Quantity, "毫克/升"),
     ];
-    units.extend(COUNT_WORDS.iter().map(|&w| unit(w, Count, w)));
-    units.extend(
-        TRADITIONAL_COUNT_WORDS
-            .iter()
-            .map(|&(w, base)| unit(w, Count, base)),
-    );
+    // The list holds each word and its traditional form: a traditional form is reported as
+    // the simplified word.
+    let simplified: Vec<&'static str> = COUNT_WORDS
+        .iter()
+        .copied()
+        .filter(|w| {
+            COUNT_WORDS
+                .iter()
+                .all(|other| other == w || super::lexicon::traditional(other) != *w)
+        })
+        .collect();
+    for &w in &simplified {
+        units.push(unit(w, Count, w));
+        let traditional = super::lexicon::traditional(w);
+        if let Some(&t) = COUNT_WORDS.iter().find(|t| **t == traditional && **t != w) {
+            units.push(unit(t, Count, w));
+        }
+    }
     units
 });
 

@@ -59,7 +59,7 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
     Paragraph::new(lines).render(inner, buffer);
 }
 
-/// `目标 ↑5.2%  生产总值`.
+/// `目标 ↑5.2%左右  生产总值`.
 pub fn row_line<'a>(figure: &Figure, width: usize) -> Line<'a> {
     let mark = if figure.status == Status::Target {
         Span::styled("目标 ", theme().target)
@@ -81,15 +81,17 @@ pub fn row_line<'a>(figure: &Figure, width: usize) -> Line<'a> {
     Line::from(vec![mark, Span::styled(value, style), Span::raw(indicator)])
 }
 
-/// The value as a reader wants it: changes with an arrow, everything else as written.
+/// The value as a reader wants it, with its qualifier (`目标 ↑3%左右`, not `↑3%`): changes with
+/// an arrow, everything else as written.
 fn shown_value(figure: &Figure) -> (String, ratatui::style::Style) {
+    let text = figure.qualified_text();
     if figure.measure != Measure::Change {
-        return (figure.text.to_string(), theme().body);
+        return (text, theme().body);
     }
     let falling = matches!(figure.value, Some(Value::Number(v)) if v < 0.0);
     if falling {
-        (format!("↓{}", figure.text), theme().down)
+        (format!("↓{text}"), theme().down)
     } else {
-        (format!("↑{}", figure.text), theme().up)
+        (format!("↑{text}"), theme().up)
     }
 }

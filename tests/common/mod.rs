@@ -54,6 +54,9 @@ pub fn figures_for(report: &Report) -> Vec<Figure> {
                 },
                 qualifier: None,
                 period: None,
+                basis: None,
+                base_year: None,
+                comparable_prices: false,
                 section: report.section_at(m.start()),
                 text: text.into(),
             }

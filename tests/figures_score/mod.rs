@@ -144,11 +144,17 @@ pub struct Score {
     pub kind: (usize, usize),
     pub measure: (usize, usize),
     pub indicator: (usize, usize),
+    /// Indicators equal to one of the listed names (what an analyst would write), not only
+    /// contained in one or containing one.
+    pub indicator_exact: (usize, usize),
     /// Rows annotated with no indicator: how many the extractor also leaves unnamed.
     pub unnamed: (usize, usize),
     pub status: (usize, usize),
     pub qualifier: (usize, usize),
     pub period: (usize, usize),
+    /// The basis of a change (`yoy`, `annual_average`, `cumulative` or none), with its base
+    /// year, on rows that annotate one (`basis` present and the measure a change).
+    pub basis: (usize, usize),
     pub non_figures: usize,
     pub violations: Vec<String>,
     pub misses: Vec<String>,
@@ -230,6 +236,14 @@ pub fn score(gold: &[Gold], predicted: &HashMap<Key, Figure>, strict: bool) -> S
         } else {
             let ok = indicator_matches(&r["indicator"], f.indicator.as_deref());
             tally(&mut s.indicator, ok);
+            let exact = f.indicator.as_deref().is_some_and(|got| {
+                r["indicator"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|name| name.as_str() == Some(got))
+            });
+            tally(&mut s.indicator_exact, exact);
             if !ok {
                 wrong(
                     "indicator",
@@ -251,6 +265,20 @@ pub fn score(gold: &[Gold], predicted: &HashMap<Key, Figure>, strict: bool) -> S
         if !ok && strict {
             wrong("qualifier", format!("{q:?}"), format!("{:?}", f.qualifier));
         }
+        if r.get("basis").is_some() && r["measure"].as_str() == Some("change") {
+            let got = serde_json::to_value(f).unwrap_or(Json::Null);
+            let want = (&r["basis"], r.get("base_year").unwrap_or(&Json::Null));
+            let have = (&got["basis"], got.get("base_year").unwrap_or(&Json::Null));
+            let ok = want == have;
+            tally(&mut s.basis, ok);
+            if !ok {
+                wrong(
+                    "basis",
+                    format!("{} {}", want.0, want.1),
+                    format!("{} {}", have.0, have.1),
+                );
+            }
+        }
         if let Some(p) = r.get("period").and_then(Json::as_str) {
             let ok = Some(p) == f.period.map(|p| p.to_string()).as_deref();
             tally(&mut s.period, ok);
@@ -265,7 +293,7 @@ pub fn score(gold: &[Gold], predicted: &HashMap<Key, Figure>, strict: bool) -> S
 /// Print the scores of `s` under `name`, and its misses, violations and mistakes.
 pub fn print(name: &str, s: &Score) {
     println!(
-        "{name}: recall {:.3} ({}/{}), value {:.3}, kind {:.3}, measure {}, indicator {:.3} ({}/{}; unnamed also unnamed {}/{}), status {:.3}, qualifier {:.3}, period {}, non-figures reported {}/{}",
+        "{name}: recall {:.3} ({}/{}), value {:.3}, kind {:.3}, measure {}, indicator {:.3} ({}/{}; exactly {:.3}; unnamed also unnamed {}/{}), status {:.3}, qualifier {:.3}, period {}, basis {}, non-figures reported {}/{}",
         s.found as f64 / s.figures.max(1) as f64,
         s.found,
         s.figures,
@@ -279,6 +307,7 @@ pub fn print(name: &str, s: &Score) {
         ratio(s.indicator),
         s.indicator.0,
         s.indicator.1,
+        ratio(s.indicator_exact),
         s.unnamed.0,
         s.unnamed.1,
         ratio(s.status),
@@ -287,6 +316,11 @@ pub fn print(name: &str, s: &Score) {
             "not annotated".to_string()
         } else {
             format!("{:.3}", ratio(s.period))
+        },
+        if s.basis.1 == 0 {
+            "not annotated".to_string()
+        } else {
+            format!("{:.3}", ratio(s.basis))
         },
         s.violations.len(),
         s.non_figures,

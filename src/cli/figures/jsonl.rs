@@ -81,6 +81,18 @@ impl JsonLines {
             }
             None => out.extend_from_slice(b"null"),
         }
+        out.extend_from_slice(b",\"basis\":");
+        optional(out, figure.basis.map(crate::figures::Basis::as_str));
+        out.extend_from_slice(b",\"base_year\":");
+        match figure.base_year {
+            Some(year) => out.extend_from_slice(digits.format(year).as_bytes()),
+            None => out.extend_from_slice(b"null"),
+        }
+        out.extend_from_slice(if figure.comparable_prices {
+            b",\"comparable_prices\":true"
+        } else {
+            b",\"comparable_prices\":false"
+        });
         out.extend_from_slice(&self.report);
         match figure.section.and_then(|s| self.sections.get(s)) {
             Some(path) => out.extend_from_slice(path),

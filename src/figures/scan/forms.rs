@@ -1,9 +1,12 @@
 //! The forms a figure takes, one reader each: Arabic numbers (with ranges and ratios), Chinese
-//! numerals, ranks (`第1位`), doublings (`翻一番`) and percentages in words (`百分之八`). Each
-//! reads from a character's byte position and says what it found and where to go on.
+//! numerals, doublings (`翻一番`, `倍增`) and percentages in words (`百分之八`); ranks are read
+//! in `ranks`. Each reads from a character's byte position and says what it found and where
+//! to go on.
 
 use super::*;
-use crate::figures::indicator::has_word;
+use crate::figures::lexicon::list;
+
+use super::counts::{CountCase, not_a_count, tenths};
 /// A number in Arabic digits: a plain figure, a range (`1-2项`), or a ratio (`24:34.6:41.4`).
 pub(super) fn arabic(chars: &Chars, i: usize) -> Step {
     let end = arabic_end(chars, i);
@@ -40,6 +43,7 @@ pub(super) fn arabic(chars: &Chars, i: usize) -> Step {
                 value: Some(Value::Number(first)),
                 unit: "大",
                 inner_qualifier: None,
+                label: None,
             },
             after_end,
         );
@@ -108,6 +112,7 @@ fn ratio(chars: &Chars, i: usize, end: usize, first: f64) -> Option<Step> {
                 value: Some(Value::Ratio(parts.into())),
                 unit: "",
                 inner_qualifier: None,
+                label: None,
             },
             j,
         ));
@@ -119,12 +124,8 @@ fn ratio(chars: &Chars, i: usize, end: usize, first: f64) -> Option<Step> {
 }
 
 /// Words between a ratio's name (`城乡居民收入比`) and its parts.
-#[rustfmt::skip]
-const RATIO_VERBS: &[&str] = &[
-    "", "为", "為", "是", "达", "达到", "達到", "由", "从", "缩小到", "缩小至", "缩小为",
-    "縮小到", "缩小", "扩大到", "扩大至", "调整为", "优化为", "降至", "降到", "下降到",
-    "下降至", "保持在", "稳定在", "控制在",
-];
+static RATIO_VERBS: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("ratio-verbs"));
 
 /// Whether `before` ends with a ratio's name and a verb (`城乡收入比缩小到`): two parts after it
 /// are a ratio, not a time of day. `同比` and `比上年` are comparisons, not names.
@@ -145,14 +146,18 @@ pub(super) fn chinese(chars: &Chars, i: usize) -> Step {
     while chars.get(run_end).is_some_and(is_chinese_numeral) {
         run_end = chars.next(run_end);
     }
-    let prev = chars.prev(i);
-    if prev.is_some_and(|c| {
-        matches!(
-            c,
-            '第' | '双' | '单' | '几' | '数' | '多' | '每' | '半' | '星' | '周'
-        )
-    }) {
+    // `第三`, `双一流`, `几十`, `每万人`, `五星`: no amount.
+    let blocked = chars.prev(i).is_some_and(|c| {
+        list!("numeral-blockers")
+            .iter()
+            .any(|b| b.len() == c.len_utf8() && b.starts_with(c))
+    });
+    if blocked {
         return Step::Skip(run_end);
+    }
+    // `八成以上`: tenths of a whole, a share.
+    if let Some(step) = tenths(chars, i, run_end) {
+        return step;
     }
     // Most numerals in prose are words (`统一`, `进一步`): nothing that could start a unit follows.
     let next = chars.get(run_end);
@@ -204,23 +209,14 @@ pub(super) fn chinese(chars: &Chars, i: usize) -> Step {
             }
         }
         if kind == Kind::Count {
-            let unit = t.unit.map_or("", |u| u.surface);
-            let article = value == 1.0;
-            // `二` before a measure word is an ordinal (`二期`, `二次创业`, `二套房`): counts say `两`.
-            let ordinal = numeral == "二";
-            let session = ["会议", "党代会", "全会", "代表大会"]
-                .iter()
-                .any(|w| after.starts_with(w));
-            let class = unit == "次" && (after.starts_with("产业") || session);
-            // `两位数增长`: a number of digits, not of people.
-            let digits = unit == "位" && (after.starts_with('数') || after.starts_with('數'));
-            let slogan = [
-                "一", "确保", "维护", "坚持", "服务", "统筹", "不", "“", "\"",
-            ]
-            .iter()
-            .any(|w| after.starts_with(w));
-            let in_quotes = inside_quotes(chars, i);
-            if article || ordinal || class || digits || slogan || in_quotes {
+            let case = CountCase {
+                numeral,
+                value,
+                unit: t.unit.map_or("", |u| u.surface),
+                after,
+                quoted: inside_quotes(chars, i),
+            };
+            if not_a_count(&case).is_some() {
                 return Step::Skip(t.end);
             }
         }
@@ -232,47 +228,21 @@ pub(super) fn chinese(chars: &Chars, i: usize) -> Step {
     Step::Skip(run_end)
 }
 
-/// `第1位`, `第 3`, `第八位`, `全市第一`, `居全省第3`, `排名第五`; any other `第…` is an ordinal.
-pub(super) fn rank(chars: &Chars, i: usize) -> Step {
-    let mut j = chars.skip_spaces_if(chars.next(i), |c| is_arabic(c) || is_chinese_numeral(c));
-    let number_start = j;
-    let value = if chars.get(j).is_some_and(is_arabic) {
-        j = arabic_end(chars, j);
-        number_at(chars, number_start, j)
-    } else {
-        while chars.get(j).is_some_and(is_chinese_numeral) {
-            j = chars.next(j);
-        }
-        parse_chinese(&chars.text[number_start..j])
-    };
-    let Some(value) = value else {
+/// `均实现倍增`: a doubling, written as a verb (not `倍增计划`, a programme's name).
+pub(super) fn doubled(chars: &Chars, i: usize) -> Step {
+    let end = i + "倍增".len();
+    if !chars.rest(i).starts_with("倍增") || chars.get(end).is_some_and(is_han) {
         return Step::Skip(chars.next(i));
-    };
-    let k = chars.skip_spaces_if(j, |c| c == '位' || c == '名');
-    let end = match chars.get(k) {
-        Some('位' | '名') if !chars.rest(k).starts_with("名单") => chars.next(k),
-        next => {
-            let before = &chars.text[chars.back(i, 5)..i];
-            let context = [
-                "全市", "全省", "全国", "全区", "全州", "居", "排名", "位列", "列", "全國", "全區",
-            ]
-            .iter()
-            .any(|w| has_word(before, w));
-            let ends = next.is_none_or(|c| !is_han(c) || c == '的');
-            if !(context && ends) {
-                return Step::Skip(j);
-            }
-            j
-        }
-    };
+    }
     Step::Found(
         Span {
             start: i,
             end,
-            kind: Kind::Rank,
-            value: Some(Value::Number(value)),
-            unit: "",
+            kind: Kind::Multiple,
+            value: Some(Value::Number(2.0)),
+            unit: "倍",
             inner_qualifier: None,
+            label: None,
         },
         end,
     )
@@ -303,6 +273,7 @@ pub(super) fn doubling(chars: &Chars, i: usize) -> Step {
             value: Some(Value::Number(2f64.powf(times))),
             unit: "倍",
             inner_qualifier: None,
+            label: None,
         },
         end,
     )
@@ -321,21 +292,22 @@ pub(super) fn percent_in_words(chars: &Chars, i: usize) -> Step {
         }
         parse_chinese(&chars.text[start..j]).map(|whole| {
             // `百分之三点五`: the digits after `点` are the decimals.
-            let mut fraction = 0.0;
-            let mut scale = 0.1;
+            let mut fraction: u64 = 0;
+            let mut decimals = 0;
             let first_decimal = chars.next(j);
             let mut k = first_decimal;
             if matches!(chars.get(j), Some('点' | '點')) {
                 while let Some(d) = chars.get(k).and_then(chinese_digit) {
-                    fraction += f64::from(d) * scale;
-                    scale /= 10.0;
+                    fraction = fraction.saturating_mul(10).saturating_add(u64::from(d));
+                    decimals += 1;
                     k = chars.next(k);
                 }
                 if k > first_decimal {
                     j = k;
                 }
             }
-            whole + fraction
+            // Added as one division, so `三点五` is 3.5 exactly as written.
+            whole + fraction as f64 / 10f64.powi(decimals)
         })
     };
     match value {
@@ -347,6 +319,7 @@ pub(super) fn percent_in_words(chars: &Chars, i: usize) -> Step {
                 value: Some(Value::Number(v)),
                 unit: "%",
                 inner_qualifier: None,
+                label: None,
             },
             j,
         ),

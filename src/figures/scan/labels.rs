@@ -1,0 +1,252 @@
+//! Numbers that name rather than measure: classes (`千亿级`, `千亿县`), list headings (`八个方面`),
+//! rules and programmes (`中央八项规定`, `百亿斤粮食产能提升工程`), meeting numbers
+//! (`十五届四次、五次、六次全会`). Each rule reads the words right around a span the scanner
+//! found, once per span: none is per-character work.
+
+use super::{Kind, Span, is_han};
+use crate::figures::lexicon::list;
+
+/// A named rule that tells a label: its name (for `--explain`) and its test.
+pub struct LabelRule {
+    /// The rule's name.
+    pub name: &'static str,
+    /// Whether the span of `line` is a label by this rule.
+    pub test: fn(line: &str, span: &Span) -> bool,
+}
+
+/// The label rules, in the order they are tried.
+pub const RULES: &[LabelRule] = &[
+    LabelRule {
+        name: "class_grade",
+        test: class_grade,
+    },
+    LabelRule {
+        name: "class_noun",
+        test: class_noun,
+    },
+    LabelRule {
+        name: "label_head",
+        test: label_head,
+    },
+    LabelRule {
+        name: "class_kind",
+        test: class_kind,
+    },
+    LabelRule {
+        name: "count_of_amounts",
+        test: count_of_amounts,
+    },
+    LabelRule {
+        name: "meeting_number",
+        test: meeting_number,
+    },
+    LabelRule {
+        name: "programme_name",
+        test: programme_name,
+    },
+    LabelRule {
+        name: "lone_zero",
+        test: lone_zero,
+    },
+];
+
+/// The first rule that makes the span a label, if one does.
+pub fn label_rule(line: &str, span: &Span) -> Option<&'static str> {
+    RULES
+        .iter()
+        .find(|rule| (rule.test)(line, span))
+        .map(|rule| rule.name)
+}
+
+fn after<'a>(line: &'a str, span: &Span) -> &'a str {
+    line.get(span.end..).unwrap_or("")
+}
+
+fn before<'a>(line: &'a str, span: &Span) -> &'a str {
+    line.get(..span.start).unwrap_or("")
+}
+
+fn surface<'a>(line: &'a str, span: &Span) -> &'a str {
+    line.get(span.start..span.end).unwrap_or("")
+}
+
+/// `培育千亿级产业集群`, `两万亿级`: an amount graded with `级` names a class.
+fn class_grade(_line: &str, span: &Span) -> bool {
+    span.inner_qualifier == Some("级")
+}
+
+/// Whether `text` starts with one of `words` that ends a phrase there (`县。`, not `县级`).
+fn starts_with_word(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        text.strip_prefix(w)
+            .is_some_and(|rest| rest.chars().next().is_none_or(|c| !is_han(c) || c == '和'))
+    })
+}
+
+/// `新增4个千亿县`, `3个过三千亿元城市`, `迈向万亿目标`, `百亿企业`: money right before a class
+/// noun names the class.
+fn class_noun(line: &str, span: &Span) -> bool {
+    if span.kind != Kind::Money {
+        return false;
+    }
+    let rest = after(line, span);
+    let bare = !surface(line, span).ends_with('元');
+    starts_with_word(rest, list!("class-nouns"))
+        || (bare && starts_with_word(rest, list!("class-nouns-bare")))
+}
+
+/// `八个方面`, `中央八项规定`, `办好20件民生实事`, `做好以下9项工作`: a count heading a list or
+/// part of a name.
+fn label_head(line: &str, span: &Span) -> bool {
+    span.kind == Kind::Count
+        && (list!("label-heads")
+            .iter()
+            .any(|w| after(line, span).starts_with(w))
+            || before(line, span).ends_with("以下"))
+}
+
+/// `10类重点就业群体`, `四类村庄`, `1类创新药`: a class, not a count.
+fn class_kind(line: &str, span: &Span) -> bool {
+    span.unit == "类" && after(line, span).chars().next().is_some_and(is_han)
+}
+
+/// `跨过两个万亿元大关`, `实现两个翻番`: a count of amounts, and the amount it counts.
+fn count_of_amounts(line: &str, span: &Span) -> bool {
+    let rest = after(line, span);
+    let magnitudes = rest
+        .char_indices()
+        .find(|&(_, c)| !matches!(c, '万' | '千' | '百' | '亿'))
+        .map_or(rest.len(), |(i, _)| i);
+    // `1.22万个亿元以上项目`: a count of things over a threshold is a figure.
+    let threshold = |t: &str| t.starts_with("以上") || t.starts_with("以下");
+    let counts_amounts = span.kind == Kind::Count
+        && span.unit == "个"
+        && ((magnitudes > 0
+            && rest[magnitudes..]
+                .strip_prefix('元')
+                .is_some_and(|t| !threshold(t)))
+            || rest.starts_with("翻"));
+    let counted = span.kind == Kind::Money
+        && before(line, span).ends_with('个')
+        && !threshold(rest)
+        && !surface(line, span).contains(|c: char| c.is_ascii_digit());
+    counts_amounts || counted
+}
+
+/// `十五届四次、五次、六次全会`, `三次全体会议`: a meeting's number.
+fn meeting_number(line: &str, span: &Span) -> bool {
+    if span.unit != "次" {
+        return false;
+    }
+    let mut rest = after(line, span);
+    // Skip the rest of a list of numbers: `、五次、六次`.
+    while let Some(next) = rest.strip_prefix('、') {
+        let numeral = next
+            .char_indices()
+            .find(|&(_, c)| !crate::figures::numerals::is_chinese_numeral(c))
+            .map_or(next.len(), |(i, _)| i);
+        match next[numeral..].strip_prefix('次') {
+            Some(r) if numeral > 0 => rest = r,
+            _ => break,
+        }
+    }
+    let meeting = list!("meetings").iter().any(|w| rest.starts_with(w));
+    meeting || before(line, span).ends_with('届')
+}
+
+/// `实施百亿斤粮食产能提升工程`, `千亿斤粮食产能提升行动`: a round numeral in a programme's name.
+fn programme_name(line: &str, span: &Span) -> bool {
+    if !surface(line, span).starts_with(['百', '千', '万', '亿']) {
+        return false;
+    }
+    let rest = after(line, span);
+    let name_end = rest
+        .char_indices()
+        .find(|&(_, c)| !is_han(c))
+        .map_or(rest.len(), |(i, _)| i);
+    let name = &rest[..name_end];
+    name.chars().count() <= 16 && list!("programmes").iter().any(|w| name.ends_with(w))
+}
+
+/// `汽车零部件`: `零` alone is no amount.
+fn lone_zero(line: &str, span: &Span) -> bool {
+    let text = surface(line, span);
+    text.starts_with(['零', '〇'])
+        && !text
+            .chars()
+            .nth(1)
+            .is_some_and(crate::figures::numerals::is_chinese_numeral)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan;
+
+    /// The surfaces `scan` still reports in `line`.
+    fn figures(line: &str) -> Vec<String> {
+        scan(line)
+            .iter()
+            .map(|s| line[s.start..s.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn class_grade() {
+        assert!(
+            figures("培育形成3个万亿级优势产业")
+                .iter()
+                .all(|f| f != "万亿级")
+        );
+        assert!(figures("两万亿级城市").is_empty());
+    }
+
+    #[test]
+    fn class_noun() {
+        assert_eq!(figures("新增仙桃、潜江4个千亿县。"), ["4个"]);
+        assert_eq!(figures("3个过三千亿元城市，"), ["3个"]);
+        assert!(figures("正加快迈向万亿目标；").is_empty());
+        assert_eq!(figures("旅游业总收入迈上万亿新台阶"), ["万亿"]);
+        assert_eq!(figures("安排10亿元县级财政资金"), ["10亿元"]);
+    }
+
+    #[test]
+    fn label_head() {
+        assert!(figures("重点抓好八个方面工作：").is_empty());
+        assert!(figures("严格落实中央八项规定精神").is_empty());
+        assert!(figures("办好20件民生实事。").is_empty());
+        assert_eq!(figures("新增就业20件"), ["20件"]);
+        assert!(figures("重点做好以下9项工作：").is_empty());
+    }
+
+    #[test]
+    fn class_kind() {
+        assert!(figures("对10类重点就业群体发放贷款").is_empty());
+        assert!(figures("完成四类村庄认定").is_empty());
+    }
+
+    #[test]
+    fn count_of_amounts() {
+        assert_eq!(figures("跨过两个万亿元大关、超过6万亿元"), ["6万亿元"]);
+        assert_eq!(figures("实现两个翻番"), ["翻番"]);
+        assert_eq!(figures("推进3个50亿元以上项目"), ["3个", "50亿元"]);
+        assert_eq!(figures("1.22万个亿元以上项目"), ["1.22万个", "亿元"]);
+    }
+
+    #[test]
+    fn meeting_number() {
+        assert!(figures("省委十五届四次、五次、六次全会").is_empty());
+        assert!(figures("召开三次全体会议").is_empty());
+        assert_eq!(figures("开展督查三次，"), ["三次"]);
+    }
+
+    #[test]
+    fn programme_name() {
+        assert!(figures("实施百亿斤粮食产能提升工程，").is_empty());
+        assert_eq!(figures("新建一万亩高标准农田"), ["一万亩"]);
+    }
+
+    #[test]
+    fn lone_zero() {
+        assert!(figures("汽车零部件").is_empty());
+    }
+}

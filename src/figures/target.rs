@@ -1,0 +1,165 @@
+//! Target or result: a figure's status from the structure of the report (chapters that plan,
+//! `民生实事` lists, a glossary's programmes) and from its sentence (`力争`, `预期目标`, a recap
+//! of last year, a year opening the sentence).
+
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
+use super::Status;
+
+/// Chapter and section titles that announce plans rather than results.
+static PLAN_TITLES: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("plan-titles"));
+
+/// Chapter titles that look back: a review stays a review whatever plan words it quotes
+/// (`一、2025年工作总结和“十四五”发展成就`).
+static REVIEW_TITLES: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("review-titles"));
+
+/// What a section says about the time its figures belong to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stance {
+    /// It plans: its figures are targets unless a sentence recaps.
+    Plan,
+    /// It reviews, or says neither: its figures are results unless a sentence sets goals.
+    Review,
+}
+
+/// The stance of a section path (chapter first) of a report of `year`. A chapter title that
+/// looks back makes the path a review. Otherwise a title is a plan when it carries a plan word
+/// (`三、2025年重点任务`, `民生实事`), names the report's year or a later one with no review
+/// word (`2026年重点工作`, `二、关于2025年工作`), or names a five-year plan that has not yet
+/// begun (`“十五五”时期的主要目标任务` in 2026).
+pub fn stance<'a>(titles: impl IntoIterator<Item = &'a str>, year: Option<i32>) -> Stance {
+    static PLAN: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::new(*PLAN_TITLES).expect("the plan title words build an automaton")
+    });
+    static REVIEW: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::new(*REVIEW_TITLES).expect("the review title words build an automaton")
+    });
+    let mut plan = false;
+    for (depth, title) in titles.into_iter().enumerate() {
+        // Only a chapter looks back: a section under a plan may promise `新成就`.
+        if depth == 0 && REVIEW.is_match(title) {
+            return Stance::Review;
+        }
+        let ahead = |from: i32| year.is_some_and(|y| from >= y);
+        plan |= PLAN.is_match(title)
+            || super::period::title_year(title).is_some_and(ahead)
+            || super::period::plan_period(title).is_some_and(|(from, _)| ahead(from));
+    }
+    if plan { Stance::Plan } else { Stance::Review }
+}
+
+/// Words in a sentence that make its figures targets wherever it stands.
+pub static TARGET_WORDS: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("goal-words"));
+/// Words that make a sentence in a plan chapter a recap of results.
+pub static RECAP_WORDS: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("recap-words"));
+
+/// What tells a figure's status, read from its section and sentence.
+#[derive(Debug, Clone, Copy)]
+pub struct Cues {
+    /// The stance of its section (or of the glossary entry it is in).
+    pub stance: Stance,
+    /// A [`TARGET_WORDS`] word stands before it in its sentence.
+    pub goal: bool,
+    /// A [`RECAP_WORDS`] word stands before it in its sentence.
+    pub recap: bool,
+    /// The year that opens its sentence (`2024年，…`), if one does.
+    pub opening_year: Option<i32>,
+    /// The report's year.
+    pub year: Option<i32>,
+}
+
+/// A target or a result. In a plan a figure is a target unless its sentence recaps or opens
+/// on a past year; elsewhere it is a target only in a sentence stating goals or opening on a
+/// year after the report's.
+pub fn status(cues: Cues) -> Status {
+    let past = matches!((cues.opening_year, cues.year), (Some(o), Some(y)) if o < y);
+    let future = matches!((cues.opening_year, cues.year), (Some(o), Some(y)) if o > y);
+    match cues.stance {
+        Stance::Plan if past || cues.recap => Status::Actual,
+        Stance::Plan => Status::Target,
+        // `到2027年，建成…`: a sentence opening on a later year plans, wherever it stands.
+        Stance::Review if cues.goal || future => Status::Target,
+        Stance::Review => Status::Actual,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plans_are_told_by_their_titles() {
+        let plan =
+            |titles: &[&str], year| stance(titles.iter().copied(), Some(year)) == Stance::Plan;
+        assert!(plan(&["二、2023年工作安排"], 2023));
+        assert!(plan(&["三、2021年重点工作", "（一）激活创新要素"], 2021));
+        assert!(plan(&["二、“十四五”时期经济社会发展主要目标任务"], 2021));
+        assert!(!plan(&["一、2022年工作回顾"], 2023));
+        assert!(plan(&["二、今后五年奋斗目标"], 2023));
+        assert!(plan(&["二、2021年主要目標和重點工作"], 2021));
+        assert!(plan(&["三、2025年重点任务"], 2025));
+        assert!(plan(&["2026年重点工作"], 2026), "no number");
+        assert!(plan(&["工作总体要求和预期目标"], 2026), "no number");
+        assert!(plan(&["二、关于2025年工作"], 2025), "the report's own year");
+        assert!(
+            plan(&["二、“十五五”时期主要任务"], 2026),
+            "a plan not yet begun"
+        );
+        assert!(plan(
+            &["（六）着力办好民生实事，在全面提高人民生活品质上开新局"],
+            2026
+        ));
+        assert!(!plan(&["一、2025年工作总结和“十四五”发展成就"], 2026));
+        assert!(
+            !plan(&["一、“十四五”时期的主要成就"], 2026),
+            "a plan ended is reviewed"
+        );
+        assert!(!plan(&["三、全面加强政府自身建设"], 2025));
+        assert!(plan(
+            &[
+                "三、2021年重点工作",
+                "（八）增进民生福祉，在构建幸福和谐民权中取得新成就"
+            ],
+            2021
+        ));
+    }
+
+    #[test]
+    fn targets_and_results() {
+        let cues = |stance, goal, recap, opening_year| Cues {
+            stance,
+            goal,
+            recap,
+            opening_year,
+            year: Some(2023),
+        };
+        assert_eq!(
+            status(cues(Stance::Plan, false, false, None)),
+            Status::Target
+        );
+        assert_eq!(
+            status(cues(Stance::Plan, false, false, Some(2022))),
+            Status::Actual,
+            "a plan sentence opening on last year recaps"
+        );
+        assert_eq!(
+            status(cues(Stance::Plan, false, true, None)),
+            Status::Actual
+        );
+        assert_eq!(
+            status(cues(Stance::Review, true, false, None)),
+            Status::Target,
+            "a review quoting a goal"
+        );
+        assert_eq!(
+            status(cues(Stance::Review, false, false, None)),
+            Status::Actual
+        );
+    }
+}
