@@ -124,6 +124,28 @@ fn cells(app: &App, row: &CompareRow) -> [String; 8] {
     ]
 }
 
+/// The columns left out, in order, when the table is wider than its area: rank, then level,
+/// then growth. A value is never cut: a column is either shown whole or not at all.
+const DROPPED_FIRST: [usize; 3] = [4, 2, 3];
+
+/// The columns to show and their widths for an area `width` columns wide: the place's name is
+/// shortened first (to six columns), then whole columns are left out ([`DROPPED_FIRST`]).
+fn fit_columns(mut widths: [usize; 8], width: usize) -> Vec<(usize, usize)> {
+    let mut shown: Vec<usize> = (0..8).collect();
+    let total = |shown: &[usize], widths: &[usize; 8]| {
+        shown.iter().map(|&i| widths[i]).sum::<usize>() + shown.len().saturating_sub(1)
+    };
+    let over = total(&shown, &widths).saturating_sub(width);
+    widths[0] = widths[0].saturating_sub(over).max(6.min(widths[0]));
+    for dropped in DROPPED_FIRST {
+        if total(&shown, &widths) <= width {
+            break;
+        }
+        shown.retain(|&i| i != dropped);
+    }
+    shown.into_iter().map(|i| (i, widths[i])).collect()
+}
+
 fn render_table(app: &App, area: Rect, buffer: &mut Buffer) {
     let view = &app.compare;
     let rows: Vec<[String; 8]> = view.rows.iter().map(|row| cells(app, row)).collect();
@@ -133,10 +155,11 @@ fn render_table(app: &App, area: Rect, buffer: &mut Buffer) {
             *width = (*width).max(columns(cell));
         }
     }
+    let columns_shown = fit_columns(widths, usize::from(area.width));
     let table_rows = rows.into_iter().zip(&view.rows).map(|(cells, row)| {
         let verdict = verdict_style(row.verdict);
-        Row::new(cells.into_iter().enumerate().map(|(i, text)| {
-            let cell = Cell::from(text);
+        Row::new(columns_shown.iter().map(|&(i, width)| {
+            let cell = Cell::from(fit(&cells[i], width));
             match i {
                 5 => cell.style(theme().target),
                 7 => cell.style(verdict),
@@ -149,8 +172,16 @@ fn render_table(app: &App, area: Rect, buffer: &mut Buffer) {
     } else {
         theme().cursor
     };
-    let table = Table::new(table_rows, widths.map(|w| Constraint::Length(w as u16)))
-        .header(Row::new(HEADER).style(theme().heading2))
+    let header = Row::new(
+        columns_shown
+            .iter()
+            .map(|&(i, width)| fit(HEADER[i], width)),
+    );
+    let constraints = columns_shown
+        .iter()
+        .map(|&(_, width)| Constraint::Length(u16::try_from(width).unwrap_or(u16::MAX)));
+    let table = Table::new(table_rows, constraints)
+        .header(header.style(theme().heading2))
         .row_highlight_style(highlight)
         .block(
             Block::new()
@@ -294,4 +325,28 @@ fn render_chart(app: &App, area: Rect, buffer: &mut Buffer) {
         .bar_gap(0)
         .max(1000)
         .render(inner, buffer);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_narrow_table_leaves_columns_out_rather_than_cut_values() {
+        let widths = [12, 4, 10, 6, 4, 12, 8, 13];
+        let all: usize = widths.iter().sum::<usize>() + 7;
+        assert_eq!(fit_columns(widths, all).len(), 8);
+        // A little short: the place's name gives way first.
+        let shorter = fit_columns(widths, all - 4);
+        assert_eq!(shorter.len(), 8);
+        assert_eq!(shorter[0], (0, 8));
+        // Much shorter: rank, then level, go; every value shown keeps its width.
+        let narrow = fit_columns(widths, 60);
+        let shown: Vec<usize> = narrow.iter().map(|&(i, _)| i).collect();
+        assert_eq!(shown, [0, 1, 3, 5, 6, 7]);
+        for &(i, width) in &narrow[1..] {
+            assert_eq!(width, widths[i]);
+        }
+        assert!(narrow.iter().map(|&(_, w)| w).sum::<usize>() + narrow.len() - 1 <= 60);
+    }
 }

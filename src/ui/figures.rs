@@ -73,8 +73,14 @@ pub fn row_line<'a>(figure: &Figure, width: usize) -> Line<'a> {
     );
     let fixed = columns(&mark.content) + columns(&value);
     if fixed > width {
-        let whole = format!("{}{value}", mark.content);
-        return Line::styled(fit(&whole, width), style);
+        // No room for both: the value and its unit come first, whole where they fit, the
+        // target's mark as a style of its own.
+        let style = if figure.status == Status::Target {
+            style.patch(theme().target)
+        } else {
+            style
+        };
+        return Line::styled(fit(value.trim_end(), width), style);
     }
     let indicator = figure.indicator.clone().unwrap_or_default();
     let indicator = fit(&indicator, width - fixed);
@@ -93,5 +99,32 @@ fn shown_value(figure: &Figure) -> (String, ratatui::style::Style) {
         (format!("↓{text}"), theme().down)
     } else {
         (format!("↑{text}"), theme().up)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::embedded;
+
+    fn text_of(line: &Line) -> String {
+        line.spans.iter().map(|s| s.content.as_ref()).collect()
+    }
+
+    #[test]
+    fn a_narrow_panel_keeps_the_value_and_its_unit_whole() {
+        let report = embedded::report("minquan-2021.txt").unwrap();
+        let figures = crate::figures::extract(&report);
+        for figure in figures
+            .iter()
+            .filter(|f| f.status == Status::Target)
+            .take(20)
+        {
+            let (value, _) = shown_value(figure);
+            let narrow = row_line(figure, columns(&value));
+            assert_eq!(text_of(&narrow), value, "{}", figure.text);
+            let wide = row_line(figure, 40);
+            assert!(text_of(&wide).contains(&value));
+        }
     }
 }
