@@ -12,6 +12,7 @@ use std::sync::mpsc;
 use rayon::prelude::*;
 
 use super::decode::{DecodeError, Decoded, decode};
+use super::formats::{self, Format};
 use super::parse::parse;
 use super::{Corpus, Report, embedded, meta};
 
@@ -34,8 +35,8 @@ pub enum LoadError {
         /// Why it was refused.
         reason: String,
     },
-    /// A directory holds no `*.txt` file.
-    #[error("{}: no reports here (no *.txt files in this directory)", path.display())]
+    /// A directory holds no report file (`*.txt`, `*.docx`, `*.html`, `*.htm`).
+    #[error("{}: no reports here (no {} files in this directory)", path.display(), formats::REPORT_EXTENSIONS)]
     NoReports {
         /// The directory.
         path: PathBuf,
@@ -54,7 +55,16 @@ pub enum LoadError {
         /// The path as given.
         path: PathBuf,
     },
-    /// The report loaded, but some bytes were damaged and replaced by U+FFFD.
+    /// A Word file or web page that cannot be read: not a zip, damaged, too large, no text…
+    #[error("{}: {reason}", path.display())]
+    Unreadable {
+        /// The file.
+        path: PathBuf,
+        /// Why it was refused.
+        reason: String,
+    },
+    /// The report loaded, but not cleanly: damaged bytes were replaced by U+FFFD, or a web
+    /// page was read in another charset than it declares.
     #[error("{}: {reason}", path.display())]
     Damaged {
         /// The file.
@@ -73,11 +83,12 @@ impl LoadError {
             | LoadError::NoReports { path }
             | LoadError::SymlinkLoop { path, .. }
             | LoadError::NotAFile { path }
+            | LoadError::Unreadable { path, .. }
             | LoadError::Damaged { path, .. } => path,
         }
     }
 
-    /// Whether the input was loaded anyway (damaged bytes replaced).
+    /// Whether the input was loaded anyway (damaged bytes replaced, a charset guessed).
     pub fn is_partial(&self) -> bool {
         matches!(self, LoadError::Damaged { .. })
     }
@@ -100,8 +111,8 @@ pub fn load_embedded() -> Corpus {
     collect(results)
 }
 
-/// Load every report under `paths` (files, or directories read recursively for `*.txt`). Each
-/// path's files are sorted; paths keep the order given.
+/// Load every report under `paths` (files, or directories read recursively for `*.txt`,
+/// `*.docx`, `*.html` and `*.htm`). Each path's files are sorted; paths keep the order given.
 pub fn load_paths(paths: &[PathBuf]) -> Corpus {
     let (reports, errors) = load_each(paths, load_file);
     Corpus { reports, errors }
@@ -276,7 +287,7 @@ fn list(path: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<LoadError>) {
     }
 }
 
-/// Read `dir` recursively for `*.txt`, following symbolic links but not round in circles:
+/// Read `dir` recursively for report files ([`Format::of_report`]), following symbolic links but not round in circles:
 /// `ancestors` holds the canonical directories on the way down.
 fn walk(
     dir: &Path,
@@ -321,7 +332,10 @@ fn walk(
                 Err(source) => {
                     // A dangling or self-referencing link: report it only if it looks like a
                     // report.
-                    if !is_link || is_txt(&path) || source.raw_os_error() == Some(40) {
+                    if !is_link
+                        || Format::of_report(&path).is_some()
+                        || source.raw_os_error() == Some(40)
+                    {
                         errors.push(LoadError::Io { path, source });
                     }
                     continue;
@@ -337,16 +351,11 @@ fn walk(
                 }
             }
             walk(&path, ancestors, found, errors);
-        } else if is_file && is_txt(&path) {
+        } else if is_file && Format::of_report(&path).is_some() {
             found.push(path);
         }
     }
     ancestors.remove(&canonical);
-}
-
-fn is_txt(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|ext| ext.eq_ignore_ascii_case("txt"))
 }
 
 fn file_name(path: &Path) -> String {
@@ -355,16 +364,14 @@ fn file_name(path: &Path) -> String {
         .unwrap_or_else(|| path.display().to_string())
 }
 
-/// Read, decode and parse one file, and overlay its sidecar metadata.
+/// Read, decode (or convert, for a Word file or web page) and parse one file, and overlay its
+/// sidecar metadata.
 pub fn load_file(path: &Path) -> Loaded {
-    let bytes = match read(path) {
-        Ok(bytes) => bytes,
-        Err(error) => return (None, Some(error)),
-    };
-    let (report, error) = load_bytes(&file_name(path), Some(path.to_path_buf()), bytes);
-    let Some(mut report) = report else {
+    let (decoded, error) = read_text(path);
+    let Some(decoded) = decoded else {
         return (None, error);
     };
+    let mut report = parse_decoded(&file_name(path), Some(path.to_path_buf()), decoded, &error);
     match meta::apply_sidecar(&mut report.meta, path) {
         Ok(_) => {}
         Err(problem) => report
@@ -378,21 +385,30 @@ pub fn load_file(path: &Path) -> Loaded {
 pub fn load_bytes(file: &str, path: Option<PathBuf>, bytes: Vec<u8>) -> Loaded {
     let shown = path.clone().unwrap_or_else(|| PathBuf::from(file));
     let (decoded, error) = decode_reporting(shown, bytes);
-    let report = decoded.map(|decoded| {
-        let mut report = parse(file, path, decoded.text, decoded.encoding);
-        if let Some(LoadError::Damaged { reason, .. }) = &error {
-            report.warnings.push(reason.clone());
-        }
-        report
-    });
+    let report = decoded.map(|decoded| parse_decoded(file, path, decoded, &error));
     (report, error)
 }
 
+/// Parse decoded text, noting in the report why its reading was not clean.
+fn parse_decoded(
+    file: &str,
+    path: Option<PathBuf>,
+    decoded: Decoded,
+    error: &Option<LoadError>,
+) -> Report {
+    let mut report = parse(file, path, decoded.text, decoded.encoding);
+    if let Some(LoadError::Damaged { reason, .. }) = error {
+        report.warnings.push(reason.clone());
+    }
+    report
+}
+
 /// Read and decode one file without parsing it (for a search, which needs only the text): the
-/// text, or why there is none, and the same error [`load_file`] would report.
+/// text (a Word file's or web page's converted, see [`formats`]), or why there is none, and
+/// the same error [`load_file`] would report.
 pub fn read_text(path: &Path) -> (Option<Decoded>, Option<LoadError>) {
     match read(path) {
-        Ok(bytes) => decode_reporting(path.to_path_buf(), bytes),
+        Ok(bytes) => formats::to_text(path, Format::of_file(path), bytes),
         Err(error) => (None, Some(error)),
     }
 }

@@ -8,6 +8,7 @@
 pub mod clean;
 pub mod decode;
 pub mod embedded;
+pub mod formats;
 pub mod glossary;
 pub mod load;
 pub mod markers;

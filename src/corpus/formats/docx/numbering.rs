@@ -1,0 +1,353 @@
+//! Word's list numbering (`word/numbering.xml`): the numbers Word draws before a paragraph in a
+//! numbered list are not in the paragraph's text, so a heading numbered by Word (`一、`, `（一）`,
+//! `1.`) would lose its number. This module counts the lists as Word does and writes the label
+//! out, so the outline rules see the heading as it is shown.
+
+use std::collections::{HashMap, HashSet};
+
+use quick_xml::NsReader;
+use quick_xml::events::Event;
+
+use super::{attribute, is_word};
+
+/// One level of a list: where it starts, how its numbers are written, and its label pattern.
+#[derive(Debug, Clone, Default)]
+struct Level {
+    start: u32,
+    format: String,
+    /// The label with `%1`…`%9` standing for the numbers of levels 1–9 (`%1、`, `（%2）`).
+    text: String,
+}
+
+/// A list instance (`w:num`): the list definition it uses and the levels it restarts.
+#[derive(Debug, Clone, Default)]
+struct List {
+    definition: String,
+    restarts: Vec<(usize, u32)>,
+}
+
+/// The lists of one Word file and their counters so far.
+#[derive(Debug, Default)]
+pub struct Numbering {
+    definitions: HashMap<String, Vec<Level>>,
+    lists: HashMap<String, List>,
+    counters: HashMap<String, [Option<u32>; 9]>,
+    used: HashSet<String>,
+}
+
+impl Numbering {
+    /// Read `word/numbering.xml`; `None` when it is not well-formed.
+    pub fn parse(xml: &[u8]) -> Option<Numbering> {
+        let mut numbering = Numbering::default();
+        let mut reader = NsReader::from_reader(xml);
+        let mut buf = Vec::new();
+        let (mut definition, mut level, mut list, mut restart) = (None, None, None, None);
+        loop {
+            let (namespace, event) = reader.read_resolved_event_into(&mut buf).ok()?;
+            let is_word = is_word(&namespace);
+            match event {
+                Event::Start(e) | Event::Empty(e) if is_word => {
+                    let value = |name: &str| attribute(&e, name);
+                    match e.local_name().as_ref() {
+                        "abstractNum" => definition = value("abstractNumId"),
+                        "num" => list = value("numId"),
+                        "lvl" if definition.is_some() => {
+                            level = value("ilvl").and_then(|v| v.parse::<usize>().ok());
+                        }
+                        "lvlOverride" => {
+                            restart = value("ilvl").and_then(|v| v.parse::<usize>().ok());
+                        }
+                        name => {
+                            numbering.set(name, value("val"), &definition, level, &list, restart)
+                        }
+                    }
+                }
+                Event::End(e) if is_word => match e.local_name().as_ref() {
+                    "abstractNum" => definition = None,
+                    "num" => list = None,
+                    "lvl" => level = None,
+                    "lvlOverride" => restart = None,
+                    _ => {}
+                },
+                Event::Eof => return Some(numbering),
+                _ => {}
+            }
+            buf.clear();
+        }
+    }
+
+    /// Record one property (`w:start`, `w:numFmt`, `w:lvlText`, `w:abstractNumId`,
+    /// `w:startOverride`) of the definition, level or list being read.
+    fn set(
+        &mut self,
+        name: &str,
+        value: Option<String>,
+        definition: &Option<String>,
+        level: Option<usize>,
+        list: &Option<String>,
+        restart: Option<usize>,
+    ) {
+        let Some(value) = value else { return };
+        if let (Some(definition), Some(level)) = (definition, level.filter(|&l| l < 9)) {
+            let levels = self.definitions.entry(definition.clone()).or_default();
+            if levels.len() <= level {
+                levels.resize(level + 1, Level::default());
+            }
+            let level = &mut levels[level];
+            match name {
+                "start" => level.start = value.parse().unwrap_or(0),
+                "numFmt" => level.format = value,
+                "lvlText" => level.text = value,
+                _ => {}
+            }
+        } else if let Some(list) = list {
+            let list = self.lists.entry(list.clone()).or_default();
+            match (name, restart) {
+                ("abstractNumId", _) => list.definition = value,
+                ("startOverride", Some(level)) if level < 9 => {
+                    list.restarts.push((level, value.parse().unwrap_or(1)));
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// The label of the next paragraph at `level` of list `id` (`一、`), counting it; empty for
+    /// bullets and lists that are not defined.
+    pub fn label(&mut self, id: &str, level: u8) -> String {
+        let level = usize::from(level).min(8);
+        let Some(list) = self.lists.get(id) else {
+            return String::new();
+        };
+        let Some(levels) = self.definitions.get(&list.definition) else {
+            return String::new();
+        };
+        let Some(this) = levels.get(level) else {
+            return String::new();
+        };
+        let counters = self.counters.entry(list.definition.clone()).or_default();
+        if self.used.insert(id.to_string()) {
+            for &(at, start) in &list.restarts {
+                counters[at] = start.checked_sub(1);
+                counters[at + 1..].fill(None);
+            }
+        }
+        counters[level] = Some(counters[level].map_or(this.start, |n| n + 1));
+        counters[level + 1..].fill(None);
+        if this.format == "bullet" {
+            return String::new();
+        }
+        let mut label = String::new();
+        let mut chars = this.text.chars().peekable();
+        while let Some(c) = chars.next() {
+            let placeholder = chars
+                .peek()
+                .and_then(|d| d.to_digit(10))
+                .filter(|d| (1..=9).contains(d));
+            match (c, placeholder) {
+                ('%', Some(n)) => {
+                    chars.next();
+                    let at = n as usize - 1;
+                    let format = levels.get(at).map_or("decimal", |l| l.format.as_str());
+                    let start = levels.get(at).map_or(1, |l| l.start);
+                    label.push_str(&number(counters[at].unwrap_or(start), format));
+                }
+                _ => label.push(c),
+            }
+        }
+        label
+    }
+}
+
+/// `n` written in Word's number format `format`.
+fn number(n: u32, format: &str) -> String {
+    let from = |first: char, count: u32| {
+        (1..=count)
+            .contains(&n)
+            .then(|| char::from_u32(first as u32 + n - 1).map(String::from))
+            .flatten()
+    };
+    let listed = |items: &str| {
+        items
+            .chars()
+            .nth((n as usize).wrapping_sub(1))
+            .map(String::from)
+    };
+    let written = match format {
+        "none" | "bullet" => Some(String::new()),
+        "decimalZero" => Some(format!("{n:02}")),
+        "upperRoman" => Some(roman(n)),
+        "lowerRoman" => Some(roman(n).to_lowercase()),
+        "upperLetter" | "lowerLetter" if n > 0 => {
+            let letter = char::from(b'A' + ((n - 1) % 26) as u8);
+            let letters = letter.to_string().repeat((n as usize - 1) / 26 + 1);
+            Some(match format {
+                "lowerLetter" => letters.to_lowercase(),
+                _ => letters,
+            })
+        }
+        "chineseCounting"
+        | "chineseCountingThousand"
+        | "japaneseCounting"
+        | "taiwaneseCounting"
+        | "taiwaneseCountingThousand" => chinese(n, "零一二三四五六七八九", "十百千"),
+        "chineseLegalSimplified" => chinese(n, "零壹贰叁肆伍陆柒捌玖", "拾佰仟"),
+        "ideographDigital" | "taiwaneseDigital" => Some(
+            n.to_string()
+                .chars()
+                .map(|d| {
+                    "〇一二三四五六七八九"
+                        .chars()
+                        .nth(d as usize - '0' as usize)
+                        .unwrap_or(d)
+                })
+                .collect(),
+        ),
+        "ideographTraditional" => listed("甲乙丙丁戊己庚辛壬癸"),
+        "ideographZodiac" => listed("子丑寅卯辰巳午未申酉戌亥"),
+        "decimalEnclosedCircle" | "decimalEnclosedCircleChinese" => from('①', 20),
+        "decimalEnclosedParen" => from('⑴', 20),
+        "decimalEnclosedFullstop" => from('⒈', 20),
+        "decimalFullWidth" | "decimalFullWidth2" => Some(
+            n.to_string()
+                .chars()
+                .map(|d| char::from_u32(d as u32 - '0' as u32 + '０' as u32).unwrap_or(d))
+                .collect(),
+        ),
+        _ => None,
+    };
+    written.unwrap_or_else(|| n.to_string())
+}
+
+/// `n` (1–9999) in Chinese numerals: `digits` for 0–9, `units` for ten, hundred, thousand;
+/// `十一` rather than `一十一`.
+fn chinese(n: u32, digits: &str, units: &str) -> Option<String> {
+    if !(1..10_000).contains(&n) {
+        return None;
+    }
+    let digit = |d: u32| digits.chars().nth(d as usize).unwrap_or('?');
+    let units: Vec<char> = units.chars().collect();
+    let places = [n / 1000, n / 100 % 10, n / 10 % 10, n % 10];
+    let mut out = String::new();
+    let mut gap = false;
+    for (i, &d) in places.iter().enumerate() {
+        let unit = (i < 3).then(|| units[2 - i]);
+        if d == 0 {
+            gap = !out.is_empty();
+            continue;
+        }
+        if gap {
+            out.push(digit(0));
+            gap = false;
+        }
+        // `十二`, not `一十二`, when ten is the highest place.
+        if !(out.is_empty() && d == 1 && i == 2) {
+            out.push(digit(d));
+        }
+        out.extend(unit);
+    }
+    Some(out)
+}
+
+fn roman(mut n: u32) -> String {
+    const NUMERALS: [(u32, &str); 13] = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut out = String::new();
+    for (value, numeral) in NUMERALS {
+        while n >= value {
+            out.push_str(numeral);
+            n -= value;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NUMBERING: &str = r#"<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:abstractNum w:abstractNumId="3">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>
+  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="4">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl>
+</w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="3"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="4"/></w:num>
+<w:num w:numId="5"><w:abstractNumId w:val="3"/>
+  <w:lvlOverride w:ilvl="0"><w:startOverride w:val="9"/></w:lvlOverride></w:num>
+</w:numbering>"#;
+
+    #[test]
+    fn labels_count_by_level_and_restart_below() {
+        let mut numbering = Numbering::parse(NUMBERING.as_bytes()).unwrap();
+        let labels: Vec<String> = [(0, "1"), (1, "1"), (1, "1"), (2, "1"), (2, "1"), (1, "1")]
+            .iter()
+            .chain(&[(0, "1"), (1, "1"), (2, "1"), (0, "2"), (0, "7"), (0, "5")])
+            .map(|&(level, list)| numbering.label(list, level))
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                "一、",
+                "（一）",
+                "（二）",
+                "1.",
+                "2.",
+                "（三）",
+                "二、",
+                "（一）",
+                "1.",
+                "",
+                "",
+                "九、"
+            ]
+        );
+    }
+
+    #[test]
+    fn number_formats() {
+        let written: Vec<String> = [1, 10, 11, 20, 21, 100, 101, 110, 1005]
+            .iter()
+            .map(|&n| number(n, "chineseCounting"))
+            .collect();
+        assert_eq!(
+            written,
+            [
+                "一",
+                "十",
+                "十一",
+                "二十",
+                "二十一",
+                "一百",
+                "一百零一",
+                "一百一十",
+                "一千零五"
+            ]
+        );
+        assert_eq!(number(3, "ideographTraditional"), "丙");
+        assert_eq!(number(11, "ideographTraditional"), "11");
+        assert_eq!(number(2, "decimalEnclosedCircle"), "②");
+        assert_eq!(number(14, "lowerRoman"), "xiv");
+        assert_eq!(number(28, "upperLetter"), "BB");
+        assert_eq!(number(12, "decimalFullWidth"), "１２");
+        assert_eq!(number(3, "chineseLegalSimplified"), "叁");
+        assert_eq!(number(7, "somethingNew"), "7");
+    }
+}

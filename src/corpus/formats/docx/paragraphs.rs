@@ -1,0 +1,250 @@
+//! The paragraphs of one part of a Word file (the body, the footnotes), read as a stream of
+//! XML events into lines: what each open paragraph, table row and cell has collected so far
+//! is a [`Frame`] on a stack, so text boxes and nested tables land where Word shows them.
+
+use quick_xml::NsReader;
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::name::{Namespace, ResolveResult};
+
+use super::numbering::Numbering;
+use super::{DocxError, attribute, is_word};
+
+/// Markup compatibility: `mc:Fallback` repeats what `mc:Choice` holds, for older readers.
+const MC_NAMESPACE: &str = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+/// What an open element collects: a paragraph's text, a table row's cells, a cell's lines.
+enum Frame {
+    Paragraph {
+        text: String,
+        /// Lines of text boxes anchored in the paragraph, written after it.
+        after: Vec<String>,
+        /// `numId` and `ilvl` of the list the paragraph is in.
+        list: (Option<String>, u8),
+    },
+    Row(Vec<String>),
+    Cell(Vec<String>),
+}
+
+/// The paragraphs of one part, read as a stream of XML events.
+pub(super) struct Paragraphs {
+    numbering: Numbering,
+    lines: Vec<String>,
+    frames: Vec<Frame>,
+    /// Open elements whose content is left out (deleted text, fallbacks, property changes).
+    skipping: usize,
+    in_properties: bool,
+    in_text: bool,
+    hidden_run: bool,
+}
+
+impl Paragraphs {
+    pub(super) fn new(numbering: Numbering) -> Paragraphs {
+        Paragraphs {
+            numbering,
+            lines: Vec::new(),
+            frames: Vec::new(),
+            skipping: 0,
+            in_properties: false,
+            in_text: false,
+            hidden_run: false,
+        }
+    }
+
+    /// Every paragraph of the part `name` (its XML `xml`) as a line.
+    pub(super) fn read(mut self, name: &str, xml: &[u8]) -> Result<Vec<String>, DocxError> {
+        let mut reader = NsReader::from_reader(xml);
+        let mut buf = Vec::new();
+        let mut depth = 0usize;
+        let broken = |reader: &NsReader<&[u8]>, reason: String| DocxError::BrokenXml {
+            part: name.to_string(),
+            position: reader.error_position(),
+            reason,
+        };
+        loop {
+            let (namespace, event) = match reader.read_resolved_event_into(&mut buf) {
+                Ok(read) => read,
+                Err(error) => {
+                    let reason = error.to_string();
+                    return Err(broken(&reader, reason));
+                }
+            };
+            match event {
+                Event::Start(e) => {
+                    depth += 1;
+                    self.start(&namespace, &e, false);
+                }
+                Event::Empty(e) => {
+                    self.start(&namespace, &e, true);
+                    self.end(&namespace, e.local_name().as_ref());
+                }
+                Event::End(e) => {
+                    depth = depth.saturating_sub(1);
+                    self.end(&namespace, e.local_name().as_ref());
+                }
+                Event::Text(text) => self.text(&text),
+                Event::CData(text) => self.text(&text),
+                Event::GeneralRef(reference) => {
+                    let c = match reference.resolve_char_ref() {
+                        Ok(Some(c)) => Some(c),
+                        _ => match reference.as_ref() {
+                            "amp" => Some('&'),
+                            "lt" => Some('<'),
+                            "gt" => Some('>'),
+                            "quot" => Some('"'),
+                            "apos" => Some('\''),
+                            _ => None,
+                        },
+                    };
+                    let Some(c) = c else {
+                        return Err(broken(&reader, "unknown entity".to_string()));
+                    };
+                    self.text(c.encode_utf8(&mut [0; 4]));
+                }
+                Event::Eof if depth > 0 => {
+                    return Err(broken(
+                        &reader,
+                        "ends before its elements close".to_string(),
+                    ));
+                }
+                Event::Eof => break,
+                _ => {}
+            }
+            buf.clear();
+        }
+        Ok(self.lines)
+    }
+
+    fn start(&mut self, namespace: &ResolveResult, element: &BytesStart, empty: bool) {
+        let name = element.local_name();
+        let name = name.as_ref();
+        if self.skipping > 0 {
+            self.skipping += usize::from(!empty);
+            return;
+        }
+        if matches!(namespace, ResolveResult::Bound(Namespace(ns)) if *ns == MC_NAMESPACE) {
+            if name == "Fallback" && !empty {
+                self.skipping = 1;
+            }
+            return;
+        }
+        if !is_word(namespace) {
+            return;
+        }
+        match name {
+            "del" | "moveFrom" | "pPrChange" | "rPrChange" | "sectPr" | "tblPrChange" if !empty => {
+                self.skipping = 1;
+            }
+            "pPr" => self.in_properties = !empty,
+            "p" => self.frames.push(Frame::Paragraph {
+                text: String::new(),
+                after: Vec::new(),
+                list: (None, 0),
+            }),
+            "tr" => self.frames.push(Frame::Row(Vec::new())),
+            "tc" => self.frames.push(Frame::Cell(Vec::new())),
+            "r" => self.hidden_run = false,
+            "vanish" if !self.in_properties => {
+                self.hidden_run = attribute(element, "val")
+                    .is_none_or(|v| !matches!(v.as_str(), "0" | "false" | "off"));
+            }
+            "numId" | "ilvl" if self.in_properties => {
+                if let Some(Frame::Paragraph { list, .. }) = self.frames.last_mut() {
+                    let value = attribute(element, "val");
+                    if name == "numId" {
+                        list.0 = value;
+                    } else {
+                        list.1 = value.and_then(|v| v.parse().ok()).unwrap_or(0);
+                    }
+                }
+            }
+            "t" => self.in_text = !empty,
+            "tab" if !self.in_properties => self.push('\t'),
+            "br" | "cr" => {
+                let kind = attribute(element, "type");
+                if kind.is_none_or(|kind| kind == "textWrapping") {
+                    self.push('\n');
+                }
+            }
+            "noBreakHyphen" => self.push('-'),
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, namespace: &ResolveResult, name: &str) {
+        if self.skipping > 0 {
+            self.skipping -= 1;
+            return;
+        }
+        if !is_word(namespace) {
+            return;
+        }
+        match name {
+            "pPr" => self.in_properties = false,
+            "t" => self.in_text = false,
+            "r" => self.hidden_run = false,
+            "p" => {
+                if let Some(Frame::Paragraph { text, after, list }) = self.pop_if(is_paragraph) {
+                    let label = match list {
+                        (Some(id), level) => self.numbering.label(&id, level),
+                        (None, _) => String::new(),
+                    };
+                    self.deliver(label + &text);
+                    after.into_iter().for_each(|line| self.deliver(line));
+                }
+            }
+            "tc" => {
+                if let Some(Frame::Cell(lines)) = self.pop_if(|f| matches!(f, Frame::Cell(_))) {
+                    let cell = lines.join(" ").replace('\n', " ");
+                    if let Some(Frame::Row(cells)) = self.frames.last_mut() {
+                        cells.push(cell.trim().to_string());
+                    } else {
+                        self.deliver(cell);
+                    }
+                }
+            }
+            "tr" => {
+                if let Some(Frame::Row(cells)) = self.pop_if(|f| matches!(f, Frame::Row(_))) {
+                    self.deliver(cells.join("\t"));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The top frame, if `test` holds for it (an element closing that never opened is ignored).
+    fn pop_if(&mut self, test: impl Fn(&Frame) -> bool) -> Option<Frame> {
+        self.frames.pop_if(|frame| test(frame))
+    }
+
+    fn text(&mut self, text: &str) {
+        if self.in_text
+            && self.skipping == 0
+            && !self.hidden_run
+            && let Some(Frame::Paragraph { text: line, .. }) = self.frames.last_mut()
+        {
+            line.push_str(text);
+        }
+    }
+
+    fn push(&mut self, c: char) {
+        if self.skipping == 0
+            && !self.hidden_run
+            && let Some(Frame::Paragraph { text, .. }) = self.frames.last_mut()
+        {
+            text.push(c);
+        }
+    }
+
+    /// A finished line goes to what encloses it: a paragraph (a text box's), a cell, or the text.
+    fn deliver(&mut self, line: String) {
+        match self.frames.last_mut() {
+            Some(Frame::Paragraph { after, .. }) => after.push(line),
+            Some(Frame::Cell(lines)) => lines.push(line),
+            Some(Frame::Row(cells)) => cells.push(line),
+            None => self.lines.push(line),
+        }
+    }
+}
+
+fn is_paragraph(frame: &Frame) -> bool {
+    matches!(frame, Frame::Paragraph { .. })
+}

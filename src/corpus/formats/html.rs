@@ -1,0 +1,289 @@
+//! Web pages saved from a browser (`.html`, `.htm`): the page is decoded ([`super::charset`]),
+//! parsed as a browser parses it (html5ever, through `scraper`), and its text taken one line
+//! per block (`<p>`, `<div>`, a heading, a list item, a table cell) or `<br>`. What is never
+//! the report is dropped: the `<head>`, scripts and styles, forms, `<nav>`, `<aside>`, page
+//! `<header>`s and `<footer>`s, hidden elements, and elements whose class or id names site
+//! chrome (`assets/html-chrome.txt`: menus, breadcrumbs, share buttons, related links).
+//! Whatever residue is left (a 来源 line, a caption) the cleaning rules handle as in any
+//! text scraped from a page.
+
+use std::sync::LazyLock;
+
+use ego_tree::iter::Edge;
+use scraper::{Html, Node};
+
+use super::charset::{CharsetError, decode_page};
+
+/// A page's text, ready to parse.
+pub struct Page {
+    /// One line per block of text, `\n`-separated.
+    pub text: String,
+    /// The encoding the page was read as.
+    pub encoding: &'static str,
+    /// A note on a doubtful reading (an unknown or contradicted charset, replaced bytes).
+    pub warning: Option<String>,
+}
+
+/// Why a page could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum HtmlError {
+    /// The bytes are not text.
+    #[error("web page not readable: {0}")]
+    Charset(#[from] CharsetError),
+    /// Nothing is left once scripts, styles and menus are dropped.
+    #[error("web page with no text (nothing but markup, scripts, styles or menus)")]
+    Empty,
+}
+
+/// Elements whose content is never the report.
+const DROPPED: &[&str] = &[
+    "head", "script", "style", "noscript", "template", "nav", "aside", "form", "select", "button",
+    "iframe", "object", "embed", "svg", "math", "canvas", "audio", "video", "map", "input",
+    "textarea", "menu", "dialog", "frameset",
+];
+
+/// Elements that start and end a line (and `br`, which ends one).
+const BLOCKS: &[&str] = &[
+    "address",
+    "article",
+    "blockquote",
+    "body",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "dir",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "legend",
+    "li",
+    "main",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+];
+
+/// Words in a class or id that mark site chrome.
+static CHROME: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("../../../assets/html-chrome.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .collect()
+});
+
+/// The text of a saved web page.
+pub fn to_text(bytes: Vec<u8>) -> Result<Page, HtmlError> {
+    let decoded = decode_page(bytes)?;
+    let document = Html::parse_document(&decoded.text);
+    let with_chrome_rules = extract(&document, true);
+    // Class names are a guess: when they would drop most of the text (a wrapper called
+    // `has-sidebar`), they named the page, not its chrome.
+    let text = if chars(&with_chrome_rules) * 2 >= chars(&extract(&document, false)) {
+        with_chrome_rules
+    } else {
+        extract(&document, false)
+    };
+    if text.trim().is_empty() {
+        return Err(HtmlError::Empty);
+    }
+    Ok(Page {
+        text,
+        encoding: decoded.encoding,
+        warning: decoded.warning,
+    })
+}
+
+fn chars(text: &str) -> usize {
+    text.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+/// The lines of `document`; `chrome_rules` drops elements by class and id too.
+fn extract(document: &Html, chrome_rules: bool) -> String {
+    let mut lines = Lines::default();
+    // The element being dropped, by node id, and how many <article>/<main> and <pre> are open.
+    let mut dropping = None;
+    let (mut articles, mut preformatted) = (0usize, 0usize);
+    for edge in document.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) if dropping.is_none() => match node.value() {
+                Node::Element(element) => {
+                    let name = element.name();
+                    let page_part = matches!(name, "header" | "footer") && articles == 0;
+                    let hidden = element.attr("hidden").is_some()
+                        || element.attr("style").is_some_and(hides)
+                        || element.attr("aria-hidden") == Some("true");
+                    let chrome = chrome_rules
+                        && name != "body"
+                        && name != "html"
+                        && [element.attr("class"), element.id()]
+                            .into_iter()
+                            .flatten()
+                            .any(|names| is_chrome(names, articles > 0));
+                    if DROPPED.contains(&name) || page_part || hidden || chrome {
+                        dropping = Some(node.id());
+                        continue;
+                    }
+                    articles += usize::from(matches!(name, "article" | "main"));
+                    preformatted += usize::from(name == "pre");
+                    if BLOCKS.contains(&name) || name == "br" {
+                        lines.end(preformatted > 0);
+                    }
+                }
+                Node::Text(text) => lines.current.push_str(text),
+                _ => {}
+            },
+            Edge::Close(node) => {
+                if dropping == Some(node.id()) {
+                    dropping = None;
+                } else if dropping.is_none()
+                    && let Node::Element(element) = node.value()
+                {
+                    let name = element.name();
+                    if BLOCKS.contains(&name) {
+                        lines.end(preformatted > 0);
+                    }
+                    articles -= usize::from(matches!(name, "article" | "main") && articles > 0);
+                    preformatted -= usize::from(name == "pre" && preformatted > 0);
+                }
+            }
+            Edge::Open(_) => {}
+        }
+    }
+    lines.end(preformatted > 0);
+    let mut text = lines.done.join("\n");
+    text.push('\n');
+    text
+}
+
+/// Whether an inline style hides the element.
+fn hides(style: &str) -> bool {
+    let style: String = style
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    style.contains("display:none") || style.contains("visibility:hidden")
+}
+
+/// Whether a class or id attribute names site chrome; `in_article` spares the article's own
+/// header and footer.
+fn is_chrome(names: &str, in_article: bool) -> bool {
+    words(names).any(|word| {
+        CHROME.iter().any(|&chrome| {
+            let matches = word == chrome
+                || (chrome.len() >= 3 && (word.starts_with(chrome) || word.ends_with(chrome)));
+            matches && !(in_article && matches!(chrome, "header" | "footer"))
+        })
+    })
+}
+
+/// The lowercase words of a class or id: cut at every character that is not a letter or
+/// digit, and where a lowercase letter meets an uppercase one.
+fn words(names: &str) -> impl Iterator<Item = String> + '_ {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut previous_lower = false;
+    for c in names.chars() {
+        let boundary = !c.is_ascii_alphanumeric() || (previous_lower && c.is_ascii_uppercase());
+        if boundary && !word.is_empty() {
+            words.push(std::mem::take(&mut word));
+        }
+        if c.is_ascii_alphanumeric() {
+            word.push(c.to_ascii_lowercase());
+        }
+        previous_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words.into_iter()
+}
+
+/// Lines as they are finished, and the text of the one being read.
+#[derive(Default)]
+struct Lines {
+    done: Vec<String>,
+    current: String,
+}
+
+impl Lines {
+    /// End the current line; blank lines are dropped. In `<pre>` the line ends stay.
+    fn end(&mut self, preformatted: bool) {
+        let current = std::mem::take(&mut self.current);
+        if preformatted {
+            let lines = current.split('\n').map(|line| line.trim_end().to_string());
+            self.done
+                .extend(lines.filter(|line| !line.trim().is_empty()));
+        } else {
+            let line = collapse(&current);
+            if !line.is_empty() {
+                self.done.push(line);
+            }
+        }
+    }
+}
+
+/// HTML's white space: each run of ASCII spaces, tabs and line ends becomes one space, and a
+/// run with a line end between two CJK characters none (CSS's segment-break rule, so that a
+/// paragraph wrapped in the source does not get spaces inside Chinese words); trimmed.
+/// No-break and ideographic spaces are kept.
+fn collapse(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !is_html_space(c) {
+            out.push(c);
+            continue;
+        }
+        let mut line_end = c == '\n' || c == '\r';
+        while let Some(&next) = chars.peek().filter(|&&n| is_html_space(n)) {
+            line_end |= next == '\n' || next == '\r';
+            chars.next();
+        }
+        let between_cjk = out.chars().next_back().is_some_and(is_cjk)
+            && chars.peek().is_some_and(|&next| is_cjk(next));
+        if !out.is_empty() && chars.peek().is_some() && !(line_end && between_cjk) {
+            out.push(' ');
+        }
+    }
+    out
+}
+
+fn is_html_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{c}')
+}
+
+/// Wide East Asian characters (Hangul excepted, as CSS does): CJK ideographs, kana, fullwidth
+/// forms and CJK punctuation.
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{2E80}'..='\u{303F}' | '\u{3040}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
+        | '\u{FE30}'..='\u{FE4F}' | '\u{FF00}'..='\u{FF60}' | '\u{FFE0}'..='\u{FFE6}'
+        | '\u{20000}'..='\u{3FFFD}')
+}
