@@ -233,7 +233,7 @@ struct Lines {
 }
 
 impl Lines {
-    /// End the current line; blank lines are dropped. In `<pre>` the line ends stay.
+    /// End the current line; blank lines (no-break spaces only, too) are dropped. In `<pre>` the line ends stay.
     fn end(&mut self, preformatted: bool) {
         let current = std::mem::take(&mut self.current);
         if preformatted {
@@ -242,7 +242,7 @@ impl Lines {
                 .extend(lines.filter(|line| !line.trim().is_empty()));
         } else {
             let line = collapse(&current);
-            if !line.is_empty() {
+            if !line.trim().is_empty() {
                 self.done.push(line);
             }
         }
@@ -286,4 +286,91 @@ fn is_cjk(c: char) -> bool {
         '\u{2E80}'..='\u{303F}' | '\u{3040}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
         | '\u{FE30}'..='\u{FE4F}' | '\u{FF00}'..='\u{FF60}' | '\u{FFE0}'..='\u{FFE6}'
         | '\u{20000}'..='\u{3FFFD}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A page laid out as provincial government sites lay out a report.
+    const PAGE: &str = r#"<!DOCTYPE html><html><head><meta charset="utf-8"><title>政府工作报告_省政府</title>
+<script>var menu = "一、不是正文";</script><style>.TRS_Editor p { text-indent: 2em }</style></head>
+<body><div class="header"><a href="/">首页</a> | <a>无障碍</a></div>
+<div class="nav"><ul><li>首页</li><li>政务公开</li></ul></div>
+<div class="BreadcrumbNav">当前位置：首页 &gt; 政务公开</div>
+<div class="article"><h1>政府工作报告</h1>
+<div id="zoom"><div class="TRS_Editor">
+<p align="center"><strong>一、2024年工作回顾</strong></p>
+<p style="text-indent:2em">全省生产总值增长5.8%，
+  高质量发展扎实推进。</p><p>&nbsp;</p>
+<p style="text-indent:2em">A&amp;B  两个   空格<br>换行后<br/><br/>再换行</p>
+<div style="display:none">隐藏的</div>
+<table><tr><td>指标</td><td>目标</td></tr></table>
+<pre>  保留
+  格式</pre>
+</div></div>
+<div class="bdsharebuttonbox"><a>分享到微信</a></div>
+<div class="xglj"><h3>相关链接</h3><a>国务院政府工作报告</a></div></div>
+<div class="footer">主办单位：省人民政府办公厅</div></body></html>"#;
+
+    #[test]
+    fn a_government_page_keeps_its_paragraphs_and_drops_its_chrome() {
+        let page = to_text(PAGE.as_bytes().to_vec()).unwrap();
+        assert_eq!(page.encoding, "UTF-8");
+        assert!(page.warning.is_none());
+        let lines: Vec<&str> = page.text.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "政府工作报告",
+                "一、2024年工作回顾",
+                "全省生产总值增长5.8%，高质量发展扎实推进。",
+                "A&B 两个 空格",
+                "换行后",
+                "再换行",
+                "指标",
+                "目标",
+                "  保留",
+                "  格式",
+            ]
+        );
+    }
+
+    #[test]
+    fn class_names_that_would_drop_the_report_are_ignored() {
+        let page = "<body><div class=\"page has-sidebar\"><p>一、总体要求</p><p>正文很长很长。</p></div>\
+                    <div class=\"sidebar\">短</div></body>";
+        let text = to_text(page.as_bytes().to_vec()).unwrap().text;
+        assert_eq!(text, "一、总体要求\n正文很长很长。\n短\n");
+    }
+
+    #[test]
+    fn a_page_of_nothing_but_chrome_is_refused() {
+        let page = "<html><head><title>报告</title><script>x()</script></head><body><nav>首页</nav></body></html>";
+        assert_eq!(
+            to_text(page.as_bytes().to_vec()).err(),
+            Some(HtmlError::Empty)
+        );
+    }
+
+    #[test]
+    fn words_of_class_names() {
+        let words: Vec<String> = words("BreadcrumbNav top-nav2 xglj_box").collect();
+        assert_eq!(words, ["breadcrumb", "nav", "top", "nav2", "xglj", "box"]);
+        assert!(is_chrome("bdsharebuttonbox", false));
+        assert!(is_chrome("article-header", false));
+        assert!(!is_chrome("article-header", true));
+        assert!(!is_chrome("TRS_Editor pages_content", false));
+        assert!(!is_chrome("canvas dhx", false));
+    }
+
+    #[test]
+    fn white_space_collapses_but_not_inside_chinese() {
+        assert_eq!(
+            collapse("  增长\n  5.8%，\n 高质量 发展 \n"),
+            "增长 5.8%，高质量 发展"
+        );
+        assert_eq!(collapse("a \t\n b"), "a b");
+        assert_eq!(collapse("\u{3000}\u{3000}正文"), "\u{3000}\u{3000}正文");
+    }
 }
