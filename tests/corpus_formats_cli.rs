@@ -131,6 +131,11 @@ fn bad_files() -> Vec<(&'static str, Vec<u8>, &'static str)> {
         ),
         ("junk.htm", junk, "unknown charset \"x-no-such-charset\""),
         (
+            "nested.html",
+            format!("<p>一、总体要求</p>{}", "<div>".repeat(200_000)).into_bytes(),
+            "nested more than 1000 elements deep",
+        ),
+        (
             "menu-only.html",
             b"<html><body><nav>\xE9\xA6\x96\xE9\xA1\xB5</nav><script>x()</script></body></html>"
                 .to_vec(),

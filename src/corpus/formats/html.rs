@@ -13,6 +13,7 @@ use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
 use super::charset::{CharsetError, decode_page};
+use super::nesting;
 
 /// A page's text, ready to parse.
 pub struct Page {
@@ -30,10 +31,20 @@ pub enum HtmlError {
     /// The bytes are not text.
     #[error("web page not readable: {0}")]
     Charset(#[from] CharsetError),
+    /// Elements nest deeper than any real page ([`MAX_DEPTH`]): damaged, or made to stall a
+    /// parser.
+    #[error(
+        "web page nested more than {MAX_DEPTH} elements deep (damaged, or made to stall a parser); not read"
+    )]
+    TooDeep,
     /// Nothing is left once scripts, styles and menus are dropped.
     #[error("web page with no text (nothing but markup, scripts, styles or menus)")]
     Empty,
 }
+
+/// How deep a page's elements may nest: real pages nest a few dozen deep, and parsing time
+/// grows with the square of the depth.
+pub const MAX_DEPTH: usize = 1000;
 
 /// Elements whose content is never the report.
 const DROPPED: &[&str] = &[
@@ -100,6 +111,9 @@ static CHROME: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// The text of a saved web page.
 pub fn to_text(bytes: Vec<u8>) -> Result<Page, HtmlError> {
     let decoded = decode_page(bytes)?;
+    if nesting::deeper_than(&decoded.text, MAX_DEPTH) {
+        return Err(HtmlError::TooDeep);
+    }
     let document = Html::parse_document(&decoded.text);
     let with_chrome_rules = extract(&document, true);
     // Class names are a guess: when they would drop most of the text (a wrapper called

@@ -7,6 +7,7 @@
 mod charset;
 pub mod docx;
 pub mod html;
+mod nesting;
 
 use std::path::Path;
 
