@@ -17,11 +17,13 @@ use zip::result::ZipError;
 
 mod numbering;
 mod paragraphs;
+mod styles;
 #[cfg(test)]
 mod tests;
 
 use numbering::Numbering;
 use paragraphs::Paragraphs;
+use styles::Styles;
 
 /// What [`super::super::Report::encoding`] says of a Word file.
 pub const ENCODING: &str = "DOCX";
@@ -93,10 +95,14 @@ pub fn to_text(bytes: &[u8]) -> Result<String, DocxError> {
     let xml = archive
         .read(&document)?
         .ok_or_else(|| DocxError::NoDocument(document.clone()))?;
-    let numbering = match archive.read(&part("numbering.xml"))? {
+    // Lists and styles that cannot be read leave paragraphs unnumbered, not the file unread.
+    let mut numbering = match archive.read(&part("numbering.xml"))? {
         Some(xml) => Numbering::parse(&xml).unwrap_or_default(),
         None => Numbering::default(),
     };
+    if let Some(xml) = archive.read(&part("styles.xml"))? {
+        numbering.styles = Styles::parse(&xml).unwrap_or_default();
+    }
     let mut lines = Paragraphs::new(numbering).read(&document, &xml)?;
     for notes in ["footnotes.xml", "endnotes.xml"] {
         let name = part(notes);

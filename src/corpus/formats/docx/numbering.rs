@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 use quick_xml::NsReader;
 use quick_xml::events::Event;
 
+use super::styles::Styles;
 use super::{attribute, is_word};
 
 /// One level of a list: where it starts, how its numbers are written, and its label pattern.
@@ -17,6 +18,19 @@ struct Level {
     format: String,
     /// The label with `%1`…`%9` standing for the numbers of levels 1–9 (`%1、`, `（%2）`).
     text: String,
+    /// The paragraph style this level is for (a heading style numbered by the list).
+    style: Option<String>,
+}
+
+/// Where a paragraph's number comes from: its own list (`w:numPr`) or its style's.
+#[derive(Debug, Clone, Default)]
+pub struct ListRef {
+    /// The list id (`w:numId`) the paragraph sets.
+    pub list: Option<String>,
+    /// The level (`w:ilvl`) it sets.
+    pub level: Option<u8>,
+    /// Its paragraph style (`w:pStyle`).
+    pub style: Option<String>,
 }
 
 /// A list instance (`w:num`): the list definition it uses and the levels it restarts.
@@ -33,6 +47,8 @@ pub struct Numbering {
     lists: HashMap<String, List>,
     counters: HashMap<String, [Option<u32>; 9]>,
     used: HashSet<String>,
+    /// The lists paragraph styles carry.
+    pub styles: Styles,
 }
 
 impl Numbering {
@@ -98,6 +114,7 @@ impl Numbering {
                 "start" => level.start = value.parse().unwrap_or(0),
                 "numFmt" => level.format = value,
                 "lvlText" => level.text = value,
+                "pStyle" => level.style = Some(value),
                 _ => {}
             }
         } else if let Some(list) = list {
@@ -110,6 +127,35 @@ impl Numbering {
                 _ => {}
             }
         }
+    }
+
+    /// The label of the next paragraph numbered as `paragraph` says (`一、`), counting it;
+    /// empty when it is in no list.
+    pub fn label_of(&mut self, paragraph: &ListRef) -> String {
+        let (list, level) = match (&paragraph.list, &paragraph.style) {
+            (Some(list), _) => (list.clone(), paragraph.level),
+            (None, Some(style)) => match self.styles.list(style) {
+                Some((list, level)) => {
+                    let level = paragraph
+                        .level
+                        .or(level)
+                        .or_else(|| self.level_of(&list, style));
+                    (list, level)
+                }
+                None => return String::new(),
+            },
+            (None, None) => return String::new(),
+        };
+        self.label(&list, level.unwrap_or(0))
+    }
+
+    /// The level of list `id` that is for paragraph style `style`.
+    fn level_of(&self, id: &str, style: &str) -> Option<u8> {
+        let levels = self.definitions.get(&self.lists.get(id)?.definition)?;
+        let at = levels
+            .iter()
+            .position(|l| l.style.as_deref() == Some(style))?;
+        u8::try_from(at).ok()
     }
 
     /// The label of the next paragraph at `level` of list `id` (`一、`), counting it; empty for

@@ -6,7 +6,7 @@ use quick_xml::NsReader;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::name::{Namespace, ResolveResult};
 
-use super::numbering::Numbering;
+use super::numbering::{ListRef, Numbering};
 use super::{DocxError, attribute, is_word};
 
 /// Markup compatibility: `mc:Fallback` repeats what `mc:Choice` holds, for older readers.
@@ -17,8 +17,8 @@ enum Frame {
         text: String,
         /// Lines of text boxes anchored in the paragraph, written after it.
         after: Vec<String>,
-        /// `numId` and `ilvl` of the list the paragraph is in.
-        list: (Option<String>, u8),
+        /// The list and style the paragraph's number comes from.
+        list: ListRef,
     },
     Row(Vec<String>),
     Cell(Vec<String>),
@@ -137,7 +137,7 @@ impl Paragraphs {
             "p" => self.frames.push(Frame::Paragraph {
                 text: String::new(),
                 after: Vec::new(),
-                list: (None, 0),
+                list: ListRef::default(),
             }),
             "tr" => self.frames.push(Frame::Row(Vec::new())),
             "tc" => self.frames.push(Frame::Cell(Vec::new())),
@@ -146,13 +146,13 @@ impl Paragraphs {
                 self.hidden_run = attribute(element, "val")
                     .is_none_or(|v| !matches!(v.as_str(), "0" | "false" | "off"));
             }
-            "numId" | "ilvl" if self.in_properties => {
+            "numId" | "ilvl" | "pStyle" if self.in_properties => {
                 if let Some(Frame::Paragraph { list, .. }) = self.frames.last_mut() {
                     let value = attribute(element, "val");
-                    if name == "numId" {
-                        list.0 = value;
-                    } else {
-                        list.1 = value.and_then(|v| v.parse().ok()).unwrap_or(0);
+                    match name {
+                        "numId" => list.list = value,
+                        "ilvl" => list.level = value.and_then(|v| v.parse().ok()),
+                        _ => list.style = value,
                     }
                 }
             }
@@ -183,10 +183,7 @@ impl Paragraphs {
             "r" => self.hidden_run = false,
             "p" => {
                 if let Some(Frame::Paragraph { text, after, list }) = self.pop_if(is_paragraph) {
-                    let label = match list {
-                        (Some(id), level) => self.numbering.label(&id, level),
-                        (None, _) => String::new(),
-                    };
+                    let label = self.numbering.label_of(&list);
                     self.deliver(label + &text);
                     after.into_iter().for_each(|line| self.deliver(line));
                 }

@@ -219,3 +219,42 @@ proptest::proptest! {
         let _ = to_text(&file);
     }
 }
+
+#[test]
+fn heading_styles_number_their_paragraphs() {
+    let numbering = format!(
+        r#"<w:numbering {NAMESPACES}><w:abstractNum w:abstractNumId="7">
+        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="1"/><w:lvlText w:val="%1、"/></w:lvl>
+        <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="2"/><w:lvlText w:val="（%2）"/></w:lvl>
+        </w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num></w:numbering>"#
+    );
+    let styles = format!(
+        r#"<w:styles {NAMESPACES}>
+        <w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>
+        <w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:basedOn w:val="1"/></w:style>
+        </w:styles>"#
+    );
+    let styled = |style: &str, text: &str| {
+        format!(
+            "<w:p><w:pPr><w:pStyle w:val=\"{style}\"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"
+        )
+    };
+    let body = [
+        styled("1", "2024年工作回顾"),
+        styled("2", "稳增长"),
+        styled("2", "促改革"),
+        "<w:p><w:pPr><w:pStyle w:val=\"1\"/><w:numPr><w:numId w:val=\"0\"/></w:numPr></w:pPr><w:r><w:t>附件</w:t></w:r></w:p>".to_string(),
+        styled("1", "2025年工作安排"),
+        styled("Normal", "正文。"),
+    ]
+    .concat();
+    let file = zipped(&[
+        ("word/document.xml", document(&body).as_bytes()),
+        ("word/numbering.xml", numbering.as_bytes()),
+        ("word/styles.xml", styles.as_bytes()),
+    ]);
+    assert_eq!(
+        to_text(&file).unwrap(),
+        "一、2024年工作回顾\n（一）稳增长\n（二）促改革\n附件\n二、2025年工作安排\n正文。\n"
+    );
+}
