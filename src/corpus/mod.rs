@@ -10,6 +10,7 @@ pub mod decode;
 pub mod embedded;
 pub mod formats;
 pub mod glossary;
+pub mod listing;
 pub mod load;
 pub mod markers;
 pub mod meta;

@@ -15,6 +15,7 @@ use quick_xml::{NsReader, XmlVersion};
 use zip::ZipArchive;
 use zip::result::ZipError;
 
+mod number_formats;
 mod numbering;
 mod paragraphs;
 mod styles;
