@@ -367,6 +367,28 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+        /// Any soup of tags, text and entities is read or refused, never a panic; what is read
+        /// has no blank line.
+        #[test]
+        fn any_markup_is_read_or_refused(
+            page in "(<(p|div|br|script|style|nav|table|td|tr|pre|a|b|font|header|article|span class=\"(nav|TRS_Editor|share)\"|meta charset=\"(gbk|utf-8|x-y)\")>|</(p|div|script|pre|table|article|span)>|[一二、（）。a-z &;#0-9<>\"=\n\u{a0}\u{3000}]){0,120}"
+        ) {
+            if let Ok(read) = to_text(page.into_bytes()) {
+                for line in read.text.lines() {
+                    proptest::prop_assert!(!line.trim().is_empty());
+                }
+            }
+        }
+
+        #[test]
+        fn any_bytes_are_read_or_refused(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..400)) {
+            let _ = to_text(bytes);
+        }
+    }
+
     #[test]
     fn words_of_class_names() {
         let words: Vec<String> = words("BreadcrumbNav top-nav2 xglj_box").collect();
