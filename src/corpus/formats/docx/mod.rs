@@ -45,8 +45,11 @@ pub enum DocxError {
     /// Not a zip archive at all.
     #[error("not a Word file (.docx is a zip archive; this is not one)")]
     NotZip,
-    /// An old binary Word file with a `.docx` name.
-    #[error("a Word 97–2003 (.doc) file, not .docx: save it as .docx or as text")]
+    /// An OLE compound file with a `.docx` name: an old binary `.doc`, or a Word file saved
+    /// with a password (Word wraps those in one).
+    #[error(
+        "not a readable .docx: a Word 97–2003 .doc file or a password-protected Word file; save it as an unprotected .docx or as text"
+    )]
     OldWord,
     /// The archive is damaged or cut short.
     #[error("damaged Word file: {0}")]
@@ -84,7 +87,8 @@ pub fn to_text(bytes: &[u8]) -> Result<String, DocxError> {
         return Err(DocxError::NotZip);
     }
     let mut archive = Archive {
-        zip: ZipArchive::new(Cursor::new(bytes)).map_err(|e| DocxError::Damaged(e.to_string()))?,
+        zip: ZipArchive::new(Cursor::new(bytes))
+            .map_err(|e| DocxError::Damaged(format!("cut short or corrupted zip archive ({e})")))?,
         budget: MAX_UNZIPPED,
     };
     let document = main_part(&mut archive)?;
