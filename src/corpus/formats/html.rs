@@ -264,9 +264,10 @@ impl Lines {
 }
 
 /// HTML's white space: each run of ASCII spaces, tabs and line ends becomes one space, and a
-/// run with a line end between two CJK characters none (CSS's segment-break rule, so that a
-/// paragraph wrapped in the source does not get spaces inside Chinese words); trimmed.
-/// No-break and ideographic spaces are kept.
+/// run with a line end next to a CJK character none; trimmed. No-break and ideographic spaces
+/// are kept. CSS removes such a line end only between two CJK characters; Chinese puts no
+/// space between a word and a number either, so a paragraph wrapped in the source at
+/// `增长` / `5.8%` reads `增长5.8%`, as it was written.
 fn collapse(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
@@ -280,9 +281,9 @@ fn collapse(text: &str) -> String {
             line_end |= next == '\n' || next == '\r';
             chars.next();
         }
-        let between_cjk = out.chars().next_back().is_some_and(is_cjk)
-            && chars.peek().is_some_and(|&next| is_cjk(next));
-        if !out.is_empty() && chars.peek().is_some() && !(line_end && between_cjk) {
+        let beside_cjk = out.chars().next_back().is_some_and(is_cjk)
+            || chars.peek().is_some_and(|&next| is_cjk(next));
+        if !out.is_empty() && chars.peek().is_some() && !(line_end && beside_cjk) {
             out.push(' ');
         }
     }
@@ -401,12 +402,13 @@ mod tests {
     }
 
     #[test]
-    fn white_space_collapses_but_not_inside_chinese() {
+    fn white_space_collapses_but_a_wrapped_line_in_chinese_joins() {
         assert_eq!(
             collapse("  增长\n  5.8%，\n 高质量 发展 \n"),
-            "增长 5.8%，高质量 发展"
+            "增长5.8%，高质量 发展"
         );
         assert_eq!(collapse("a \t\n b"), "a b");
+        assert_eq!(collapse("增长 5.8%"), "增长 5.8%");
         assert_eq!(collapse("\u{3000}\u{3000}正文"), "\u{3000}\u{3000}正文");
     }
 }
