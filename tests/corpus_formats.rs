@@ -249,6 +249,70 @@ fn central_page(text: &str) -> String {
     )
 }
 
+/// A Word file saved as a web page (`.htm`, GB2312, attributes unquoted): `MsoNormal`
+/// paragraphs with runs in `<span>`s, numbers in `lang=EN-US` spans, `<o:p>` tags, and the
+/// numbers of headings in a list as Word writes them, padded with no-break spaces inside
+/// `<![if !supportLists]>`.
+fn word_page(text: &str) -> String {
+    let mut body = String::new();
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let label_end = ["、", "）"]
+            .iter()
+            .filter_map(|end| line.find(end).map(|at| at + end.len()))
+            .min()
+            .filter(|_| is_heading(line));
+        let runs = |text: &str| {
+            let mut out = String::new();
+            let mut digits = String::new();
+            for c in escape(text).chars() {
+                if c.is_ascii_digit() || (c == '.' && !digits.is_empty()) {
+                    digits.push(c);
+                    continue;
+                }
+                if !digits.is_empty() {
+                    out.push_str(&format!(
+                        "<span\nlang=EN-US>{}</span>",
+                        std::mem::take(&mut digits)
+                    ));
+                }
+                out.push(c);
+            }
+            if !digits.is_empty() {
+                out.push_str(&format!("<span lang=EN-US>{digits}</span>"));
+            }
+            out
+        };
+        match label_end {
+            Some(at) => body.push_str(&format!(
+                "<p class=MsoListParagraph style='margin-left:32.0pt;text-indent:-32.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span\nstyle='font-family:黑体'>{}<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span></span><![endif]><span\nstyle='font-family:黑体'>{}<span lang=EN-US><o:p></o:p></span></span></p>\n",
+                escape(&line[..at]),
+                runs(&line[at..])
+            )),
+            None => body.push_str(&format!(
+                "<p class=MsoNormal style='text-indent:32.0pt;line-height:28.0pt'><span\nstyle='font-family:仿宋_GB2312'>{}<span lang=EN-US><o:p></o:p></span></span></p>\n",
+                runs(line)
+            )),
+        }
+    }
+    format!(
+        r##"<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">
+<head>
+<meta http-equiv=Content-Type content="text/html; charset=gb2312">
+<meta name=ProgId content=Word.Document>
+<meta name=Generator content="Microsoft Word 15">
+<title>政府工作报告</title>
+<!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>办公厅</o:Author></o:DocumentProperties></xml><![endif]-->
+<style><!-- p.MsoNormal {{margin:0cm; font-size:10.5pt; font-family:"Times New Roman";}} --></style>
+</head>
+<body lang=ZH-CN style='tab-interval:21.0pt;text-justify-trim:punctuation'>
+<div class=WordSection1 style='layout-grid:15.6pt'>
+{body}</div>
+</body>
+</html>
+"##
+    )
+}
+
 #[test]
 fn each_page_built_from_a_text_reads_as_that_text() {
     let texts = texts();
@@ -262,15 +326,19 @@ fn each_page_built_from_a_text_reads_as_that_text() {
         std::fs::write(dir.path().join(format!("{place}-gb.htm")), gb2312).unwrap();
         let central = central_page(&report.text);
         std::fs::write(dir.path().join(format!("{place}-central.html")), central).unwrap();
+        let page = word_page(&report.text);
+        let (gb2312, _, _) = encoding_rs::GBK.encode(&page);
+        std::fs::write(dir.path().join(format!("{place}-word.htm")), gb2312).unwrap();
     }
     let corpus = load_paths(&[dir.path().to_path_buf()]);
     assert!(corpus.errors.is_empty(), "{:?}", corpus.errors);
-    assert_eq!(corpus.reports.len(), 69);
+    assert_eq!(corpus.reports.len(), 92);
     for page in &corpus.reports {
         let place = page
             .file
             .trim_end_matches(".html")
             .trim_end_matches("-central")
+            .trim_end_matches("-word.htm")
             .trim_end_matches("-gb.htm");
         let text = &texts[place];
         let expected = if page.file.ends_with(".htm") {

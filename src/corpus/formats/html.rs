@@ -264,8 +264,10 @@ impl Lines {
 }
 
 /// HTML's white space: each run of ASCII spaces, tabs and line ends becomes one space, and a
-/// run with a line end next to a CJK character none; trimmed. No-break and ideographic spaces
-/// are kept. CSS removes such a line end only between two CJK characters; Chinese puts no
+/// run with a line end next to a CJK character, or any run next to full-width punctuation,
+/// none; trimmed. No-break spaces count as spaces (pages indent and align with them: Word's
+/// `1.&nbsp;&nbsp;&nbsp;稳增长` reads `1. 稳增长`, `（一）&nbsp;&nbsp;稳增长` reads `（一）稳增长`);
+/// ideographic spaces are kept. CSS removes such a line end only between two CJK characters; Chinese puts no
 /// space between a word and a number either, so a paragraph wrapped in the source at
 /// `增长` / `5.8%` reads `增长5.8%`, as it was written.
 fn collapse(text: &str) -> String {
@@ -281,17 +283,26 @@ fn collapse(text: &str) -> String {
             line_end |= next == '\n' || next == '\r';
             chars.next();
         }
-        let beside_cjk = out.chars().next_back().is_some_and(is_cjk)
-            || chars.peek().is_some_and(|&next| is_cjk(next));
-        if !out.is_empty() && chars.peek().is_some() && !(line_end && beside_cjk) {
+        let (before, after) = (out.chars().next_back(), chars.peek().copied());
+        let beside = |test: fn(char) -> bool| before.is_some_and(test) || after.is_some_and(test);
+        let joined = (line_end && beside(is_cjk)) || beside(is_cjk_punctuation);
+        if before.is_some() && after.is_some() && !joined {
             out.push(' ');
         }
     }
     out
 }
 
+/// Full-width punctuation (`、`, `（`, `）`, `，`, `【`…), which carries its own spacing: a space
+/// beside it is an artefact, such as the padding Word puts after a list's `（一）`.
+fn is_cjk_punctuation(c: char) -> bool {
+    matches!(c,
+        '\u{3001}'..='\u{303F}' | '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}'
+        | '\u{FF3B}'..='\u{FF40}' | '\u{FF5B}'..='\u{FF65}')
+}
+
 fn is_html_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{c}')
+    matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{c}' | '\u{a0}')
 }
 
 /// Wide East Asian characters (Hangul excepted, as CSS does): CJK ideographs, kana, fullwidth
@@ -409,6 +420,14 @@ mod tests {
         );
         assert_eq!(collapse("a \t\n b"), "a b");
         assert_eq!(collapse("增长 5.8%"), "增长 5.8%");
+        assert_eq!(
+            collapse("\u{a0}\u{a0}1.\u{a0}\u{a0}\u{a0} 稳增长"),
+            "1. 稳增长"
+        );
+        assert_eq!(
+            collapse("（一）\u{a0}\u{a0} 稳增长 ， 促改革"),
+            "（一）稳增长，促改革"
+        );
         assert_eq!(collapse("\u{3000}\u{3000}正文"), "\u{3000}\u{3000}正文");
     }
 }
