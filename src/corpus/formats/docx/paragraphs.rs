@@ -1,6 +1,8 @@
 //! The paragraphs of one part of a Word file (the body, the footnotes), read as a stream of
 //! XML events into lines: what each open paragraph, table row and cell has collected so far
 //! is a [`Frame`] on a stack, so text boxes and nested tables land where Word shows them.
+//! Fields are followed too: a table of contents (a `TOC` field's result) repeats the headings
+//! with page numbers, and is left out so the outline meets each heading once.
 
 use quick_xml::NsReader;
 use quick_xml::events::{BytesStart, Event};
@@ -19,6 +21,8 @@ enum Frame {
         after: Vec<String>,
         /// The list and style the paragraph's number comes from.
         list: ListRef,
+        /// Whether its text is a table of contents' entry.
+        contents: bool,
     },
     Row(Vec<String>),
     Cell(Vec<String>),
@@ -34,6 +38,12 @@ pub(super) struct Paragraphs {
     in_properties: bool,
     in_text: bool,
     hidden_run: bool,
+    /// The instructions of the fields open here (`TOC \o "1-3"`, `PAGEREF _Toc1`), outermost first.
+    fields: Vec<String>,
+    in_instruction: bool,
+    /// The table of contents' lines, kept aside in case its field never ends (a damaged file),
+    /// when they are the rest of the document.
+    held: Vec<String>,
 }
 
 impl Paragraphs {
@@ -46,6 +56,9 @@ impl Paragraphs {
             in_properties: false,
             in_text: false,
             hidden_run: false,
+            fields: Vec::new(),
+            in_instruction: false,
+            held: Vec::new(),
         }
     }
 
@@ -105,7 +118,12 @@ impl Paragraphs {
                         "ends before its elements close".to_string(),
                     ));
                 }
-                Event::Eof => break,
+                Event::Eof => {
+                    if self.in_contents() {
+                        self.lines.append(&mut self.held);
+                    }
+                    break;
+                }
                 _ => {}
             }
             buf.clear();
@@ -138,6 +156,7 @@ impl Paragraphs {
                 text: String::new(),
                 after: Vec::new(),
                 list: ListRef::default(),
+                contents: self.in_contents(),
             }),
             "tr" => self.frames.push(Frame::Row(Vec::new())),
             "tc" => self.frames.push(Frame::Cell(Vec::new())),
@@ -157,6 +176,15 @@ impl Paragraphs {
                 }
             }
             "t" => self.in_text = !empty,
+            "instrText" => self.in_instruction = !empty,
+            "fldChar" => match attribute(element, "fldCharType").as_deref() {
+                Some("begin") => self.fields.push(String::new()),
+                Some("end") => drop(self.fields.pop()),
+                _ => {}
+            },
+            "fldSimple" if !empty => self
+                .fields
+                .push(attribute(element, "instr").unwrap_or_default()),
             "tab" if !self.in_properties => self.push('\t'),
             "br" | "cr" => {
                 let kind = attribute(element, "type");
@@ -180,11 +208,23 @@ impl Paragraphs {
         match name {
             "pPr" => self.in_properties = false,
             "t" => self.in_text = false,
+            "instrText" => self.in_instruction = false,
+            "fldSimple" => drop(self.fields.pop()),
             "r" => self.hidden_run = false,
             "p" => {
-                if let Some(Frame::Paragraph { text, after, list }) = self.pop_if(is_paragraph) {
+                if let Some(Frame::Paragraph {
+                    text,
+                    after,
+                    list,
+                    contents,
+                }) = self.pop_if(is_paragraph)
+                {
                     let label = self.numbering.label_of(&list);
-                    self.deliver(label + &text);
+                    if !contents && !self.in_contents() {
+                        self.deliver(label + &text);
+                    } else if self.frames.is_empty() {
+                        self.held.push(label + &text);
+                    }
                     after.into_iter().for_each(|line| self.deliver(line));
                 }
             }
@@ -213,21 +253,40 @@ impl Paragraphs {
     }
 
     fn text(&mut self, text: &str) {
-        if self.in_text
-            && self.skipping == 0
-            && !self.hidden_run
-            && let Some(Frame::Paragraph { text: line, .. }) = self.frames.last_mut()
-        {
-            line.push_str(text);
+        if self.skipping > 0 {
+            return;
+        }
+        if self.in_instruction {
+            if let Some(instruction) = self.fields.last_mut() {
+                instruction.push_str(text);
+            }
+        } else if self.in_text {
+            self.append(text);
         }
     }
 
     fn push(&mut self, c: char) {
-        if self.skipping == 0
-            && !self.hidden_run
-            && let Some(Frame::Paragraph { text, .. }) = self.frames.last_mut()
+        if self.skipping == 0 {
+            self.append(c.encode_utf8(&mut [0; 4]));
+        }
+    }
+
+    /// Whether a table of contents is open: a paragraph in it, or starting or ending it, is
+    /// left out.
+    fn in_contents(&self) -> bool {
+        self.fields
+            .iter()
+            .any(|f| f.trim_start().starts_with("TOC"))
+    }
+
+    /// Text shown in the open paragraph (unless hidden), noting a table of contents' entry.
+    fn append(&mut self, shown: &str) {
+        let in_contents = self.in_contents();
+        if !self.hidden_run
+            && let Some(Frame::Paragraph { text, contents, .. }) = self.frames.last_mut()
         {
-            text.push(c);
+            text.push_str(shown);
+            *contents |= in_contents;
         }
     }
 

@@ -258,3 +258,47 @@ fn heading_styles_number_their_paragraphs() {
         "一、2024年工作回顾\n（一）稳增长\n（二）促改革\n附件\n二、2025年工作安排\n正文。\n"
     );
 }
+
+#[test]
+fn a_table_of_contents_is_left_out() {
+    let run = |inner: &str| format!("<w:r>{inner}</w:r>");
+    let entry = |title: &str, page: u8| {
+        format!(
+            "<w:p><w:pPr><w:pStyle w:val=\"TOC1\"/></w:pPr><w:hyperlink w:anchor=\"_Toc1\">{}{}{}{}{}{}</w:hyperlink></w:p>",
+            run(&format!("<w:t>{title}</w:t>")),
+            run("<w:tab/>"),
+            run("<w:fldChar w:fldCharType=\"begin\"/>"),
+            run("<w:instrText xml:space=\"preserve\"> PAGEREF _Toc1 \\h </w:instrText>"),
+            run("<w:fldChar w:fldCharType=\"separate\"/>"),
+            run(&format!(
+                "<w:t>{page}</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/>"
+            ))
+        )
+    };
+    let body = format!(
+        "{}<w:p>{}{}{}</w:p>{}{}<w:p>{}</w:p>{}{}<w:p><w:fldSimple w:instr=\" PAGE \"><w:r><w:t>3</w:t></w:r></w:fldSimple></w:p>",
+        p("目录"),
+        run("<w:fldChar w:fldCharType=\"begin\"/>"),
+        run("<w:instrText xml:space=\"preserve\"> TOC \\o \"1-3\" \\h \\z \\u </w:instrText>"),
+        run("<w:fldChar w:fldCharType=\"separate\"/>"),
+        entry("一、2024年工作回顾", 1),
+        entry("二、2025年工作安排", 5),
+        run("<w:fldChar w:fldCharType=\"end\"/>"),
+        p("一、2024年工作回顾"),
+        p("二、2025年工作安排"),
+    );
+    assert_eq!(
+        text_of(&body),
+        "目录\n一、2024年工作回顾\n二、2025年工作安排\n3\n"
+    );
+}
+
+#[test]
+fn a_table_of_contents_that_never_ends_is_kept() {
+    let body = format!(
+        "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>TOC \\o</w:instrText></w:r></w:p>{}{}",
+        p("一、总体要求"),
+        p("正文。")
+    );
+    assert_eq!(text_of(&body), "\n一、总体要求\n正文。\n");
+}
