@@ -7,10 +7,14 @@
 //! Whatever residue is left (a 来源 line, a caption) the cleaning rules handle as in any
 //! text scraped from a page.
 
-use std::sync::LazyLock;
-
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
+
+mod chrome;
+mod space;
+
+use chrome::is_chrome;
+use space::collapse;
 
 use super::charset::{CharsetError, decode_page};
 use super::nesting;
@@ -98,15 +102,6 @@ const BLOCKS: &[&str] = &[
     "tr",
     "ul",
 ];
-
-/// Words in a class or id that mark site chrome.
-static CHROME: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    include_str!("../../../assets/html-chrome.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .collect()
-});
 
 /// The text of a saved web page.
 pub fn to_text(bytes: Vec<u8>) -> Result<Page, HtmlError> {
@@ -205,40 +200,6 @@ fn hides(style: &str) -> bool {
     style.contains("display:none") || style.contains("visibility:hidden")
 }
 
-/// Whether a class or id attribute names site chrome; `in_article` spares the article's own
-/// header and footer.
-fn is_chrome(names: &str, in_article: bool) -> bool {
-    words(names).any(|word| {
-        CHROME.iter().any(|&chrome| {
-            let matches = word == chrome
-                || (chrome.len() >= 3 && (word.starts_with(chrome) || word.ends_with(chrome)));
-            matches && !(in_article && matches!(chrome, "header" | "footer"))
-        })
-    })
-}
-
-/// The lowercase words of a class or id: cut at every character that is not a letter or
-/// digit, and where a lowercase letter meets an uppercase one.
-fn words(names: &str) -> impl Iterator<Item = String> + '_ {
-    let mut words = Vec::new();
-    let mut word = String::new();
-    let mut previous_lower = false;
-    for c in names.chars() {
-        let boundary = !c.is_ascii_alphanumeric() || (previous_lower && c.is_ascii_uppercase());
-        if boundary && !word.is_empty() {
-            words.push(std::mem::take(&mut word));
-        }
-        if c.is_ascii_alphanumeric() {
-            word.push(c.to_ascii_lowercase());
-        }
-        previous_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
-    }
-    if !word.is_empty() {
-        words.push(word);
-    }
-    words.into_iter()
-}
-
 /// Lines as they are finished, and the text of the one being read.
 #[derive(Default)]
 struct Lines {
@@ -261,57 +222,6 @@ impl Lines {
             }
         }
     }
-}
-
-/// HTML's white space: each run of ASCII spaces, tabs and line ends becomes one space, and a
-/// run with a line end next to a CJK character, or any run next to full-width punctuation,
-/// none; trimmed. No-break spaces count as spaces (pages indent and align with them: Word's
-/// `1.&nbsp;&nbsp;&nbsp;稳增长` reads `1. 稳增长`, `（一）&nbsp;&nbsp;稳增长` reads `（一）稳增长`);
-/// ideographic spaces are kept. CSS removes such a line end only between two CJK characters; Chinese puts no
-/// space between a word and a number either, so a paragraph wrapped in the source at
-/// `增长` / `5.8%` reads `增长5.8%`, as it was written.
-fn collapse(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if !is_html_space(c) {
-            out.push(c);
-            continue;
-        }
-        let mut line_end = c == '\n' || c == '\r';
-        while let Some(&next) = chars.peek().filter(|&&n| is_html_space(n)) {
-            line_end |= next == '\n' || next == '\r';
-            chars.next();
-        }
-        let (before, after) = (out.chars().next_back(), chars.peek().copied());
-        let beside = |test: fn(char) -> bool| before.is_some_and(test) || after.is_some_and(test);
-        let joined = (line_end && beside(is_cjk)) || beside(is_cjk_punctuation);
-        if before.is_some() && after.is_some() && !joined {
-            out.push(' ');
-        }
-    }
-    out
-}
-
-/// Full-width punctuation (`、`, `（`, `）`, `，`, `【`…), which carries its own spacing: a space
-/// beside it is an artefact, such as the padding Word puts after a list's `（一）`.
-fn is_cjk_punctuation(c: char) -> bool {
-    matches!(c,
-        '\u{3001}'..='\u{303F}' | '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}'
-        | '\u{FF3B}'..='\u{FF40}' | '\u{FF5B}'..='\u{FF65}')
-}
-
-fn is_html_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{c}' | '\u{a0}')
-}
-
-/// Wide East Asian characters (Hangul excepted, as CSS does): CJK ideographs, kana, fullwidth
-/// forms and CJK punctuation.
-fn is_cjk(c: char) -> bool {
-    matches!(c,
-        '\u{2E80}'..='\u{303F}' | '\u{3040}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
-        | '\u{FE30}'..='\u{FE4F}' | '\u{FF00}'..='\u{FF60}' | '\u{FFE0}'..='\u{FFE6}'
-        | '\u{20000}'..='\u{3FFFD}')
 }
 
 #[cfg(test)]
@@ -399,35 +309,5 @@ mod tests {
         fn any_bytes_are_read_or_refused(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..400)) {
             let _ = to_text(bytes);
         }
-    }
-
-    #[test]
-    fn words_of_class_names() {
-        let words: Vec<String> = words("BreadcrumbNav top-nav2 xglj_box").collect();
-        assert_eq!(words, ["breadcrumb", "nav", "top", "nav2", "xglj", "box"]);
-        assert!(is_chrome("bdsharebuttonbox", false));
-        assert!(is_chrome("article-header", false));
-        assert!(!is_chrome("article-header", true));
-        assert!(!is_chrome("TRS_Editor pages_content", false));
-        assert!(!is_chrome("canvas dhx", false));
-    }
-
-    #[test]
-    fn white_space_collapses_but_a_wrapped_line_in_chinese_joins() {
-        assert_eq!(
-            collapse("  增长\n  5.8%，\n 高质量 发展 \n"),
-            "增长5.8%，高质量 发展"
-        );
-        assert_eq!(collapse("a \t\n b"), "a b");
-        assert_eq!(collapse("增长 5.8%"), "增长 5.8%");
-        assert_eq!(
-            collapse("\u{a0}\u{a0}1.\u{a0}\u{a0}\u{a0} 稳增长"),
-            "1. 稳增长"
-        );
-        assert_eq!(
-            collapse("（一）\u{a0}\u{a0} 稳增长 ， 促改革"),
-            "（一）稳增长，促改革"
-        );
-        assert_eq!(collapse("\u{3000}\u{3000}正文"), "\u{3000}\u{3000}正文");
     }
 }
