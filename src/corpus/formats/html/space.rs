@@ -5,9 +5,9 @@
 /// run with a line end next to a CJK character, or any run next to full-width punctuation,
 /// none; trimmed. No-break spaces count as spaces (pages indent and align with them: Word's
 /// `1.&nbsp;&nbsp;&nbsp;稳增长` reads `1. 稳增长`, `（一）&nbsp;&nbsp;稳增长` reads `（一）稳增长`);
-/// ideographic spaces are kept. CSS removes such a line end only between two CJK characters; Chinese puts no
-/// space between a word and a number either, so a paragraph wrapped in the source at
-/// `增长` / `5.8%` reads `增长5.8%`, as it was written.
+/// ideographic spaces are kept. CSS removes such a line end only between two CJK characters;
+/// Chinese puts no space between a word and a number either, so a paragraph wrapped in the
+/// source at `增长` / `5.8%` reads `增长5.8%`, as it was written.
 pub fn collapse(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
