@@ -40,6 +40,16 @@ fn decode_outline_inputs() {
 }
 
 #[test]
+fn docx_outline_inputs() {
+    replay("docx_outline", targets::docx_outline);
+}
+
+#[test]
+fn html_outline_inputs() {
+    replay("html_outline", targets::html_outline);
+}
+
+#[test]
 fn numerals_inputs() {
     replay("numerals", targets::numerals);
 }

@@ -435,3 +435,34 @@ fn a_mark_shown_survives_kill_9() {
 fn store_marks(path: &Path) -> serde_json::Value {
     serde_json::from_slice(&std::fs::read(path).expect("the marks file")).unwrap()
 }
+
+#[test]
+fn word_files_and_web_pages_open_in_the_browser() {
+    let dir = tempfile::tempdir().unwrap();
+    let reports = dir.path().join("reports");
+    std::fs::create_dir(&reports).unwrap();
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/corpus");
+    std::fs::copy(
+        corpus.join("provinces-2025-docx/2025年河北省政府工作报告.docx"),
+        reports.join("河北.docx"),
+    )
+    .unwrap();
+    let text = std::fs::read_to_string(corpus.join("provinces-2025/陕西省_2025.txt")).unwrap();
+    let page: String = text.lines().map(|l| format!("<p>{l}</p>\n")).collect();
+    std::fs::write(reports.join("陕西.html"), format!("<nav>首页</nav>{page}")).unwrap();
+    std::fs::write(reports.join("broken.docx"), "一、不是Word文件\n").unwrap();
+    let session = Session::start(dir.path(), &[reports.to_str().unwrap()]);
+    session.wait_for("both reports, and the bad file reported", |s| {
+        status_line(s).contains("1 file could not be loaded") && !s.contains("loading")
+    });
+    session.wait_for("the tree's title", |s| s.contains("sections · 2 reports"));
+    let screen = session.contents();
+    assert!(
+        screen.contains("一、2024年工作回顾"),
+        "the first report's chapters are shown:\n{screen}"
+    );
+    let session = quit(session);
+    session.wait_for("the bad file on stderr", |s| {
+        s.contains("broken.docx: not a Word file")
+    });
+}

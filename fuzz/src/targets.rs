@@ -62,6 +62,27 @@ pub fn decode_outline(bytes: &[u8]) {
         return;
     };
     let report = corpus::parse("fuzz.txt", None, decoded.text, decoded.encoding);
+    outline_holds(&report);
+}
+
+/// Arbitrary bytes as a Word file: reading may refuse them, but whatever is read parses as a
+/// text does.
+pub fn docx_outline(bytes: &[u8]) {
+    if let Ok(text) = corpus::formats::docx::to_text(bytes) {
+        outline_holds(&corpus::parse("fuzz.docx", None, text, "DOCX"));
+    }
+}
+
+/// Arbitrary bytes as a web page: reading may refuse them, but whatever is read parses as a
+/// text does.
+pub fn html_outline(bytes: &[u8]) {
+    if let Ok(page) = corpus::formats::html::to_text(bytes.to_vec()) {
+        outline_holds(&corpus::parse("fuzz.html", None, page.text, page.encoding));
+    }
+}
+
+/// Lines cover the text in order, sections nest in reading order, glossary lines exist.
+fn outline_holds(report: &Report) {
     let mut end = 0;
     for line in &report.lines {
         assert!(line.range.start >= end, "lines in order: {:?}", line.range);

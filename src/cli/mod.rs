@@ -32,7 +32,8 @@ pub struct Cli {
     /// What to do headless; with none, open the browser.
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Report files or directories (read recursively for *.txt); none means the bundled reports.
+    /// Report files or directories (read recursively for *.txt, *.docx, *.html, *.htm); none
+    /// means the bundled reports.
     pub paths: Vec<PathBuf>,
     /// The marks file the browser reads and saves (default: $BAOGAO_MARKS, else the data
     /// directory's baogao/marks.json).

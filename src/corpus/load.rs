@@ -2,7 +2,7 @@
 //! and one clear error per input that cannot be read. Files are decoded and parsed in parallel
 //! (rayon), each independently, and come back in a stable, sorted order.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::io::ErrorKind;
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
@@ -12,6 +12,9 @@ use std::sync::mpsc;
 use rayon::prelude::*;
 
 use super::decode::{DecodeError, Decoded, decode};
+use super::formats::{self, Format};
+use super::listing::list;
+pub use super::listing::list_inputs;
 use super::parse::parse;
 use super::{Corpus, Report, embedded, meta};
 
@@ -34,8 +37,8 @@ pub enum LoadError {
         /// Why it was refused.
         reason: String,
     },
-    /// A directory holds no `*.txt` file.
-    #[error("{}: no reports here (no *.txt files in this directory)", path.display())]
+    /// A directory holds no report file (`*.txt`, `*.docx`, `*.html`, `*.htm`).
+    #[error("{}: no reports here (no {} files in this directory)", path.display(), formats::REPORT_EXTENSIONS)]
     NoReports {
         /// The directory.
         path: PathBuf,
@@ -54,7 +57,16 @@ pub enum LoadError {
         /// The path as given.
         path: PathBuf,
     },
-    /// The report loaded, but some bytes were damaged and replaced by U+FFFD.
+    /// A Word file or web page that cannot be read: not a zip, damaged, too large, no text…
+    #[error("{}: {reason}", path.display())]
+    Unreadable {
+        /// The file.
+        path: PathBuf,
+        /// Why it was refused.
+        reason: String,
+    },
+    /// The report loaded, but not cleanly: damaged bytes were replaced by U+FFFD, or a web
+    /// page was read in another charset than it declares.
     #[error("{}: {reason}", path.display())]
     Damaged {
         /// The file.
@@ -73,11 +85,12 @@ impl LoadError {
             | LoadError::NoReports { path }
             | LoadError::SymlinkLoop { path, .. }
             | LoadError::NotAFile { path }
+            | LoadError::Unreadable { path, .. }
             | LoadError::Damaged { path, .. } => path,
         }
     }
 
-    /// Whether the input was loaded anyway (damaged bytes replaced).
+    /// Whether the input was loaded anyway (damaged bytes replaced, a charset guessed).
     pub fn is_partial(&self) -> bool {
         matches!(self, LoadError::Damaged { .. })
     }
@@ -100,8 +113,8 @@ pub fn load_embedded() -> Corpus {
     collect(results)
 }
 
-/// Load every report under `paths` (files, or directories read recursively for `*.txt`). Each
-/// path's files are sorted; paths keep the order given.
+/// Load every report under `paths` (files, or directories read recursively for `*.txt`,
+/// `*.docx`, `*.html` and `*.htm`). Each path's files are sorted; paths keep the order given.
 pub fn load_paths(paths: &[PathBuf]) -> Corpus {
     let (reports, errors) = load_each(paths, load_file);
     Corpus { reports, errors }
@@ -220,17 +233,6 @@ pub fn load_in_order<T: Send>(
     });
 }
 
-/// Every file `paths` stand for (each path's files sorted, paths in the order given), and an
-/// error for each input that cannot be listed.
-pub fn list_inputs(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadError>) {
-    let mut files = Vec::new();
-    let mut errors = Vec::new();
-    for path in paths {
-        list(path, &mut files, &mut errors);
-    }
-    (files, errors)
-}
-
 /// A report, an error, or both (a report loaded with damaged bytes replaced).
 pub type Loaded = (Option<Report>, Option<LoadError>);
 
@@ -244,127 +246,20 @@ fn collect(results: Vec<Loaded>) -> Corpus {
     corpus
 }
 
-/// The files `path` stands for, sorted, with an error for whatever cannot be listed.
-fn list(path: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<LoadError>) {
-    let metadata = match std::fs::metadata(path) {
-        Ok(metadata) => metadata,
-        Err(source) => {
-            errors.push(LoadError::Io {
-                path: path.to_path_buf(),
-                source,
-            });
-            return;
-        }
-    };
-    if metadata.is_file() {
-        files.push(path.to_path_buf());
-    } else if metadata.is_dir() {
-        let mut found = Vec::new();
-        let mut ancestors = HashSet::new();
-        walk(path, &mut ancestors, &mut found, errors);
-        if found.is_empty() {
-            errors.push(LoadError::NoReports {
-                path: path.to_path_buf(),
-            });
-        }
-        found.sort();
-        files.append(&mut found);
-    } else {
-        errors.push(LoadError::NotAFile {
-            path: path.to_path_buf(),
-        });
-    }
-}
-
-/// Read `dir` recursively for `*.txt`, following symbolic links but not round in circles:
-/// `ancestors` holds the canonical directories on the way down.
-fn walk(
-    dir: &Path,
-    ancestors: &mut HashSet<PathBuf>,
-    found: &mut Vec<PathBuf>,
-    errors: &mut Vec<LoadError>,
-) {
-    let canonical = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
-    if !ancestors.insert(canonical.clone()) {
-        return;
-    }
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(source) => {
-            errors.push(LoadError::Io {
-                path: dir.to_path_buf(),
-                source,
-            });
-            ancestors.remove(&canonical);
-            return;
-        }
-    };
-    for entry in entries {
-        let entry = match entry {
-            Ok(entry) => entry,
-            Err(source) => {
-                errors.push(LoadError::Io {
-                    path: dir.to_path_buf(),
-                    source,
-                });
-                continue;
-            }
-        };
-        let path = entry.path();
-        let file_type = entry.file_type().ok();
-        let is_link = file_type.is_some_and(|t| t.is_symlink());
-        // The directory listing tells files from directories; only a link needs a `stat`.
-        let (is_dir, is_file) = match file_type {
-            Some(t) if !t.is_symlink() => (t.is_dir(), t.is_file()),
-            _ => match std::fs::metadata(&path) {
-                Ok(metadata) => (metadata.is_dir(), metadata.is_file()),
-                Err(source) => {
-                    // A dangling or self-referencing link: report it only if it looks like a
-                    // report.
-                    if !is_link || is_txt(&path) || source.raw_os_error() == Some(40) {
-                        errors.push(LoadError::Io { path, source });
-                    }
-                    continue;
-                }
-            },
-        };
-        if is_dir {
-            if is_link {
-                let target = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
-                if ancestors.contains(&target) {
-                    errors.push(LoadError::SymlinkLoop { path, target });
-                    continue;
-                }
-            }
-            walk(&path, ancestors, found, errors);
-        } else if is_file && is_txt(&path) {
-            found.push(path);
-        }
-    }
-    ancestors.remove(&canonical);
-}
-
-fn is_txt(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|ext| ext.eq_ignore_ascii_case("txt"))
-}
-
 fn file_name(path: &Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.display().to_string())
 }
 
-/// Read, decode and parse one file, and overlay its sidecar metadata.
+/// Read, decode (or convert, for a Word file or web page) and parse one file, and overlay its
+/// sidecar metadata.
 pub fn load_file(path: &Path) -> Loaded {
-    let bytes = match read(path) {
-        Ok(bytes) => bytes,
-        Err(error) => return (None, Some(error)),
-    };
-    let (report, error) = load_bytes(&file_name(path), Some(path.to_path_buf()), bytes);
-    let Some(mut report) = report else {
+    let (decoded, error) = read_text(path);
+    let Some(decoded) = decoded else {
         return (None, error);
     };
+    let mut report = parse_decoded(&file_name(path), Some(path.to_path_buf()), decoded, &error);
     match meta::apply_sidecar(&mut report.meta, path) {
         Ok(_) => {}
         Err(problem) => report
@@ -378,21 +273,30 @@ pub fn load_file(path: &Path) -> Loaded {
 pub fn load_bytes(file: &str, path: Option<PathBuf>, bytes: Vec<u8>) -> Loaded {
     let shown = path.clone().unwrap_or_else(|| PathBuf::from(file));
     let (decoded, error) = decode_reporting(shown, bytes);
-    let report = decoded.map(|decoded| {
-        let mut report = parse(file, path, decoded.text, decoded.encoding);
-        if let Some(LoadError::Damaged { reason, .. }) = &error {
-            report.warnings.push(reason.clone());
-        }
-        report
-    });
+    let report = decoded.map(|decoded| parse_decoded(file, path, decoded, &error));
     (report, error)
 }
 
+/// Parse decoded text, noting in the report why its reading was not clean.
+fn parse_decoded(
+    file: &str,
+    path: Option<PathBuf>,
+    decoded: Decoded,
+    error: &Option<LoadError>,
+) -> Report {
+    let mut report = parse(file, path, decoded.text, decoded.encoding);
+    if let Some(LoadError::Damaged { reason, .. }) = error {
+        report.warnings.push(reason.clone());
+    }
+    report
+}
+
 /// Read and decode one file without parsing it (for a search, which needs only the text): the
-/// text, or why there is none, and the same error [`load_file`] would report.
+/// text (a Word file's or web page's converted, see [`formats`]), or why there is none, and
+/// the same error [`load_file`] would report.
 pub fn read_text(path: &Path) -> (Option<Decoded>, Option<LoadError>) {
     match read(path) {
-        Ok(bytes) => decode_reporting(path.to_path_buf(), bytes),
+        Ok(bytes) => formats::to_text(path, Format::of_file(path), bytes),
         Err(error) => (None, Some(error)),
     }
 }

@@ -220,8 +220,8 @@ pub struct FileSearch {
 }
 
 /// Search the reports under `paths` (the bundled ones when empty) without loading them as
-/// reports: each file is read, decoded and searched, and only the lines with a match are
-/// cleaned. Finds what loading the corpus and calling [`search`] finds, with the same errors,
+/// reports: each file is read, decoded (a Word file or web page converted to its text, as
+/// loading does) and searched, and only the lines with a match are cleaned. Finds what loading the corpus and calling [`search`] finds, with the same errors,
 /// for the cost of reading the bytes and one regex scan.
 pub fn search_files(paths: &[PathBuf], query: &Query) -> FileSearch {
     let search_decoded = |name: String, decoded: Decoded| {

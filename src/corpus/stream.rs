@@ -125,6 +125,36 @@ mod tests {
     }
 
     #[test]
+    fn word_files_and_web_pages_arrive_as_reports() {
+        let dir = tempfile::tempdir().unwrap();
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/corpus");
+        let word = corpus.join("provinces-2025-docx/2025年陕西省政府工作报告.docx");
+        std::fs::copy(word, dir.path().join("陕西.docx")).unwrap();
+        let page = "<html><body><div class=\"nav\">首页</div><p>一、总体要求</p><p>正文。</p></body></html>";
+        std::fs::write(dir.path().join("b.htm"), page).unwrap();
+        std::fs::write(dir.path().join("c.md"), "一、不是报告\n").unwrap();
+        let events: Vec<LoadEvent> = load_in_background(vec![dir.path().to_path_buf()])
+            .iter()
+            .collect();
+        assert!(matches!(events[0], LoadEvent::Started { total: 2 }));
+        let mut reports: Vec<(usize, String, usize)> = events
+            .iter()
+            .filter_map(|e| match e {
+                LoadEvent::Report { index, report } => {
+                    Some((*index, report.file.clone(), report.sections.len()))
+                }
+                _ => None,
+            })
+            .collect();
+        reports.sort();
+        assert_eq!(reports.len(), 2, "{events:?}");
+        assert_eq!((reports[0].0, reports[0].1.as_str()), (0, "b.htm"));
+        assert_eq!(reports[0].2, 1);
+        assert_eq!((reports[1].0, reports[1].1.as_str()), (1, "陕西.docx"));
+        assert!(reports[1].2 > 5);
+    }
+
+    #[test]
     fn a_file_without_a_report_is_skipped_in_its_place() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("a.txt"), "一、总体要求\n正文。\n").unwrap();

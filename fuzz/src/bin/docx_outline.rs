@@ -1,0 +1,4 @@
+//! Fuzz the docx_outline target on arbitrary bytes. See `fuzz/run`.
+fn main() {
+    afl::fuzz!(|data: &[u8]| baogao_fuzz::docx_outline(data));
+}

@@ -1,0 +1,104 @@
+//! Reports in the formats users download besides plain text: Word files (`.docx`) and web pages
+//! saved from a browser (`.html`, `.htm`). Each is turned into plain text, one line per
+//! paragraph, so that the cleaning and outline rules read it exactly as they read a `.txt`.
+//!
+//! Which reader a file gets is told by its extension; anything else is read as text.
+
+mod charset;
+pub mod docx;
+pub mod html;
+mod nesting;
+
+use std::path::Path;
+
+use super::decode::Decoded;
+use super::load::{LoadError, decode_reporting};
+
+/// How a file is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Plain text in any encoding [`super::decode`] knows.
+    Text,
+    /// A Word file (Office Open XML).
+    Docx,
+    /// A web page.
+    Html,
+}
+
+impl Format {
+    /// The format of a report file by its extension, `None` when the extension is not one of a
+    /// report (`.txt`, `.docx`, `.html`, `.htm`): what a directory is searched for.
+    pub fn of_report(path: &Path) -> Option<Format> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        match extension.as_str() {
+            "txt" => Some(Format::Text),
+            "docx" => Some(Format::Docx),
+            "html" | "htm" => Some(Format::Html),
+            _ => None,
+        }
+    }
+
+    /// The format a file given by name is read in: its extension's, text for any other.
+    pub fn of_file(path: &Path) -> Format {
+        Format::of_report(path).unwrap_or(Format::Text)
+    }
+}
+
+/// The file extensions a directory is searched for, as an error message names them.
+pub const REPORT_EXTENSIONS: &str = "*.txt, *.docx, *.html or *.htm";
+
+/// Turn `bytes`, read from `path`, into text in `format`: the text, or why there is none, and
+/// an error naming `path` when it could not be read or was read only in part.
+pub fn to_text(
+    path: &Path,
+    format: Format,
+    bytes: Vec<u8>,
+) -> (Option<Decoded>, Option<LoadError>) {
+    let refused = |reason: String| LoadError::Unreadable {
+        path: path.to_path_buf(),
+        reason,
+    };
+    match format {
+        Format::Text => decode_reporting(path.to_path_buf(), bytes),
+        Format::Docx => match docx::to_text(&bytes) {
+            Ok(text) => (Some(clean(text, docx::ENCODING)), None),
+            Err(error) => (None, Some(refused(error.to_string()))),
+        },
+        Format::Html => match html::to_text(bytes) {
+            Ok(page) => {
+                let warning = page.warning.map(|reason| LoadError::Damaged {
+                    path: path.to_path_buf(),
+                    reason,
+                });
+                (Some(clean(page.text, page.encoding)), warning)
+            }
+            Err(error) => (None, Some(refused(error.to_string()))),
+        },
+    }
+}
+
+/// Converted text as [`Decoded`]: nothing in it was replaced.
+fn clean(text: String, encoding: &'static str) -> Decoded {
+    Decoded {
+        text,
+        encoding,
+        replaced: 0,
+        first_damage_line: 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_by_extension() {
+        assert_eq!(Format::of_report(Path::new("a.TXT")), Some(Format::Text));
+        assert_eq!(Format::of_report(Path::new("a/b.Docx")), Some(Format::Docx));
+        assert_eq!(Format::of_report(Path::new("a.htm")), Some(Format::Html));
+        assert_eq!(Format::of_report(Path::new("a.HTML")), Some(Format::Html));
+        assert_eq!(Format::of_report(Path::new("a.doc")), None);
+        assert_eq!(Format::of_report(Path::new("docx")), None);
+        assert_eq!(Format::of_file(Path::new("notes.md")), Format::Text);
+    }
+}
