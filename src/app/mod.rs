@@ -29,6 +29,7 @@ mod marks_list;
 mod navigate;
 pub mod note;
 pub mod panes;
+pub mod paste;
 pub mod search;
 pub mod sentences;
 pub mod tree;

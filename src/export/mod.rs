@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use crate::corpus::Report;
 use crate::figures::{Figure, Status};
+use crate::marks::anchor::Locator;
 use crate::marks::{Mark, Marks, store};
 
 /// An export format.
@@ -117,21 +118,20 @@ pub struct ExportError {
 /// The records of `marks`: `reports[i]` and `figures[i]` (its extracted figures) supply the
 /// figures inside each passage for marks whose report is loaded.
 pub fn records(marks: &Marks, reports: &[Report], figures: &[Vec<Figure>]) -> Vec<Record> {
+    let locator = Locator::new(reports);
     marks
         .items
         .iter()
-        .map(|mark| record(mark, reports, figures))
+        .map(|mark| record(mark, locator.locate(mark), figures))
         .collect()
 }
 
-/// The record of one mark; see [`records`].
-pub fn record(mark: &Mark, reports: &[Report], figures: &[Vec<Figure>]) -> Record {
+/// The record of one mark, made in report `report` (its index, when loaded); see [`records`].
+pub fn record(mark: &Mark, report: Option<usize>, figures: &[Vec<Figure>]) -> Record {
     let inside = if mark.orphaned {
         Vec::new()
     } else {
-        reports
-            .iter()
-            .position(|r| r.file == mark.file)
+        report
             .and_then(|i| figures.get(i))
             .map(|all| {
                 all.iter()
