@@ -276,8 +276,14 @@ pub fn saved(app: &mut App, result: Result<(), String>) {
     match result {
         Ok(()) => app.marks.save_error = None,
         Err(reason) => {
+            let again = if app.marks.path.is_some() {
+                "kept and saved again every few seconds"
+            } else {
+                "kept"
+            };
             app.message = Some(error(format!(
-                "marks NOT saved: {reason} — they are kept and saved again with the next change"
+                "marks NOT saved: {reason} — {again}; on quit, if still unsaved, they are \
+                 written to a rescue file named on the terminal"
             )));
             app.marks.save_error = Some(reason);
         }

@@ -120,7 +120,11 @@ const HEADERS: [&str; 14] = [
 
 /// Run `baogao figures`.
 pub fn run(args: FiguresArgs) -> anyhow::Result<ExitCode> {
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let style = match args.format {
+        FiguresFormat::Jsonl => super::safe::Style::Json,
+        _ => super::safe::Style::Text,
+    };
+    let mut out = super::safe::stdout(style);
     let render = match args.format {
         FiguresFormat::Jsonl => jsonl,
         FiguresFormat::Csv => csv_rows,
@@ -151,7 +155,7 @@ pub fn run(args: FiguresArgs) -> anyhow::Result<ExitCode> {
             },
             |rendered, error| {
                 if let Some(error) = error {
-                    eprintln!("baogao: {error}");
+                    super::safe::warn(error);
                 }
                 let Some(rendered) = rendered else {
                     return ControlFlow::Continue(());

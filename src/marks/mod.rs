@@ -8,6 +8,8 @@
 pub mod anchor;
 pub mod atomic;
 mod ids;
+
+pub use ids::random_u32;
 pub mod merge;
 pub mod store;
 

@@ -257,18 +257,26 @@ pub fn save_merged(path: &Path, base: &Marks, ours: &Marks) -> Result<Saved, Mar
     })
 }
 
-fn write(
-    path: &Path,
-    marks: &Marks,
-    extra: serde_json::Map<String, serde_json::Value>,
-) -> Result<(), MarksError> {
+/// The bytes of a marks file holding `marks` (what a rescue file holds too).
+pub fn to_bytes(marks: &Marks) -> Vec<u8> {
+    file_bytes(marks, serde_json::Map::new())
+}
+
+fn file_bytes(marks: &Marks, extra: serde_json::Map<String, serde_json::Value>) -> Vec<u8> {
     let file = MarksFile {
         version: VERSION,
         marks: marks.items.clone(),
         extra,
     };
-    let json = serde_json::to_vec_pretty(&file).expect("marks always serialise");
-    write_atomically(path, &json).map_err(|source| MarksError::Io {
+    serde_json::to_vec_pretty(&file).expect("marks always serialise")
+}
+
+fn write(
+    path: &Path,
+    marks: &Marks,
+    extra: serde_json::Map<String, serde_json::Value>,
+) -> Result<(), MarksError> {
+    write_atomically(path, &file_bytes(marks, extra)).map_err(|source| MarksError::Io {
         path: path.to_path_buf(),
         source,
     })

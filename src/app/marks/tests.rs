@@ -193,6 +193,7 @@ fn export_renders_every_mark_for_the_destination_typed() {
             path,
             content,
             count,
+            overwrite: false,
         },
     ] = effects.as_slice()
     else {
@@ -219,6 +220,29 @@ fn export_renders_every_mark_for_the_destination_typed() {
     assert_eq!(app.mode, Mode::Export);
     assert!(app.message.as_ref().unwrap().is_error);
     assert_eq!(app.marks.all.items.len(), 1);
+    // An existing destination is asked about; Enter again overwrites it, editing asks anew.
+    export_dialog::exists(&mut app, path);
+    assert!(app.message.as_ref().unwrap().text.contains("exists"));
+    let effects = press(&mut app, "<Enter>");
+    assert!(
+        matches!(
+            effects.as_slice(),
+            [Effect::Export {
+                overwrite: true,
+                ..
+            }]
+        ),
+        "{effects:?}"
+    );
+    press(&mut app, "e");
+    let effects = press(&mut app, "<Enter>");
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Export {
+            overwrite: false,
+            ..
+        }]
+    ));
 }
 
 #[test]
