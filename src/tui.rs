@@ -66,6 +66,9 @@ pub fn run(arrivals: Receiver<Arrival>, marks_file: Option<&Path>) -> io::Result
         loaded_any = !app.corpus.reports.is_empty();
         result
     })();
+    // Shown again here, not only when the terminal is dropped: a signal exits without drops.
+    let _ = terminal.show_cursor();
+    drop(terminal);
     terminal::leave();
     for line in report {
         eprintln!("baogao: {}", crate::text::escape::escaped(&line));

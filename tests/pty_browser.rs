@@ -37,6 +37,8 @@ impl Session {
         command.args(args);
         command.env("TERM", "xterm-256color");
         command.env("BAOGAO_MARKS", dir.join("marks.json"));
+        // Rescued marks go to the data directory first: keep them in the test's own.
+        command.env("XDG_DATA_HOME", dir.join("data"));
         command.cwd(dir);
         let child = pty.slave.spawn_command(command).expect("baogao starts");
         drop(pty.slave);
