@@ -305,3 +305,29 @@ fn without_a_terminal_the_browser_says_so_and_fails() {
     assert_ne!(session.exit_code(), 0);
     session.wait_for("the reason", |s| s.contains("TERM=dumb"));
 }
+
+#[test]
+fn the_export_dialog_asks_before_overwriting_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("baogao-marks.md");
+    std::fs::write(&out, "我的草稿").unwrap();
+    let mut session = Session::start(dir.path(), &[], "xterm-256color");
+    first_frame(&session);
+    session.send("jjm");
+    session.wait_for("the mark", |s| status_line(s).contains("marked"));
+    session.send("e");
+    session.wait_for("the export dialog", |s| s.contains("./baogao-marks.md"));
+    session.send(ENTER);
+    session.wait_for("the question", |s| {
+        status_line(s).contains("exists: Enter again overwrites it")
+    });
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "我的草稿");
+    session.send(ENTER);
+    session.wait_for("the export", |s| status_line(s).contains("exported 1 mark"));
+    session.quit();
+    assert!(
+        std::fs::read_to_string(&out)
+            .unwrap()
+            .contains("# 摘录 Marks")
+    );
+}
