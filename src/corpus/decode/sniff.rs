@@ -9,8 +9,10 @@ use encoding_rs::{BIG5, UTF_16BE, UTF_16LE};
 /// GB18030's common characters (GB2312's) never do.
 const BIG5_LOW_TRAILS: f64 = 0.2;
 
-/// `bytes` as UTF-16 without a BOM: even in length, every NUL byte on one side of the pairs
-/// (the high byte of ASCII) but for a few, and decoding to plausible text. The text and encoding's name.
+/// `bytes` as UTF-16 without a BOM: even in length, with NUL bytes (the high byte of ASCII,
+/// and of a few CJK characters), decoding without error to plausible text in one byte order —
+/// the one with more NULs in second place (little-endian) tried first. The text and encoding's
+/// name.
 pub fn utf16_unmarked(bytes: &[u8]) -> Option<(String, &'static str)> {
     if !bytes.len().is_multiple_of(2) {
         return None;
@@ -20,20 +22,19 @@ pub fn utf16_unmarked(bytes: &[u8]) -> Option<(String, &'static str)> {
         even += usize::from(pair[0] == 0);
         odd += usize::from(pair[1] == 0);
     }
-    // A CJK character may have a NUL byte too (U+4E00 一), but far fewer than ASCII's.
-    let encoding = if odd > 0 && even * 4 <= odd {
-        UTF_16LE
-    } else if even > 0 && odd * 4 <= even {
-        UTF_16BE
+    let order = if odd >= even {
+        [UTF_16LE, UTF_16BE]
     } else {
-        return None;
+        [UTF_16BE, UTF_16LE]
     };
-    let text = encoding.decode_without_bom_handling_and_without_replacement(bytes)?;
-    plausible(&text).then(|| (text.into_owned(), encoding.name()))
+    order.into_iter().find_map(|encoding| {
+        let text = encoding.decode_without_bom_handling_and_without_replacement(bytes)?;
+        plausible(&text).then(|| (text.into_owned(), encoding.name()))
+    })
 }
 
-/// Whether text decoded from a guess reads as text: nearly every character is printable ASCII,
-/// whitespace, or a CJK character or punctuation.
+/// Whether text decoded from a guess reads as text: nearly every character is ASCII text,
+/// Latin-1, general punctuation and symbols, or CJK (characters, punctuation, full-width forms).
 fn plausible(text: &str) -> bool {
     let (mut chars, mut readable) = (0usize, 0usize);
     for c in text.chars().take(4096) {
@@ -41,7 +42,15 @@ fn plausible(text: &str) -> bool {
         readable += usize::from(
             c.is_ascii_graphic()
                 || c.is_whitespace()
-                || matches!(c, '\u{3000}'..='\u{303F}' | '\u{4E00}'..='\u{9FFF}' | '\u{FF00}'..='\u{FFEF}'),
+                || matches!(
+                    c,
+                    '\u{00A0}'..='\u{00FF}'
+                        | '\u{2000}'..='\u{27BF}'
+                        | '\u{2E80}'..='\u{9FFF}'
+                        | '\u{F900}'..='\u{FAFF}'
+                        | '\u{FE30}'..='\u{FE4F}'
+                        | '\u{FF00}'..='\u{FFEF}'
+                ),
         );
     }
     chars > 0 && readable * 10 >= chars * 9
