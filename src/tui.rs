@@ -85,6 +85,8 @@ pub fn run(arrivals: Receiver<Arrival>, marks_file: Option<&Path>) -> io::Result
 /// The marks file as found before the terminal is taken over.
 struct OpenedMarks {
     marks: Marks,
+    /// The marks file, whether or not it may be written.
+    file: Option<PathBuf>,
     /// Where changes go; `Err` says why they cannot be saved.
     path: Result<PathBuf, String>,
     /// What the reader must be told about the file.
@@ -97,6 +99,7 @@ fn open_marks(explicit: Option<&Path>) -> OpenedMarks {
         Err(error) => {
             return OpenedMarks {
                 marks: Marks::default(),
+                file: None,
                 path: Err(error.to_string()),
                 notice: Some(format!("marks will not be saved: {error}")),
             };
@@ -105,6 +108,7 @@ fn open_marks(explicit: Option<&Path>) -> OpenedMarks {
     match store::load(&path) {
         Ok(loaded) => OpenedMarks {
             marks: loaded.marks,
+            file: Some(path.clone()),
             path: match loaded.read_only {
                 Some(reason) => Err(format!("{}: {reason}", path.display())),
                 None => Ok(path),
@@ -114,6 +118,7 @@ fn open_marks(explicit: Option<&Path>) -> OpenedMarks {
         // Never write over a file that could not be read: it may hold marks.
         Err(error) => OpenedMarks {
             marks: Marks::default(),
+            file: Some(path.clone()),
             path: Err(format!("{error} (not overwritten)")),
             notice: Some(format!(
                 "marks could not be read: {error}; changes will not be saved to it"
@@ -130,6 +135,7 @@ fn start(app: &mut App, opened: OpenedMarks, report: &mut Vec<String>) {
     };
     let (message, changed) = marks::attach(app, opened.marks, path);
     app.marks.save_error = reason;
+    app.marks.file = opened.file;
     app.message = match opened.notice {
         Some(notice) => {
             report.push(notice.clone());
@@ -260,7 +266,7 @@ fn perform(
         } => {
             let destination = Destination {
                 overwrite,
-                marks_file: app.marks.path.as_deref(),
+                marks_file: app.marks.file.as_deref(),
             };
             match export::write_to(&path, &content, destination) {
                 Ok(()) => export_dialog::exported(app, &path, count, Ok(())),

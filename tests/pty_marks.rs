@@ -331,3 +331,34 @@ fn the_export_dialog_asks_before_overwriting_a_file() {
             .contains("# 摘录 Marks")
     );
 }
+
+#[test]
+fn a_newer_marks_file_is_read_never_written_and_never_exported_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let marks_file = dir.path().join("marks.json");
+    let corpus = baogao::corpus::load_embedded();
+    let mut marks = baogao::marks::Marks::default();
+    marks.add(&corpus.reports[0], 100..160);
+    baogao::marks::store::save(&marks_file, &marks).unwrap();
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&marks_file).unwrap()).unwrap();
+    json["version"] = 2.into();
+    std::fs::write(&marks_file, serde_json::to_vec(&json).unwrap()).unwrap();
+    let before = std::fs::read(&marks_file).unwrap();
+
+    let mut session = Session::start(dir.path(), &[], "xterm-256color");
+    session.wait_for("the notice", |s| status_line(s).contains("newer baogao"));
+    first_frame(&session);
+    session.send("e");
+    session.wait_for("the export dialog", |s| s.contains("./baogao-marks.md"));
+    // Erase the proposed destination, then type the marks file's name.
+    session.send("\x1b[F");
+    session.send(&"\x7f".repeat("./baogao-marks.md".len()));
+    session.send("marks.json");
+    session.wait_for("the destination typed", |s| !s.contains("baogao-marks.md"));
+    session.send(ENTER);
+    session.wait_for("the refusal", |s| status_line(s).contains("the marks file"));
+    session.send("\x1b");
+    session.quit();
+    assert_eq!(std::fs::read(&marks_file).unwrap(), before);
+}

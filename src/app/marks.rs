@@ -28,6 +28,9 @@ pub struct MarksState {
     /// The file every change is saved to; `None` when there is none (the reason is in
     /// `save_error`) or in tests.
     pub path: Option<PathBuf>,
+    /// The marks file, known even when it is not written (read-only, or written by a newer
+    /// version): exports never write over it.
+    pub file: Option<PathBuf>,
     /// Why the last save failed, while it is still failing.
     pub save_error: Option<String>,
     /// The marks as the file held them when last read or written: what this instance's changes
