@@ -216,10 +216,25 @@ fn a_pasted_newline_is_text_never_a_key() {
     session.paste("第一行\r第二行");
     session.send(CTRL_S);
     session.wait_for("the note saved", |s| status_line(s).contains("note saved"));
+    // A long paste is inserted at once, not a key at a time.
+    let long = "增".repeat(32_000);
+    let start = Instant::now();
+    session.send("a");
+    session.wait_for("the note editor", |s| s.contains("Ctrl-s or Esc save"));
+    session.paste(&long);
+    session.send(CTRL_S);
+    session.wait_for("the long note saved", |s| {
+        status_line(s).contains("note saved")
+    });
+    assert!(
+        start.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        start.elapsed()
+    );
     session.quit();
     let marks = marks_in(&marks_file);
     assert_eq!(marks.len(), 1, "{marks:?}");
-    assert_eq!(marks[0]["note"], "第一行\n第二行");
+    assert_eq!(marks[0]["note"], format!("第一行\n第二行{long}"));
 }
 
 #[test]
