@@ -374,6 +374,8 @@ fn a_newer_marks_file_is_read_never_written_and_never_exported_over() {
     session.send(ENTER);
     session.wait_for("the refusal", |s| status_line(s).contains("the marks file"));
     session.send("\x1b");
+    // Wait for the Esc on its own, lest `q` arrive with it as Alt-q.
+    session.wait_for("the dialog closed", |s| !s.contains("Enter export"));
     session.quit();
     assert_eq!(std::fs::read(&marks_file).unwrap(), before);
 }
