@@ -1,27 +1,30 @@
-//! The terminal run loop: set the terminal up (raw mode, alternate screen, mouse capture), then
-//! draw, read an event, turn it into actions, update, and perform the effects (saving the
-//! marks, writing exports, copying), until quit. The terminal is restored on every exit, and on
-//! panic by the hook `ratatui::try_init` installs (extended here to release the mouse too).
-//! What went wrong while the alternate screen was up is repeated on stderr once it is gone.
+//! The terminal run loop: set the terminal up (see [`terminal`]), then draw, read an event,
+//! turn it into actions, update, and perform the effects (saving the marks, writing exports,
+//! copying), until quit or a signal. The terminal is restored on every exit. Marks that cannot
+//! be saved are kept, the save retried every few seconds, and on the way out written to a
+//! rescue file of their own ([`rescue`]). What went wrong while the alternate screen was up is
+//! repeated on stderr once it is gone.
 
-use std::io::{self, Write, stdout};
+mod rescue;
+mod terminal;
+
+use std::io::{self, Write};
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
-};
-use crossterm::execute;
+use crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::DefaultTerminal;
 
 use crate::app::loading::{self, Arrival};
-use crate::app::{Action, App, Effect, Message, Mode, export_dialog, keymap, marks, update};
+use crate::app::{Action, App, Effect, Message, Mode, export_dialog, keymap, marks, paste, update};
 use crate::corpus::Corpus;
-use crate::export;
+use crate::export::{self, Destination, ExportError};
 use crate::marks::{Marks, store};
 use crate::ui;
+
+use terminal::Signals;
 
 /// Rows one wheel notch scrolls.
 const WHEEL_ROWS: i16 = 3;
@@ -29,35 +32,49 @@ const WHEEL_ROWS: i16 = 3;
 /// How often the screen is redrawn while reports are still arriving.
 const LOADING_TICK: Duration = Duration::from_millis(40);
 
+/// How often the loop looks for a signal or a due retry while nothing happens.
+const IDLE_TICK: Duration = Duration::from_millis(200);
+
+/// How long after a failed save the marks are saved again.
+const RETRY_AFTER: Duration = Duration::from_secs(5);
+
 /// Open the browser at once and fill it with the reports as `arrivals` brings them (see
 /// [`loading::start`]), then run it until the user quits. Marks are read from and saved to
 /// `marks_file` (`--marks`), else `$BAOGAO_MARKS`, else the data directory's
-/// `baogao/marks.json`. Returns false when no report at all could be loaded.
+/// `baogao/marks.json`. Returns false when no report at all could be loaded. Where there is no
+/// terminal to draw on, says why and fails without touching anything.
 pub fn run(arrivals: Receiver<Arrival>, marks_file: Option<&Path>) -> io::Result<bool> {
+    if let Some(reason) = terminal::unusable() {
+        return Err(io::Error::other(reason));
+    }
+    let signals = Signals::register()?;
     let opened = open_marks(marks_file);
-    let mut terminal = ratatui::try_init()?;
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(stdout(), DisableMouseCapture);
-        previous(info);
-    }));
+    let mut terminal = terminal::enter()?;
     let mut report = Vec::new();
     let mut loaded_any = true;
-    let result = execute!(stdout(), EnableMouseCapture).and_then(|()| {
+    let result = (|| {
         let size = terminal.size()?;
         let mut app = App::new(Corpus::default(), size.width, size.height);
         start(&mut app, opened, &mut report);
         loading::begin(&mut app);
-        let result = event_loop(&mut terminal, &mut app, &arrivals, &mut report);
+        let result = event_loop(&mut terminal, &mut app, &arrivals, &signals, &mut report);
+        if app.marks.save_error.is_some() && app.marks.path.is_some() {
+            save_marks(&mut app);
+        }
         rescue_unsaved(&app, &mut report);
         report.splice(0..0, app.load_errors.iter().map(ToString::to_string));
         loaded_any = !app.corpus.reports.is_empty();
         result
-    });
-    let _ = execute!(stdout(), DisableMouseCapture);
-    ratatui::restore();
+    })();
+    // Shown again here, not only when the terminal is dropped: a signal exits without drops.
+    let _ = terminal.show_cursor();
+    drop(terminal);
+    terminal::leave();
     for line in report {
-        eprintln!("baogao: {line}");
+        eprintln!("baogao: {}", crate::text::escape::escaped(&line));
+    }
+    if let Some(signal) = signals.caught() {
+        std::process::exit(128 + signal);
     }
     if !loaded_any {
         eprintln!("baogao: no reports to show");
@@ -68,6 +85,8 @@ pub fn run(arrivals: Receiver<Arrival>, marks_file: Option<&Path>) -> io::Result
 /// The marks file as found before the terminal is taken over.
 struct OpenedMarks {
     marks: Marks,
+    /// The marks file, whether or not it may be written.
+    file: Option<PathBuf>,
     /// Where changes go; `Err` says why they cannot be saved.
     path: Result<PathBuf, String>,
     /// What the reader must be told about the file.
@@ -80,6 +99,7 @@ fn open_marks(explicit: Option<&Path>) -> OpenedMarks {
         Err(error) => {
             return OpenedMarks {
                 marks: Marks::default(),
+                file: None,
                 path: Err(error.to_string()),
                 notice: Some(format!("marks will not be saved: {error}")),
             };
@@ -88,15 +108,20 @@ fn open_marks(explicit: Option<&Path>) -> OpenedMarks {
     match store::load(&path) {
         Ok(loaded) => OpenedMarks {
             marks: loaded.marks,
-            path: Ok(path),
+            file: Some(path.clone()),
+            path: match loaded.read_only {
+                Some(reason) => Err(format!("{}: {reason}", path.display())),
+                None => Ok(path),
+            },
             notice: loaded.notice,
         },
         // Never write over a file that could not be read: it may hold marks.
         Err(error) => OpenedMarks {
             marks: Marks::default(),
+            file: Some(path.clone()),
             path: Err(format!("{error} (not overwritten)")),
             notice: Some(format!(
-                "marks could not be read: {error}; changes will not be saved"
+                "marks could not be read: {error}; changes will not be saved to it"
             )),
         },
     }
@@ -110,6 +135,7 @@ fn start(app: &mut App, opened: OpenedMarks, report: &mut Vec<String>) {
     };
     let (message, changed) = marks::attach(app, opened.marks, path);
     app.marks.save_error = reason;
+    app.marks.file = opened.file;
     app.message = match opened.notice {
         Some(notice) => {
             report.push(notice.clone());
@@ -129,9 +155,19 @@ fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
     arrivals: &Receiver<Arrival>,
+    signals: &Signals,
     report: &mut Vec<String>,
 ) -> io::Result<()> {
+    let mut last_save_try = Instant::now();
+    let mut redraw = true;
     loop {
+        if signals.caught().is_some() {
+            // As `q` does: an open note is kept, and everything saved.
+            for effect in update(app, Action::Quit) {
+                let _ = perform(app, terminal, effect, report);
+            }
+            return Ok(());
+        }
         if app.loading.is_some() {
             let mut batch = Vec::new();
             loop {
@@ -152,29 +188,61 @@ fn event_loop(
             if app.loading.is_none() && app.corpus.reports.is_empty() {
                 return Ok(());
             }
+            redraw = true;
         }
-        let size = terminal.size()?;
-        if (size.width, size.height) != (app.panes.area.width, app.panes.area.height) {
-            update(
-                app,
-                Action::Resize {
-                    width: size.width,
-                    height: size.height,
-                },
-            );
+        let failing = app.marks.save_error.is_some() && app.marks.path.is_some();
+        if failing && last_save_try.elapsed() >= RETRY_AFTER {
+            save_marks(app);
+            last_save_try = Instant::now();
+            redraw = true;
         }
-        terminal.draw(|frame| ui::draw(app, frame))?;
-        if app.loading.is_some() && !event::poll(LOADING_TICK)? {
-            continue;
-        }
-        for action in actions(app.mode, event::read()?) {
-            let mut quit = false;
-            for effect in update(app, action) {
-                quit |= perform(app, terminal, effect, report).is_break();
+        if redraw {
+            let size = terminal.size()?;
+            if (size.width, size.height) != (app.panes.area.width, app.panes.area.height) {
+                update(
+                    app,
+                    Action::Resize {
+                        width: size.width,
+                        height: size.height,
+                    },
+                );
             }
-            if quit {
-                return Ok(());
+            terminal.draw(|frame| ui::draw(app, frame))?;
+            redraw = false;
+        }
+        let tick = if app.loading.is_some() {
+            LOADING_TICK
+        } else {
+            IDLE_TICK
+        };
+        match event::poll(tick) {
+            Ok(false) => continue,
+            Ok(true) => {}
+            // A signal may interrupt the wait; the next turn sees it.
+            Err(_) if signals.caught().is_some() => continue,
+            Err(error) => return Err(error),
+        }
+        let event = event::read()?;
+        redraw = true;
+        let effects = match event {
+            Event::Paste(text) => paste::paste(app, &text),
+            event => {
+                let mut effects = Vec::new();
+                for action in actions(app.mode, event) {
+                    effects.extend(update(app, action));
+                }
+                effects
             }
+        };
+        let mut quit = false;
+        for effect in effects {
+            if effect == Effect::SaveMarks {
+                last_save_try = Instant::now();
+            }
+            quit |= perform(app, terminal, effect, report).is_break();
+        }
+        if quit {
+            return Ok(());
         }
     }
 }
@@ -194,12 +262,20 @@ fn perform(
             path,
             content,
             count,
+            overwrite,
         } => {
-            let result = export::write(&path, &content).map_err(|e| e.to_string());
-            if let Err(reason) = &result {
-                report.push(format!("export failed: {reason}"));
+            let destination = Destination {
+                overwrite,
+                marks_file: app.marks.file.as_deref(),
+            };
+            match export::write_to(&path, &content, destination) {
+                Ok(()) => export_dialog::exported(app, &path, count, Ok(())),
+                Err(ExportError::Exists { .. }) => export_dialog::exists(app, &path),
+                Err(error) => {
+                    report.push(format!("export failed: {error}"));
+                    export_dialog::exported(app, &path, count, Err(error.to_string()));
+                }
             }
-            export_dialog::exported(app, &path, count, result);
         }
         Effect::Copy(text) => {
             let backend = terminal.backend_mut();
@@ -214,33 +290,39 @@ fn perform(
     ControlFlow::Continue(())
 }
 
-/// Write the marks file, if there is one, and tell the state how it went.
+/// Save the marks, merged with whatever another instance saved meanwhile, if there is a file
+/// to save them to, and tell the state how it went.
 fn save_marks(app: &mut App) {
-    let result = match &app.marks.path {
-        Some(path) => store::save(path, &app.marks.all).map_err(|e| e.to_string()),
-        None => Err(app
-            .marks
-            .save_error
-            .clone()
-            .unwrap_or_else(|| "no marks file".into())),
-    };
-    marks::saved(app, result);
+    match &app.marks.path {
+        Some(path) => match store::save_merged(path, &app.marks.on_disk, &app.marks.all) {
+            Ok(saved) => marks::merged(app, saved),
+            Err(error) => marks::saved(app, Err(error.to_string())),
+        },
+        None => {
+            let reason = app
+                .marks
+                .save_error
+                .clone()
+                .unwrap_or_else(|| "no marks file".into());
+            marks::saved(app, Err(reason));
+        }
+    }
 }
 
-/// If the marks could not be saved, write them to a file of their own in the temporary
-/// directory and say where, so quitting never loses them.
+/// If the marks could not be saved, write them to a rescue file and say where, so quitting
+/// never loses them.
 fn rescue_unsaved(app: &App, report: &mut Vec<String>) {
     let Some(reason) = &app.marks.save_error else {
         return;
     };
-    if app.marks.all.items.is_empty() {
+    if app.marks.all == app.marks.on_disk {
         return;
     }
-    let rescue = std::env::temp_dir().join(format!("baogao-marks-{}.json", std::process::id()));
-    match store::save(&rescue, &app.marks.all) {
-        Ok(()) => report.push(format!(
-            "the marks could not be saved ({reason}); they were written to {} instead",
-            rescue.display()
+    match rescue::rescue(&app.marks.all) {
+        Ok(path) => report.push(format!(
+            "the marks could not be saved ({reason}); all {} were written to {} instead",
+            app.marks.all.items.len(),
+            path.display()
         )),
         Err(error) => report.push(format!(
             "the marks could not be saved ({reason}) nor rescued ({error})"

@@ -2,7 +2,7 @@
 //! BOM, CRLF and CR-only line ends — written to disk and loaded from there give the same
 //! outline, metadata and glossary as the originals, with the same line numbers.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use baogao::corpus::{Report, embedded, load_embedded, load_paths};
 
@@ -47,12 +47,18 @@ fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
 fn every_encoding_gives_the_same_outline() {
     let originals = load_embedded().reports;
     let dir = tempfile::tempdir().unwrap();
-    let variants: [Variant; 6] = [
+    let variants: [Variant; 8] = [
         ("gb18030", "GB18030", |t| {
             encoding_rs::GB18030.encode(t).0.into_owned()
         }),
         ("utf16le", "UTF-16LE", |t| utf16(t, false)),
         ("utf16be", "UTF-16BE", |t| utf16(t, true)),
+        ("utf16le-nobom", "UTF-16LE", |t| {
+            utf16(t, false)[2..].to_vec()
+        }),
+        ("utf16be-nobom", "UTF-16BE", |t| {
+            utf16(t, true)[2..].to_vec()
+        }),
         ("utf8bom", "UTF-8", |t| {
             let mut b = b"\xEF\xBB\xBF".to_vec();
             b.extend_from_slice(t.as_bytes());
@@ -146,4 +152,26 @@ fn a_sidecar_overrides_inferred_metadata() {
         "{:?}",
         loaded.reports[0].warnings
     );
+}
+
+#[test]
+fn big5_copies_of_real_reports_are_read_as_big5_and_gb18030_files_stay_gb18030() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes) in embedded::REPORTS {
+        let text = std::str::from_utf8(bytes).unwrap();
+        // Simplified characters Big5 lacks become `&#NNNN;`: still Big5, as such files are.
+        let (big5, _, _) = encoding_rs::BIG5.encode(text);
+        std::fs::write(dir.path().join(name), &big5).unwrap();
+    }
+    let corpus = load_paths(&[dir.path().to_path_buf()]);
+    assert!(corpus.errors.is_empty(), "{:?}", corpus.errors);
+    assert_eq!(corpus.reports.len(), embedded::REPORTS.len());
+    for report in &corpus.reports {
+        assert_eq!(report.encoding, "Big5", "{}", report.file);
+        assert!(report.text.contains("政府工作"), "{}", report.file);
+    }
+    let hailaer = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/corpus/hailaer");
+    let real = load_paths(&[hailaer]);
+    assert!(real.reports.len() >= 6);
+    assert!(real.reports.iter().all(|r| r.encoding == "GB18030"));
 }

@@ -1,6 +1,7 @@
 //! Marks kept in real files across edits of real report files, read back by the real binary
 //! (`baogao export`, which loads, re-anchors and exports exactly as the browser does): a
-//! passage that moved, a passage that is gone, a corrupt marks file, a stale temporary file.
+//! passage that moved, a passage that is gone, a corrupt marks file, a stale temporary file,
+//! two reports of one name, and exports that must not overwrite.
 
 use std::fs;
 use std::path::Path;
@@ -95,21 +96,107 @@ fn a_mark_whose_passage_is_gone_is_kept_as_orphaned() {
 }
 
 #[test]
-fn a_corrupt_marks_file_is_moved_aside_and_the_user_told() {
+fn export_never_moves_a_corrupt_marks_file() {
     let dir = tempfile::tempdir().unwrap();
     let (reports, marks_file) = setup(dir.path());
     let torn = b"{\"version\": 1, \"marks\": [{\"id\": 1, \"fi";
     fs::write(&marks_file, torn).unwrap();
-    let (records, stderr) = export(&reports, &marks_file);
-    assert!(records.as_array().unwrap().is_empty());
-    assert!(stderr.contains("moved to"), "{stderr}");
+    let output = Command::new(env!("CARGO_BIN_EXE_baogao"))
+        .args(["export", "--marks"])
+        .arg(&marks_file)
+        .arg(&reports)
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("could not be read"), "{stderr}");
+    assert_eq!(fs::read(&marks_file).unwrap(), torn, "left as it was");
+    // The browser's loader moves it aside instead of overwriting it.
+    let loaded = store::load(&marks_file).unwrap();
+    assert!(loaded.notice.unwrap().contains("moved to"));
     let aside: Vec<_> = fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.to_string_lossy().contains("marks.json.bad-"))
         .collect();
-    assert_eq!(aside.len(), 1, "{stderr}");
+    assert_eq!(aside.len(), 1);
     assert_eq!(fs::read(&aside[0]).unwrap(), torn, "kept byte for byte");
+}
+
+#[test]
+fn reports_of_the_same_name_in_two_years_keep_their_own_marks() {
+    let dir = tempfile::tempdir().unwrap();
+    let reports = dir.path().join("reports");
+    let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/reports");
+    for year in ["2021", "2023"] {
+        fs::create_dir_all(reports.join(year)).unwrap();
+        fs::copy(
+            bundled.join(format!("minquan-{year}.txt")),
+            reports.join(year).join("minquan.txt"),
+        )
+        .unwrap();
+    }
+    let corpus = load_paths(std::slice::from_ref(&reports));
+    let in_year = |year: &str| {
+        corpus
+            .reports
+            .iter()
+            .find(|r| r.path.as_ref().unwrap().to_string_lossy().contains(year))
+            .unwrap()
+    };
+    // Marked in the report loaded second: by name alone, the first would take its mark.
+    let (old, new) = (in_year("2023"), in_year("2021"));
+    let first_of_the_name = corpus.reports.iter().position(|r| r.file == "minquan.txt");
+    assert_ne!(
+        first_of_the_name,
+        corpus.reports.iter().position(|r| std::ptr::eq(r, old))
+    );
+    // A line both reports have, marked in the 2023 one.
+    let shared = old
+        .lines
+        .iter()
+        .map(|line| &old.text[line.content.clone()])
+        .find(|text| text.chars().count() >= 6 && new.text.contains(*text))
+        .expect("a line in both years");
+    let start = old.text.find(shared).unwrap();
+    let mut marks = Marks::default();
+    marks.add(old, start..start + shared.len());
+    let marks_file = dir.path().join("marks.json");
+    store::save(&marks_file, &marks).unwrap();
+    let (records, stderr) = export(&reports, &marks_file);
+    assert_eq!(records[0]["orphaned"], false, "{stderr}");
+    assert_eq!(records[0]["report"], old.label());
+    let line = old.text[..start].matches('\n').count() + 1;
+    assert_eq!(records[0]["line_start"], line);
+}
+
+#[test]
+fn export_refuses_the_marks_file_and_asks_for_force_over_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (reports, marks_file) = setup(dir.path());
+    let before = fs::read(&marks_file).unwrap();
+    let run = |out: &Path, force: bool| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_baogao"));
+        command.args(["export", "--marks"]).arg(&marks_file);
+        command.arg("-o").arg(out).arg(&reports);
+        if force {
+            command.arg("--force");
+        }
+        command.output().unwrap()
+    };
+    let onto_marks = run(&marks_file, true);
+    assert!(!onto_marks.status.success());
+    assert!(String::from_utf8_lossy(&onto_marks.stderr).contains("the marks file"));
+    assert_eq!(fs::read(&marks_file).unwrap(), before);
+    let out = dir.path().join("out.md");
+    assert!(run(&out, false).status.success());
+    fs::write(&out, b"mine").unwrap();
+    let again = run(&out, false);
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("--force"));
+    assert_eq!(fs::read(&out).unwrap(), b"mine");
+    assert!(run(&out, true).status.success());
+    assert!(fs::read_to_string(&out).unwrap().contains(PASSAGE));
 }
 
 #[test]

@@ -39,6 +39,8 @@ impl Session {
         command.env_remove("NO_COLOR");
         command.env_remove("BAOGAO_THEME");
         command.env("BAOGAO_MARKS", dir.join("marks.json"));
+        // Rescued marks go to the data directory first: keep them in the test's own.
+        command.env("XDG_DATA_HOME", dir.join("data"));
         command.cwd(dir);
         let child = pty.slave.spawn_command(command).expect("baogao starts");
         drop(pty.slave);

@@ -167,6 +167,8 @@ pub enum Effect {
         content: String,
         /// How many marks it holds, for the message.
         count: usize,
+        /// Whether an existing file may be replaced (the reader confirmed it).
+        overwrite: bool,
     },
     /// Put this text on the system clipboard (OSC 52).
     Copy(String),

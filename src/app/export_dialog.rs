@@ -16,6 +16,9 @@ pub struct ExportDialog {
     pub format: Format,
     /// The destination as typed.
     pub input: TextArea<'static>,
+    /// A destination that exists and that the reader was asked about: `Enter` on it again
+    /// overwrites it.
+    pub confirm: Option<String>,
 }
 
 impl Default for ExportDialog {
@@ -23,6 +26,7 @@ impl Default for ExportDialog {
         ExportDialog {
             format: Format::Md,
             input: TextArea::new(vec![DEFAULT_DESTINATION.to_string()]),
+            confirm: None,
         }
     }
 }
@@ -51,8 +55,8 @@ pub(super) fn open(app: &mut App) {
 /// Keys while the export dialog is open.
 pub(super) fn handle(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
-        Action::ExportInput(key) => {
-            app.marks.export.input.input(key);
+        Action::ExportInput(key) if app.marks.export.input.input(key) => {
+            app.marks.export.confirm = None;
         }
         Action::CycleExportFormat => cycle_format(app),
         Action::CancelExport => app.mode = Mode::Normal,
@@ -64,6 +68,7 @@ pub(super) fn handle(app: &mut App, action: Action) -> Vec<Effect> {
 
 fn cycle_format(app: &mut App) {
     let dialog = &mut app.marks.export;
+    dialog.confirm = None;
     let at = Format::ALL
         .iter()
         .position(|f| *f == dialog.format)
@@ -88,13 +93,26 @@ fn submit(app: &mut App) -> Vec<Effect> {
         return Vec::new();
     }
     app.mode = Mode::Normal;
+    let overwrite = app.marks.export.confirm.take().as_ref() == Some(&destination);
     let records = export::records(&app.marks.all, &app.corpus.reports, &app.figures);
     let content = export::render(app.marks.export.format, &records);
     vec![Effect::Export {
         path: PathBuf::from(destination),
         content,
         count: records.len(),
+        overwrite,
     }]
+}
+
+/// What the run loop reports when the destination exists: the dialog opens again and `Enter`
+/// on the same destination overwrites it.
+pub fn exists(app: &mut App, path: &Path) {
+    app.message = Some(super::update::error(format!(
+        "{} exists: Enter again overwrites it, or edit the name",
+        path.display()
+    )));
+    app.marks.export.confirm = Some(app.marks.export.destination());
+    app.mode = Mode::Export;
 }
 
 /// What the run loop reports after writing an export: on failure the dialog opens again so the

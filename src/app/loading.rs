@@ -6,7 +6,7 @@
 //! corpus in their sorted order (one that arrives early waits for those before it), so indices
 //! never shift under the reader, and marks are placed as their reports come in.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
@@ -223,18 +223,25 @@ fn add(app: &mut App, report: Report, mut figures: Vec<Figure>, expand: bool) {
     app.figures.push(figures);
 }
 
-/// Place the marks of reports `first_new..` by file name.
+/// Place the marks of reports `first_new..` whose path is one of theirs; the others wait for
+/// every report (see [`finish`]), since a report of the same name may still arrive.
 fn place_marks(app: &mut App, progress: &mut Progress, first_new: usize) {
     let new = &app.corpus.reports[first_new..];
+    let paths: HashMap<String, usize> = new
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| Some((crate::marks::report_path(r)?, first_new + i)))
+        .collect();
     for mark in &mut app.marks.all.items {
         if !progress.unplaced.contains(&mark.id) {
             continue;
         }
-        let Some(report) = new.iter().find(|r| r.file == mark.file) else {
+        let Some(&index) = mark.path.as_ref().and_then(|p| paths.get(p)) else {
             continue;
         };
         progress.unplaced.remove(&mark.id);
-        match anchor::anchor_in(mark, report) {
+        app.marks.placed.insert(mark.id, index);
+        match anchor::anchor_in(mark, &app.corpus.reports[index]) {
             anchor::Anchoring::Moved => progress.moved += 1,
             anchor::Anchoring::Orphaned => progress.orphaned += 1,
             _ => {}
@@ -254,8 +261,9 @@ fn finish(app: &mut App, progress: Progress) -> Vec<Effect> {
             .items
             .iter_mut()
             .filter(|m| progress.unplaced.contains(&m.id));
-        let (m, o) = anchor::anchor_each(unplaced, &app.corpus.reports);
-        (moved, orphaned) = (moved + m, orphaned + o);
+        let anchored = anchor::anchor_each(unplaced, &app.corpus.reports);
+        (moved, orphaned) = (moved + anchored.moved, orphaned + anchored.orphaned);
+        app.marks.placed.extend(anchored.placed);
         marks::reindex(app);
     }
     if !app.load_errors.is_empty() {

@@ -17,6 +17,7 @@ use super::note::NoteEditor;
 use super::update::error;
 use super::{App, Effect, Message, Mode};
 use crate::export;
+use crate::marks::store::Saved;
 use crate::marks::{Mark, Marks, anchor};
 
 /// Everything the browser keeps about marks.
@@ -27,8 +28,16 @@ pub struct MarksState {
     /// The file every change is saved to; `None` when there is none (the reason is in
     /// `save_error`) or in tests.
     pub path: Option<PathBuf>,
+    /// The marks file, known even when it is not written (read-only, or written by a newer
+    /// version): exports never write over it.
+    pub file: Option<PathBuf>,
     /// Why the last save failed, while it is still failing.
     pub save_error: Option<String>,
+    /// The marks as the file held them when last read or written: what this instance's changes
+    /// are measured from when another instance saved meanwhile.
+    pub on_disk: Marks,
+    /// The report each mark belongs to (by id), once found among the loaded reports.
+    pub placed: HashMap<u64, usize>,
     /// Marks removed by unmarking or deleting, most recent last, with their former position.
     pub undo: Vec<(usize, Mark)>,
     /// In a selection (`v`): the offset of the sentence it started from.
@@ -93,7 +102,10 @@ impl MarksState {
 /// anchoring changed marks so they should be saved.
 pub fn attach(app: &mut App, marks: Marks, path: Option<PathBuf>) -> (Option<Message>, bool) {
     let mut marks = marks;
-    let (moved, orphaned) = anchor::anchor_all(&mut marks, &app.corpus.reports);
+    app.marks.on_disk = marks.clone();
+    let anchored = anchor::anchor_all(&mut marks, &app.corpus.reports);
+    let (moved, orphaned) = (anchored.moved, anchored.orphaned);
+    app.marks.placed = anchored.placed.into_iter().collect();
     let total = marks.items.len();
     let from = path
         .as_ref()
@@ -121,11 +133,6 @@ pub fn attach(app: &mut App, marks: Marks, path: Option<PathBuf>) -> (Option<Mes
 /// Recompute what frames read from the marks: spans per report, counts per node, list rows.
 pub(super) fn reindex(app: &mut App) {
     let reports = &app.corpus.reports;
-    let by_file: HashMap<&str, usize> = reports
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (r.file.as_str(), i))
-        .collect();
     let mut spans = vec![Vec::new(); reports.len()];
     let mut counts: Vec<Vec<usize>> = reports
         .iter()
@@ -133,9 +140,9 @@ pub(super) fn reindex(app: &mut App) {
         .collect();
     let mut order: Vec<(usize, usize, u64)> = Vec::new();
     for mark in &app.marks.all.items {
-        let report = by_file.get(mark.file.as_str()).copied();
+        let report = app.marks.placed.get(&mark.id).copied();
         match report {
-            Some(r) if !mark.orphaned && mark.end <= reports[r].text.len() => {
+            Some(r) if r < reports.len() && !mark.orphaned && mark.end <= reports[r].text.len() => {
                 spans[r].push((mark.span(), mark.id));
                 let section = reports[r].section_at(mark.start);
                 super::tree::count_in(&mut counts[r], &reports[r], section);
@@ -198,6 +205,7 @@ pub(super) fn toggle(app: &mut App) -> Vec<Effect> {
 pub(super) fn add(app: &mut App, span: Range<usize>) -> Option<u64> {
     let report = app.corpus.reports.get(app.report)?;
     let id = app.marks.all.add(report, span);
+    app.marks.placed.insert(id, app.report);
     reindex(app);
     Some(id)
 }
@@ -258,7 +266,7 @@ pub(super) fn copy(app: &mut App) -> Vec<Effect> {
         return Vec::new();
     };
     let passage = Mark::new(0, report, span);
-    let record = export::record(&passage, &app.corpus.reports, &app.figures);
+    let record = export::record(&passage, Some(app.report), &app.figures);
     let text = export::clipboard::cited_text(&record);
     let preview: String = passage.text.chars().take(16).collect();
     app.message = Some(info(&format!("copied “{preview}…” with its citation")));
@@ -271,11 +279,45 @@ pub fn saved(app: &mut App, result: Result<(), String>) {
     match result {
         Ok(()) => app.marks.save_error = None,
         Err(reason) => {
+            let again = if app.marks.path.is_some() {
+                "kept and saved again every few seconds"
+            } else {
+                "kept"
+            };
             app.message = Some(error(format!(
-                "marks NOT saved: {reason} — they are kept and saved again with the next change"
+                "marks NOT saved: {reason} — {again}; on quit, if still unsaved, they are \
+                 written to a rescue file named on the terminal"
             )));
             app.marks.save_error = Some(reason);
         }
+    }
+}
+
+/// What the run loop reports after a merging save: the marks now in the file become the
+/// browser's, those another instance added are placed, and the reader is told when another
+/// instance had changed the file.
+pub fn merged(app: &mut App, saved: Saved) {
+    app.marks.save_error = None;
+    app.marks.on_disk = saved.marks.clone();
+    if saved.marks == app.marks.all {
+        return;
+    }
+    app.marks.all = saved.marks;
+    let placed = &app.marks.placed;
+    let newcomers = app
+        .marks
+        .all
+        .items
+        .iter_mut()
+        .filter(|m| !placed.contains_key(&m.id));
+    let anchored = anchor::anchor_each(newcomers, &app.corpus.reports);
+    app.marks.placed.extend(anchored.placed);
+    reindex(app);
+    if saved.others_changed {
+        app.message = Some(info(&format!(
+            "another baogao changed the marks file; its changes were merged ({} now)",
+            count_of(app.marks.all.items.len())
+        )));
     }
 }
 

@@ -58,7 +58,7 @@ fn jump(app: &mut App) {
     else {
         return;
     };
-    let report = app.corpus.reports.iter().position(|r| r.file == mark.file);
+    let report = app.marks.placed.get(&mark.id).copied();
     match report {
         Some(report) if !mark.orphaned => {
             let start = mark.start;

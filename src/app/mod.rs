@@ -30,6 +30,7 @@ mod marks_list;
 pub mod navigate;
 pub mod note;
 pub mod panes;
+pub mod paste;
 pub mod search;
 pub mod sentences;
 pub mod tree;

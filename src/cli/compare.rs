@@ -72,7 +72,11 @@ pub fn run(args: CompareArgs) -> anyhow::Result<ExitCode> {
     }
     let figures: Vec<Vec<Figure>> = corpus.reports.iter().map(figures::extract).collect();
     let index = IndicatorIndex::build(&figures, &BUNDLED);
-    let mut out = std::io::stdout().lock();
+    let style = match args.format {
+        CompareFormat::Json => super::safe::Style::Json,
+        _ => super::safe::Style::Text,
+    };
+    let mut out = super::safe::stdout(style);
     if args.list {
         for entry in &index.entries {
             writeln!(out, "{}\t{}", entry.name, entry.figures.len())?;
@@ -81,7 +85,9 @@ pub fn run(args: CompareArgs) -> anyhow::Result<ExitCode> {
     }
     let query = args.indicator.as_deref().unwrap_or_default();
     let Some(entry) = index.resolve(query, &BUNDLED) else {
-        eprintln!("baogao: no indicator matches {query:?}; `baogao compare --list` shows them");
+        super::safe::warn(format!(
+            "no indicator matches {query:?}; `baogao compare --list` shows them"
+        ));
         return Ok(ExitCode::FAILURE);
     };
     let rows = compare::compare(entry, &corpus.reports, &figures);

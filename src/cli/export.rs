@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 
-use crate::export::{self, Format};
+use crate::export::{self, Destination, Format};
 use crate::figures;
 use crate::marks::{anchor, store};
 
@@ -20,9 +20,13 @@ pub struct ExportArgs {
     /// Output format.
     #[arg(long, short, default_value_t = Format::Md, value_parser = format_names())]
     pub format: Format,
-    /// Where to write; standard output when absent.
+    /// Where to write; standard output when absent. Never the marks file; an existing file
+    /// only with --force; a device or FIFO is written through.
     #[arg(long, short, value_name = "OUT")]
     pub output: Option<PathBuf>,
+    /// Replace OUT if it exists.
+    #[arg(long)]
+    pub force: bool,
     /// The reports the marks were made in (to list the figures in each passage); none means the
     /// bundled reports.
     pub paths: Vec<PathBuf>,
@@ -38,9 +42,10 @@ fn format_names() -> impl clap::builder::TypedValueParser<Value = Format> {
 /// Run `baogao export`.
 pub fn run(args: ExportArgs) -> anyhow::Result<ExitCode> {
     let path = store::resolve_path(args.marks.as_deref())?;
-    let loaded = store::load(&path).context("reading the marks")?;
+    // Read only: exporting never moves, renames or rewrites the marks file.
+    let loaded = store::read(&path).context("reading the marks")?;
     if let Some(notice) = &loaded.notice {
-        eprintln!("baogao: {notice}");
+        super::safe::warn(notice);
     }
     let corpus = super::load_corpus(&args.paths);
     let mut marks = loaded.marks;
@@ -50,14 +55,23 @@ pub fn run(args: ExportArgs) -> anyhow::Result<ExitCode> {
     let content = export::render(args.format, &records);
     match &args.output {
         Some(out) => {
-            export::write(out, &content)?;
-            eprintln!(
-                "baogao: exported {} marks to {}",
+            let destination = Destination {
+                overwrite: args.force,
+                marks_file: Some(&path),
+            };
+            export::write_to(out, &content, destination)?;
+            super::safe::warn(format!(
+                "exported {} marks to {}",
                 records.len(),
                 out.display()
-            );
+            ));
         }
-        None => std::io::stdout().lock().write_all(content.as_bytes())?,
+        None => {
+            // Already escaped by `render`; the writer guards the file names too.
+            let mut stdout = super::safe::stdout(super::safe::Style::Json);
+            stdout.write_all(content.as_bytes())?;
+            stdout.flush()?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -154,7 +154,11 @@ fn shown(report: &Report, explain: bool) -> Vec<figures::Explained> {
 
 /// Run `baogao figures`.
 pub fn run(args: FiguresArgs) -> anyhow::Result<ExitCode> {
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let style = match args.format {
+        FiguresFormat::Jsonl => super::safe::Style::Json,
+        _ => super::safe::Style::Text,
+    };
+    let mut out = super::safe::stdout(style);
     let explain = args.explain;
     let format = args.format;
     let render = move |report: &Report| match format {
@@ -190,7 +194,7 @@ pub fn run(args: FiguresArgs) -> anyhow::Result<ExitCode> {
             },
             |rendered, error| {
                 if let Some(error) = error {
-                    eprintln!("baogao: {error}");
+                    super::safe::warn(error);
                 }
                 let Some(rendered) = rendered else {
                     return ControlFlow::Continue(());

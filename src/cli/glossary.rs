@@ -86,7 +86,11 @@ pub fn run(args: GlossaryArgs) -> anyhow::Result<ExitCode> {
             })
         })
         .collect();
-    let mut out = std::io::stdout().lock();
+    let style = match args.format {
+        GlossaryFormat::Json => super::safe::Style::Json,
+        GlossaryFormat::Text => super::safe::Style::Text,
+    };
+    let mut out = super::safe::stdout(style);
     match args.format {
         GlossaryFormat::Json => {
             serde_json::to_writer_pretty(&mut out, &terms)?;

@@ -17,6 +17,7 @@ mod export;
 mod figures;
 mod glossary;
 mod outline;
+pub mod safe;
 mod search;
 mod table;
 
@@ -83,7 +84,7 @@ pub fn main() -> ExitCode {
         Ok(code) => code,
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("baogao: {error:#}");
+            safe::warn(format!("{error:#}"));
             ExitCode::FAILURE
         }
     }
@@ -97,7 +98,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 let (files, errors) = corpus::list_inputs(&cli.paths);
                 if files.is_empty() {
                     for error in &errors {
-                        eprintln!("baogao: {error}");
+                        safe::warn(error);
                     }
                     eprintln!("baogao: no reports to show");
                     return Ok(ExitCode::FAILURE);
@@ -132,7 +133,7 @@ pub fn load_corpus(paths: &[PathBuf]) -> Corpus {
         corpus::load_paths(paths)
     };
     for error in &corpus.errors {
-        eprintln!("baogao: {error}");
+        safe::warn(error);
     }
     corpus
 }

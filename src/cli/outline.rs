@@ -143,7 +143,11 @@ fn nodes<'a>(
 /// Run `baogao outline`.
 pub fn run(args: OutlineArgs) -> anyhow::Result<ExitCode> {
     let corpus = super::load_corpus(&args.paths);
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let style = match args.format {
+        Format::Json => super::safe::Style::Json,
+        Format::Text => super::safe::Style::Text,
+    };
+    let mut out = super::safe::stdout(style);
     match args.format {
         Format::Json => {
             let outlines: Vec<ReportOutline> =

@@ -35,7 +35,7 @@ pub fn run(args: SearchArgs) -> anyhow::Result<ExitCode> {
     let query = match query {
         Ok(query) => query,
         Err(error) => {
-            eprintln!("baogao: {error}");
+            super::safe::warn(error);
             return Ok(ExitCode::from(2));
         }
     };
@@ -43,7 +43,7 @@ pub fn run(args: SearchArgs) -> anyhow::Result<ExitCode> {
     // search finds in the same files.
     let found = search_files(&args.paths, &query);
     for error in &found.errors {
-        eprintln!("baogao: {error}");
+        super::safe::warn(error);
     }
     if found.files.is_empty() {
         return Ok(ExitCode::from(2));
@@ -53,18 +53,19 @@ pub fn run(args: SearchArgs) -> anyhow::Result<ExitCode> {
         .iter()
         .map(|file| file.hits.len())
         .sum::<usize>();
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut out = super::safe::stdout(super::safe::Style::Text);
     if args.count {
         writeln!(out, "{hits}")?;
     } else {
         for file in &found.files {
-            for (hit, line) in &file.hits {
+            for hit in &file.hits {
                 writeln!(
                     out,
-                    "{}:{}:{}: {line}",
+                    "{}:{}:{}: {}",
                     file.name,
                     hit.line + 1,
-                    hit.col + 1
+                    hit.col + 1,
+                    file.shown(hit)
                 )?;
             }
         }

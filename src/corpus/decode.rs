@@ -1,11 +1,14 @@
-//! Turning a file's bytes into text: byte-order marks, UTF-8, UTF-16 (with a BOM) and GB18030,
-//! the common encoding of Chinese government files, and refusing what is not text at all.
+//! Turning a file's bytes into text: byte-order marks, UTF-8, UTF-16 (with a BOM or, found by
+//! its NUL bytes, without), GB18030, the common encoding of Chinese government files, and Big5
+//! (see [`sniff`]), and refusing what is not text at all.
 //!
 //! The order of the checks matters. A BOM is trusted first. Then UTF-8, which almost never
 //! validates by accident. A file that is UTF-8 but for a few damaged bytes is kept as UTF-8 (the
 //! damage replaced by U+FFFD and reported), since reading it as GB18030 would garble every
 //! character. Only then GB18030, which must decode without a single error. NUL bytes outside
 //! UTF-16, or a decoded text full of control characters, mean a binary file.
+
+mod sniff;
 
 use encoding_rs::{Encoding, GB18030, UTF_8};
 
@@ -33,7 +36,9 @@ pub enum DecodeError {
     #[error("binary file, not text ({0})")]
     Binary(String),
     /// Text in no supported encoding.
-    #[error("not text in UTF-8, UTF-16 or GB18030 (invalid byte 0x{byte:02X} at offset {offset})")]
+    #[error(
+        "not text in a supported encoding (UTF-8, UTF-16, GB18030, Big5): invalid byte 0x{byte:02X} at offset {offset}"
+    )]
     Undecodable {
         /// The first byte that fits no encoding.
         byte: u8,
@@ -71,6 +76,9 @@ fn decode_unmarked(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
         return Err(DecodeError::Empty);
     }
     if let Some(at) = memchr::memchr(0, &bytes) {
+        if let Some((text, encoding)) = sniff::utf16_unmarked(&bytes) {
+            return checked(text, encoding, 0, 0);
+        }
         return Err(DecodeError::Binary(format!("NUL byte at offset {at}")));
     }
     let bytes = match utf8_string(bytes) {
@@ -95,8 +103,14 @@ fn decode_unmarked(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
         return checked(text, "UTF-8", damaged, line);
     }
     match gb18030 {
-        Some(text) => checked(text.into_owned(), "GB18030", 0, 0),
-        None => Err(undecodable(&bytes)),
+        Some(text) => match sniff::big5(&bytes) {
+            Some(big5) => checked(big5, "Big5", 0, 0),
+            None => checked(text.into_owned(), "GB18030", 0, 0),
+        },
+        None => match sniff::big5(&bytes) {
+            Some(big5) => checked(big5, "Big5", 0, 0),
+            None => Err(undecodable(&bytes)),
+        },
     }
 }
 

@@ -130,13 +130,22 @@ impl Query {
     pub fn hits_in_text(&self, text: &str) -> Vec<TextHit> {
         let lines = ReadingLines::new(text);
         let mut cursor = (0, 0..line_end(text, 0));
-        let line_at = |start: usize| {
+        // The line last classified: hits on one long line classify it once.
+        let mut classified: Option<(usize, Line)> = None;
+        let line_at = move |start: usize| {
             let (index, range) = &mut cursor;
             while range.end < start && range.end < text.len() {
                 *index += 1;
                 *range = range.end + 1..line_end(text, range.end + 1);
             }
-            Some((*index, lines.line(*index, range.clone())))
+            match &classified {
+                Some((at, line)) if at == index => Some((*index, line.clone())),
+                _ => {
+                    let line = lines.line(*index, range.clone());
+                    classified = Some((*index, line.clone()));
+                    Some((*index, line))
+                }
+            }
         };
         let mut hits = Vec::new();
         self.readable_hits(text, line_at, |found| hits.push(found));
@@ -151,6 +160,9 @@ impl Query {
         mut line_at: impl FnMut(usize) -> Option<(usize, Line)>,
         mut found: impl FnMut(TextHit),
     ) {
+        // The column of the last hit, so the next on the same line counts on from there (a
+        // long line with many hits would otherwise be counted over and over).
+        let mut counted = (usize::MAX, 0, 0);
         for matched in self.regex.find_iter(text) {
             if matched.is_empty() {
                 continue;
@@ -164,10 +176,16 @@ impl Query {
             if !readable {
                 continue;
             }
+            let (from, col_there) = match counted {
+                (counted_line, at, col) if counted_line == line => (at, col),
+                _ => (entry.range.start, 0),
+            };
+            let col = col_there + text[from..matched.start()].chars().count();
+            counted = (line, matched.start(), col);
             found(TextHit {
                 range: matched.range(),
                 line,
-                col: text[entry.range.start..matched.start()].chars().count(),
+                col,
                 content: entry.content,
             });
         }
@@ -206,8 +224,42 @@ pub fn search(corpus: &Corpus, query: &Query) -> Vec<Hit> {
 pub struct FileHits {
     /// The file as given (its path, or the name of a bundled report).
     pub name: String,
-    /// Its hits in text order, each with the reading content of its line.
-    pub hits: Vec<(TextHit, String)>,
+    /// The file's normalised text, kept only when it has hits (empty otherwise); hits point
+    /// into it, so a long line is held once however many hits it has.
+    pub text: String,
+    /// Its hits in text order.
+    pub hits: Vec<TextHit>,
+}
+
+/// A line of reading content longer than this many bytes is shown as a window around each hit.
+pub const LONG_LINE: usize = 16 * 1024;
+/// How many bytes of a long line a window shows on either side of the hit (and of the hit).
+const WINDOW: usize = 300;
+
+impl FileHits {
+    /// What to show for `hit`: the reading content of its line, or for a line longer than
+    /// [`LONG_LINE`] a window around the hit, with `…` where the line goes on.
+    pub fn shown(&self, hit: &TextHit) -> String {
+        let content = hit.content.clone();
+        let Some(line) = self.text.get(content.clone()) else {
+            return String::new();
+        };
+        if line.len() <= LONG_LINE {
+            return line.to_string();
+        }
+        let end_of_hit = hit.range.end.min(hit.range.start + WINDOW);
+        let mut start = hit.range.start.saturating_sub(WINDOW).max(content.start);
+        let mut end = (end_of_hit + WINDOW).min(content.end);
+        while !self.text.is_char_boundary(start) {
+            start -= 1;
+        }
+        while !self.text.is_char_boundary(end) {
+            end += 1;
+        }
+        let before = if start > content.start { "…" } else { "" };
+        let after = if end < content.end { "…" } else { "" };
+        format!("{before}{}{after}", &self.text[start..end])
+    }
 }
 
 /// What [`search_files`] found.
@@ -226,15 +278,9 @@ pub struct FileSearch {
 pub fn search_files(paths: &[PathBuf], query: &Query) -> FileSearch {
     let search_decoded = |name: String, decoded: Decoded| {
         let text = normalise(decoded.text);
-        let hits = query
-            .hits_in_text(&text)
-            .into_iter()
-            .map(|hit| {
-                let line = text[hit.content.clone()].to_string();
-                (hit, line)
-            })
-            .collect();
-        FileHits { name, hits }
+        let hits = query.hits_in_text(&text);
+        let text = if hits.is_empty() { String::new() } else { text };
+        FileHits { name, text, hits }
     };
     let (files, errors) = if paths.is_empty() {
         let results: Vec<_> = embedded::REPORTS

@@ -3,6 +3,9 @@
 
 pub mod clipboard;
 mod markdown;
+mod write;
+
+pub use write::{Destination, ExportError, same_file, write_to};
 
 use std::path::Path;
 
@@ -10,7 +13,8 @@ use serde::Serialize;
 
 use crate::corpus::Report;
 use crate::figures::{Figure, Status};
-use crate::marks::{Mark, Marks, store};
+use crate::marks::anchor::Locator;
+use crate::marks::{Mark, Marks};
 
 /// An export format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,34 +114,23 @@ impl std::fmt::Display for FigureSummary {
     }
 }
 
-/// Why an export could not be written.
-#[derive(Debug, thiserror::Error)]
-#[error("cannot write {path}: {source}")]
-pub struct ExportError {
-    /// The destination.
-    pub path: std::path::PathBuf,
-    /// What the operating system said.
-    pub source: std::io::Error,
-}
-
 /// The records of `marks`: `reports[i]` and `figures[i]` (its extracted figures) supply the
 /// figures inside each passage for marks whose report is loaded.
 pub fn records(marks: &Marks, reports: &[Report], figures: &[Vec<Figure>]) -> Vec<Record> {
+    let locator = Locator::new(reports);
     marks
         .items
         .iter()
-        .map(|mark| record(mark, reports, figures))
+        .map(|mark| record(mark, locator.locate(mark), figures))
         .collect()
 }
 
-/// The record of one mark; see [`records`].
-pub fn record(mark: &Mark, reports: &[Report], figures: &[Vec<Figure>]) -> Record {
+/// The record of one mark, made in report `report` (its index, when loaded); see [`records`].
+pub fn record(mark: &Mark, report: Option<usize>, figures: &[Vec<Figure>]) -> Record {
     let inside = if mark.orphaned {
         Vec::new()
     } else {
-        reports
-            .iter()
-            .position(|r| r.file == mark.file)
+        report
             .and_then(|i| figures.get(i))
             .map(|all| {
                 all.iter()
@@ -166,16 +159,28 @@ pub fn record(mark: &Mark, reports: &[Report], figures: &[Vec<Figure>]) -> Recor
     }
 }
 
-/// Render `records` in `format`.
+/// Render `records` in `format`. Control and bidirectional formatting characters from the
+/// reports are escaped (see [`crate::text::escape`]), so the export is safe to print.
 pub fn render(format: Format, records: &[Record]) -> String {
+    use crate::text::escape::{escaped, is_unsafe};
     match format {
-        Format::Md => markdown::render(records),
+        Format::Md => escaped(&markdown::render(records)).into_owned(),
         Format::Json => {
             let mut json = serde_json::to_string_pretty(records).expect("records serialise");
             json.push('\n');
+            // serde_json escapes the C0 controls; the rest may only stand inside strings.
+            if json.contains(is_unsafe) {
+                json = json
+                    .chars()
+                    .map(|c| match is_unsafe(c) {
+                        true => format!("\\u{:04x}", u32::from(c)),
+                        false => c.to_string(),
+                    })
+                    .collect();
+            }
             json
         }
-        Format::Csv => render_csv(records),
+        Format::Csv => escaped(&render_csv(records)).into_owned(),
     }
 }
 
@@ -216,10 +221,8 @@ fn render_csv(records: &[Record]) -> String {
         .expect("csv of UTF-8 is UTF-8")
 }
 
-/// Write an export to `path` atomically: a failed write leaves any earlier file intact.
+/// Write an export to `path` atomically, unless something is there already: a failed write
+/// leaves any earlier file intact. See [`write_to`] for the other choices.
 pub fn write(path: &Path, content: &str) -> Result<(), ExportError> {
-    store::write_atomically(path, content.as_bytes()).map_err(|source| ExportError {
-        path: path.to_path_buf(),
-        source,
-    })
+    write_to(path, content, Destination::default())
 }

@@ -1,15 +1,21 @@
 //! Finding marks again in the loaded reports.
 //!
-//! A report file may be edited, re-encoded or re-collected between sessions. A mark remembers
-//! its passage's text, so it follows the passage: first where it was, then the occurrence
-//! nearest its old place in the same file, then in any report with the same text hash. A mark
-//! whose passage is gone is flagged orphaned and kept, never dropped.
+//! A mark belongs to the report at its recorded path (two reports may share a file name, e.g.
+//! `2021/minquan.txt` and `2023/minquan.txt`). When that report is not loaded, a report with the
+//! same text hash stands for it (a copy, or the file moved); when the path is gone from disk,
+//! a report of the same file name does (preferring the one whose path shares the most trailing
+//! directories). A report may be edited, re-encoded or re-collected between sessions: a mark
+//! remembers its passage's text, so it follows the passage, first where it was, then the
+//! occurrence nearest its old place. A mark whose passage is gone is flagged orphaned and kept,
+//! never dropped.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
+use std::path::Path;
 
 use crate::corpus::Report;
 
-use super::{Mark, Marks, text_hash};
+use super::{Mark, Marks, report_path, text_hash};
 
 /// What happened to a mark when it was anchored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,18 +30,104 @@ pub enum Anchoring {
     ReportNotLoaded,
 }
 
+/// Which loaded report each mark belongs to; built once for a set of reports.
+pub struct Locator<'a> {
+    reports: &'a [Report],
+    paths: Vec<Option<String>>,
+    by_path: HashMap<String, usize>,
+    by_name: HashMap<&'a str, Vec<usize>>,
+    by_hash: OnceCell<HashMap<String, Vec<usize>>>,
+}
+
+impl<'a> Locator<'a> {
+    /// Index `reports` by path and name (their text is hashed only if a mark needs it).
+    pub fn new(reports: &'a [Report]) -> Locator<'a> {
+        let paths: Vec<Option<String>> = reports.iter().map(report_path).collect();
+        let by_path = paths
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| Some((p.clone()?, i)))
+            .collect();
+        let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, report) in reports.iter().enumerate() {
+            by_name.entry(report.file.as_str()).or_default().push(i);
+        }
+        Locator {
+            reports,
+            paths,
+            by_path,
+            by_name,
+            by_hash: OnceCell::new(),
+        }
+    }
+
+    /// The index of the report `mark` belongs to, if it is loaded.
+    pub fn locate(&self, mark: &Mark) -> Option<usize> {
+        if let Some(&index) = mark.path.as_ref().and_then(|p| self.by_path.get(p)) {
+            return Some(index);
+        }
+        let hashes = self.by_hash.get_or_init(|| {
+            let mut map: HashMap<String, Vec<usize>> = HashMap::new();
+            for (i, report) in self.reports.iter().enumerate() {
+                map.entry(text_hash(&report.text)).or_default().push(i);
+            }
+            map
+        });
+        if let Some(same) = hashes.get(&mark.text_hash) {
+            return self.closest(mark, same);
+        }
+        let path_gone = mark.path.as_ref().is_none_or(|p| !Path::new(p).exists());
+        if !path_gone {
+            return None;
+        }
+        self.by_name
+            .get(mark.file.as_str())
+            .and_then(|same| self.closest(mark, same))
+    }
+
+    /// Of `candidates`, the report whose path ends in the most of the mark's path's components.
+    fn closest(&self, mark: &Mark, candidates: &[usize]) -> Option<usize> {
+        let Some(marked) = &mark.path else {
+            return candidates.first().copied();
+        };
+        let shared = |i: usize| {
+            self.paths[i].as_ref().map_or(0, |p| {
+                Path::new(p)
+                    .components()
+                    .rev()
+                    .zip(Path::new(marked).components().rev())
+                    .take_while(|(a, b)| a == b)
+                    .count()
+            })
+        };
+        // The first of the best, in load order.
+        candidates
+            .iter()
+            .copied()
+            .max_by_key(|&i| (shared(i), std::cmp::Reverse(i)))
+    }
+
+    /// Find `mark` in its report, updating its place; returns what happened and the report's
+    /// index. A mark found through another path than its own, whose own path is gone, takes
+    /// the new report's name and path.
+    pub fn anchor(&self, mark: &mut Mark) -> (Anchoring, Option<usize>) {
+        let Some(index) = self.locate(mark) else {
+            return (Anchoring::ReportNotLoaded, None);
+        };
+        let found_elsewhere = mark.path != self.paths[index];
+        let own_gone = mark.path.as_ref().is_none_or(|p| !Path::new(p).exists());
+        if found_elsewhere && own_gone && self.paths[index].is_some() {
+            mark.path = self.paths[index].clone();
+            mark.file = self.reports[index].file.clone();
+        }
+        (anchor_in(mark, &self.reports[index]), Some(index))
+    }
+}
+
 /// Find `mark` in `reports`, updating its place; returns what happened and the index of the
 /// report it belongs to, if loaded.
 pub fn anchor(mark: &mut Mark, reports: &[Report]) -> (Anchoring, Option<usize>) {
-    let same_file = reports.iter().position(|r| r.file == mark.file);
-    let Some(index) = same_file.or_else(|| {
-        reports
-            .iter()
-            .position(|r| text_hash(&r.text) == mark.text_hash)
-    }) else {
-        return (Anchoring::ReportNotLoaded, None);
-    };
-    (anchor_in(mark, &reports[index]), Some(index))
+    Locator::new(reports).anchor(mark)
 }
 
 /// Find `mark` in `report`, the report it belongs to, updating its place.
@@ -56,9 +148,19 @@ pub fn anchor_in(mark: &mut Mark, report: &Report) -> Anchoring {
     }
 }
 
-/// Anchor every mark; returns how many moved and how many are orphaned. Each report's text
-/// is hashed at most once, and only if a mark's file is not loaded under its name.
-pub fn anchor_all(marks: &mut Marks, reports: &[Report]) -> (usize, usize) {
+/// What anchoring a set of marks did.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Anchored {
+    /// How many marks moved with their edited report.
+    pub moved: usize,
+    /// How many marks' passages are gone.
+    pub orphaned: usize,
+    /// Each mark whose report is loaded, by id, with that report's index.
+    pub placed: Vec<(u64, usize)>,
+}
+
+/// Anchor every mark.
+pub fn anchor_all(marks: &mut Marks, reports: &[Report]) -> Anchored {
     anchor_each(marks.items.iter_mut(), reports)
 }
 
@@ -66,35 +168,21 @@ pub fn anchor_all(marks: &mut Marks, reports: &[Report]) -> (usize, usize) {
 pub fn anchor_each<'a>(
     marks: impl IntoIterator<Item = &'a mut Mark>,
     reports: &[Report],
-) -> (usize, usize) {
-    let by_file: HashMap<&str, usize> = reports
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (r.file.as_str(), i))
-        .collect();
-    let mut by_hash: Option<HashMap<String, usize>> = None;
-    let (mut moved, mut orphaned) = (0, 0);
+) -> Anchored {
+    let locator = Locator::new(reports);
+    let mut anchored = Anchored::default();
     for mark in marks {
-        let index = by_file.get(mark.file.as_str()).copied().or_else(|| {
-            let hashes = by_hash.get_or_insert_with(|| {
-                reports
-                    .iter()
-                    .enumerate()
-                    .map(|(i, r)| (text_hash(&r.text), i))
-                    .collect()
-            });
-            hashes.get(&mark.text_hash).copied()
-        });
-        let Some(index) = index else {
-            continue;
-        };
-        match anchor_in(mark, &reports[index]) {
-            Anchoring::Moved => moved += 1,
-            Anchoring::Orphaned => orphaned += 1,
+        let (outcome, index) = locator.anchor(mark);
+        match outcome {
+            Anchoring::Moved => anchored.moved += 1,
+            Anchoring::Orphaned => anchored.orphaned += 1,
             Anchoring::InPlace | Anchoring::ReportNotLoaded => {}
         }
+        if let Some(index) = index {
+            anchored.placed.push((mark.id, index));
+        }
     }
-    (moved, orphaned)
+    anchored
 }
 
 fn nearest_occurrence(text: &str, passage: &str, old_start: usize) -> Option<usize> {
@@ -156,7 +244,8 @@ mod tests {
         );
         assert!(mark.orphaned);
         assert_eq!(mark.text, "规模以上工业增加值同比增长6.9%");
-        assert_eq!(anchor_all(&mut marks, &[edited]), (0, 1));
+        let anchored = anchor_all(&mut marks, &[edited]);
+        assert_eq!((anchored.moved, anchored.orphaned), (0, 1));
         assert_eq!(marks.items.len(), 1);
     }
 

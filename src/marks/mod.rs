@@ -6,6 +6,11 @@
 //! finds each mark in the loaded reports again.
 
 pub mod anchor;
+pub mod atomic;
+mod ids;
+
+pub use ids::random_u32;
+pub mod merge;
 pub mod store;
 
 use std::ops::Range;
@@ -17,10 +22,15 @@ use crate::corpus::Report;
 /// One marked passage.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mark {
-    /// Stable identifier within the marks file.
+    /// Stable identifier within the marks file, unique across instances (see [`ids`]).
     pub id: u64,
     /// The report's file name (`minquan-2023.txt`).
     pub file: String,
+    /// The report's absolute path when it was marked (absent for the bundled reports and for
+    /// marks made before paths were kept): with the text hash, what tells two reports of the
+    /// same name apart.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
     /// Hash of the report's whole text when the mark was last anchored; tells whether the file
     /// changed since.
     pub text_hash: String,
@@ -46,6 +56,9 @@ pub struct Mark {
     /// Set when the passage can no longer be found in its report; the mark is kept regardless.
     #[serde(default)]
     pub orphaned: bool,
+    /// Fields this version does not know (written by a newer one), kept as they were.
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Mark {
@@ -56,6 +69,7 @@ impl Mark {
         let mut mark = Mark {
             id,
             file: report.file.clone(),
+            path: report_path(report),
             text_hash: String::new(),
             report: report.label(),
             start,
@@ -67,6 +81,7 @@ impl Mark {
             note: String::new(),
             created: humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string(),
             orphaned: false,
+            extra: serde_json::Map::new(),
         };
         mark.place(report, start..end);
         mark
@@ -106,9 +121,10 @@ pub struct Marks {
 }
 
 impl Marks {
-    /// The identifier the next mark should take.
+    /// A fresh identifier no mark here has, and that another instance is very unlikely to
+    /// give its own new mark (the time and 32 random bits).
     pub fn next_id(&self) -> u64 {
-        self.items.iter().map(|m| m.id).max().map_or(1, |id| id + 1)
+        ids::fresh(|id| self.get(id).is_some())
     }
 
     /// Mark `span` of `report`; returns the new mark's id.
@@ -156,6 +172,15 @@ impl Marks {
     pub fn get(&self, id: u64) -> Option<&Mark> {
         self.items.iter().find(|m| m.id == id)
     }
+}
+
+/// The canonical absolute path of `report`'s file, as marks record it.
+pub fn report_path(report: &Report) -> Option<String> {
+    let path = report.path.as_ref()?;
+    let path = std::fs::canonicalize(path)
+        .or_else(|_| std::path::absolute(path))
+        .ok()?;
+    Some(path.to_string_lossy().into_owned())
 }
 
 /// A stable hash of a report's text (FNV-1a, 64 bits, hex): identifies the version of a file a
@@ -228,13 +253,17 @@ mod tests {
     }
 
     #[test]
-    fn ids_are_never_reused_while_later_marks_exist() {
+    fn ids_are_never_reused() {
         let report = embedded::report("minquan-2023.txt").unwrap();
         let mut marks = Marks::default();
-        marks.add(&report, 100..130);
+        let first = marks.add(&report, 100..130);
         let second = marks.add(&report, 200..230);
-        marks.remove(1);
-        assert_eq!(marks.add(&report, 300..330), second + 1);
+        marks.remove(first);
+        let third = marks.add(&report, 300..330);
+        assert!(third != first && third != second);
+        // Two instances starting from the same marks give their new marks different ids.
+        let other = Marks::default().next_id();
+        assert_ne!(other, third);
     }
 
     #[test]

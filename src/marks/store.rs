@@ -1,17 +1,23 @@
 //! The marks file on disk.
 //!
-//! Every change is written at once and atomically — a temporary file beside the real one,
-//! flushed to disk, then renamed over it — so a crash or `kill -9` at any moment leaves either
-//! the old file or the new one, never a torn one. A file that cannot be parsed is moved aside
-//! (`marks.json.bad-TIMESTAMP`) rather than overwritten, and the reader is told.
+//! Every change is written at once and atomically (see [`super::atomic`]), so a crash or
+//! `kill -9` at any moment leaves either the old file or the new one, never a torn one. Saves
+//! take an advisory lock, read the file again and merge this instance's changes into it (see
+//! [`super::merge`]), so two instances on one file keep each other's marks. A file that cannot
+//! be parsed is moved aside (`marks.json.bad-TIMESTAMP`) rather than overwritten; a file written
+//! by a newer version, or one the user made read-only, is read and never written; fields this
+//! version does not know are kept.
 
-use std::fs::{self, File};
-use std::io::{self, Write};
+use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::{Mark, Marks};
+use super::atomic::{self, target_of};
+use super::{Mark, Marks, ids, merge};
+
+pub use super::atomic::write_atomically;
 
 /// The environment variable that chooses the marks file when `--marks` is not given.
 pub const MARKS_ENV: &str = "BAOGAO_MARKS";
@@ -30,6 +36,22 @@ pub enum MarksError {
     /// No marks file was given and there is no data directory to keep one in.
     #[error("no data directory for the marks file; pass --marks FILE or set {MARKS_ENV}")]
     NoDataDir,
+    /// The file must not be written: made read-only, or written by a newer version.
+    #[error("{path} is not written: {reason}")]
+    ReadOnly {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
+    /// The file does not hold marks (it changed since it was read, or was always so).
+    #[error("{path} could not be read ({reason}); not overwritten")]
+    Corrupt {
+        /// The file.
+        path: PathBuf,
+        /// What the parser said.
+        reason: String,
+    },
 }
 
 /// The marks file as read: the marks, and anything the reader must be told about it.
@@ -39,16 +61,32 @@ pub struct Loaded {
     pub marks: Marks,
     /// A message for the reader, e.g. that an unreadable file was moved aside.
     pub notice: Option<String>,
+    /// Set when the file must not be written, with the reason (a newer version wrote it, or it
+    /// is read-only).
+    pub read_only: Option<String>,
 }
 
-/// What the file holds: a version for later changes of shape, and the marks.
+/// What a merging save wrote.
+#[derive(Debug)]
+pub struct Saved {
+    /// The marks now in the file: this instance's and any another instance saved meanwhile.
+    pub marks: Marks,
+    /// Whether another instance had changed the file since this one last read or wrote it.
+    pub others_changed: bool,
+}
+
+/// What the file holds: a version for later changes of shape, the marks, and whatever a newer
+/// version added (kept as it was).
 #[derive(Serialize, Deserialize)]
 struct MarksFile {
     version: u32,
     marks: Vec<Mark>,
+    #[serde(flatten)]
+    extra: serde_json::Map<String, serde_json::Value>,
 }
 
-const VERSION: u32 = 1;
+/// The version this build writes; a file with a higher one is read but never written.
+pub const VERSION: u32 = 1;
 
 /// The marks file to use: `explicit` (`--marks`), else `$BAOGAO_MARKS`, else `marks.json` in
 /// the platform's data directory (`$XDG_DATA_HOME/baogao/` on Linux).
@@ -64,10 +102,47 @@ pub fn resolve_path(explicit: Option<&Path>) -> Result<PathBuf, MarksError> {
         .ok_or(MarksError::NoDataDir)
 }
 
-/// Read the marks at `path`. A missing file is an empty set. A file that cannot be parsed is
-/// renamed to `NAME.bad-TIMESTAMP` and reported in [`Loaded::notice`], so nothing is lost and
-/// the next save does not overwrite it.
+/// Read the marks at `path` for the browser. A missing file is an empty set — or, when an
+/// interrupted save left a complete temporary file, that file's marks. Temporary files left by
+/// interrupted saves are removed. A file that cannot be parsed is renamed to
+/// `NAME.bad-TIMESTAMP` and reported in [`Loaded::notice`], so nothing is lost and the next
+/// save does not overwrite it.
 pub fn load(path: &Path) -> Result<Loaded, MarksError> {
+    let target = target_of(path);
+    let io_error = |source| MarksError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let _lock = atomic::lock(&target).map_err(io_error)?;
+    let recovered = clean_temporaries(&target);
+    let mut loaded = match read(path) {
+        Err(MarksError::Corrupt { reason, .. }) => {
+            let aside = aside_path(&target);
+            fs::rename(&target, &aside).map_err(io_error)?;
+            return Ok(Loaded {
+                notice: Some(format!(
+                    "{} could not be read ({reason}); it was moved to {} and a new marks file was started",
+                    path.display(),
+                    aside.display()
+                )),
+                ..Loaded::default()
+            });
+        }
+        other => other?,
+    };
+    if let Some(from) = recovered {
+        loaded.notice = Some(format!(
+            "{} was missing; its marks were recovered from {}",
+            path.display(),
+            from.display()
+        ));
+    }
+    Ok(loaded)
+}
+
+/// Read the marks at `path` and change nothing on disk (what `baogao export` does): a file that
+/// cannot be parsed is an error.
+pub fn read(path: &Path) -> Result<Loaded, MarksError> {
     let bytes = match fs::read(path) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Loaded::default()),
@@ -78,78 +153,186 @@ pub fn load(path: &Path) -> Result<Loaded, MarksError> {
             });
         }
     };
-    match parse(&bytes) {
-        Ok(marks) => Ok(Loaded {
-            marks,
-            notice: None,
-        }),
-        Err(parse_error) => {
-            let aside = aside_path(path);
-            fs::rename(path, &aside).map_err(|source| MarksError::Io {
-                path: path.to_path_buf(),
-                source,
-            })?;
-            Ok(Loaded {
-                marks: Marks::default(),
-                notice: Some(format!(
-                    "{} could not be read ({parse_error}); it was moved to {} and a new marks file was started",
-                    path.display(),
-                    aside.display()
-                )),
-            })
-        }
+    let file = parse_file(&bytes).map_err(|e| MarksError::Corrupt {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    })?;
+    let mut marks = Marks { items: file.marks };
+    let renumbered = ids::dedupe(&mut marks.items);
+    let read_only = refusal(path, file.version);
+    let mut notices = Vec::new();
+    if let Some(reason) = &read_only {
+        notices.push(format!(
+            "{}: {reason}; changes will not be saved to it",
+            path.display()
+        ));
     }
+    if renumbered > 0 {
+        notices.push(format!(
+            "{renumbered} marks in {} shared an id with another and were given their own",
+            path.display()
+        ));
+    }
+    Ok(Loaded {
+        marks,
+        notice: (!notices.is_empty()).then(|| notices.join("; ")),
+        read_only,
+    })
 }
 
-/// The marks held in the bytes of a marks file.
+/// The marks held in the bytes of a marks file (a UTF-8 BOM is allowed).
 pub fn parse(bytes: &[u8]) -> Result<Marks, serde_json::Error> {
-    serde_json::from_slice::<MarksFile>(bytes).map(|file| Marks { items: file.marks })
+    parse_file(bytes).map(|file| {
+        let mut marks = Marks { items: file.marks };
+        ids::dedupe(&mut marks.items);
+        marks
+    })
 }
 
-/// Write `marks` to `path` atomically, creating its directory if needed.
+fn parse_file(bytes: &[u8]) -> Result<MarksFile, serde_json::Error> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    serde_json::from_slice::<MarksFile>(bytes)
+}
+
+/// Why `path` (holding a file of `version`) must not be written, if it must not.
+fn refusal(path: &Path, version: u32) -> Option<String> {
+    if version > VERSION {
+        return Some(format!(
+            "written by a newer baogao (marks file version {version}; this one writes {VERSION})"
+        ));
+    }
+    let readonly = fs::metadata(path).is_ok_and(|m| m.permissions().readonly());
+    readonly.then(|| "the file is read-only".to_string())
+}
+
+/// Write exactly `marks` to `path` atomically (no merge), creating its directory if needed.
 pub fn save(path: &Path, marks: &Marks) -> Result<(), MarksError> {
+    let target = target_of(path);
     let io_error = |source| MarksError::Io {
         path: path.to_path_buf(),
         source,
     };
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        fs::create_dir_all(dir).map_err(io_error)?;
+    create_parent(&target).map_err(io_error)?;
+    let _lock = atomic::lock(&target).map_err(io_error)?;
+    write(path, marks, serde_json::Map::new())
+}
+
+/// Save this instance's changes: lock the file, read it again, apply the changes from `base`
+/// (what this instance last read or wrote) to `ours` onto what it holds now, and write the
+/// result. Returns the marks now in the file.
+pub fn save_merged(path: &Path, base: &Marks, ours: &Marks) -> Result<Saved, MarksError> {
+    let target = target_of(path);
+    let io_error = |source| MarksError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    create_parent(&target).map_err(io_error)?;
+    let _lock = atomic::lock(&target).map_err(io_error)?;
+    let (theirs, extra) = match fs::read(&target) {
+        Ok(bytes) => {
+            let file = parse_file(&bytes).map_err(|e| MarksError::Corrupt {
+                path: path.to_path_buf(),
+                reason: e.to_string(),
+            })?;
+            if let Some(reason) = refusal(&target, file.version) {
+                return Err(MarksError::ReadOnly {
+                    path: path.to_path_buf(),
+                    reason,
+                });
+            }
+            let mut marks = Marks { items: file.marks };
+            ids::dedupe(&mut marks.items);
+            (marks, file.extra)
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Default::default(),
+        Err(source) => return Err(io_error(source)),
+    };
+    let merged = merge::merge(base, ours, &theirs);
+    if merged != theirs || !target.exists() {
+        write(path, &merged, extra)?;
     }
+    Ok(Saved {
+        others_changed: &theirs != base,
+        marks: merged,
+    })
+}
+
+/// The bytes of a marks file holding `marks` (what a rescue file holds too).
+pub fn to_bytes(marks: &Marks) -> Vec<u8> {
+    file_bytes(marks, serde_json::Map::new())
+}
+
+fn file_bytes(marks: &Marks, extra: serde_json::Map<String, serde_json::Value>) -> Vec<u8> {
     let file = MarksFile {
         version: VERSION,
         marks: marks.items.clone(),
+        extra,
     };
-    let json = serde_json::to_vec_pretty(&file).expect("marks always serialise");
-    write_atomically(path, &json).map_err(io_error)
+    serde_json::to_vec_pretty(&file).expect("marks always serialise")
 }
 
-/// Write `bytes` to `path` through a temporary file in the same directory, fsync, then rename.
-/// Used for marks and for exports alike.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let temp = temp_path(path);
-    let result = (|| {
-        let mut file = File::create(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        fs::rename(&temp, path)?;
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            // Make the rename itself durable; not every platform lets a directory be opened.
-            if let Ok(dir) = File::open(dir) {
-                let _ = dir.sync_all();
-            }
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
+fn write(
+    path: &Path,
+    marks: &Marks,
+    extra: serde_json::Map<String, serde_json::Value>,
+) -> Result<(), MarksError> {
+    write_atomically(path, &file_bytes(marks, extra)).map_err(|source| MarksError::Io {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// Create the directory that will hold `path`, private to the owner when it is new.
+pub fn create_parent(path: &Path) -> io::Result<()> {
+    let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) else {
+        return Ok(());
+    };
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
     }
-    result
+    builder.create(dir)
 }
 
-fn temp_path(path: &Path) -> PathBuf {
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(format!(".tmp-{}", std::process::id()));
-    path.with_file_name(name)
+/// Remove the temporary files interrupted saves left beside `target` (the caller holds the
+/// lock, so none is being written). When `target` is missing, the newest that holds marks
+/// becomes it first; returns that file's former name.
+fn clean_temporaries(target: &Path) -> Option<PathBuf> {
+    let dir = match target.parent().filter(|d| !d.as_os_str().is_empty()) {
+        Some(dir) => dir.to_path_buf(),
+        None => PathBuf::from("."),
+    };
+    let prefix = atomic::temp_prefix(target);
+    let mut temps: Vec<(std::time::SystemTime, PathBuf)> = fs::read_dir(&dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(&prefix))
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .map(|e| {
+            let modified = e.metadata().and_then(|m| m.modified());
+            (modified.unwrap_or(std::time::UNIX_EPOCH), e.path())
+        })
+        .collect();
+    temps.sort();
+    let mut recovered = None;
+    if !target.exists() {
+        while let Some((_, newest)) = temps.pop() {
+            let holds_marks = fs::read(&newest).is_ok_and(|b| parse_file(&b).is_ok());
+            if holds_marks && fs::rename(&newest, target).is_ok() {
+                recovered = Some(newest);
+                break;
+            }
+            let _ = fs::remove_file(&newest);
+        }
+    }
+    for (_, temp) in temps {
+        let _ = fs::remove_file(temp);
+    }
+    recovered
 }
 
 fn aside_path(path: &Path) -> PathBuf {
@@ -168,91 +351,4 @@ fn aside_path(path: &Path) -> PathBuf {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::corpus::load_embedded;
-
-    fn some_marks() -> Marks {
-        let corpus = load_embedded();
-        let mut marks = Marks::default();
-        marks.add(&corpus.reports[0], 100..160);
-        let id = marks.add(&corpus.reports[1], 400..460);
-        marks.set_note(id, "对比2021年\n第二行");
-        marks
-    }
-
-    #[test]
-    fn save_then_load_gives_the_same_marks() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("deep/er/marks.json");
-        let marks = some_marks();
-        save(&path, &marks).unwrap();
-        let loaded = load(&path).unwrap();
-        assert_eq!(loaded.marks, marks);
-        assert!(loaded.notice.is_none());
-        assert_eq!(
-            fs::read_dir(path.parent().unwrap()).unwrap().count(),
-            1,
-            "no temp file left"
-        );
-    }
-
-    #[test]
-    fn a_missing_file_is_an_empty_set() {
-        let dir = tempfile::tempdir().unwrap();
-        let loaded = load(&dir.path().join("marks.json")).unwrap();
-        assert!(loaded.marks.items.is_empty());
-        assert!(loaded.notice.is_none());
-    }
-
-    #[test]
-    fn a_corrupt_file_is_moved_aside_not_overwritten() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("marks.json");
-        fs::write(&path, b"{\"version\": 1, \"marks\": [tor").unwrap();
-        let loaded = load(&path).unwrap();
-        assert!(loaded.marks.items.is_empty());
-        let notice = loaded.notice.unwrap();
-        assert!(notice.contains("moved to"), "{notice}");
-        let aside: Vec<_> = fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        assert_eq!(aside.len(), 1);
-        assert!(aside[0].starts_with("marks.json.bad-"), "{aside:?}");
-        let kept = fs::read(dir.path().join(&aside[0])).unwrap();
-        assert_eq!(kept, b"{\"version\": 1, \"marks\": [tor");
-        assert!(notice.contains(&aside[0]));
-    }
-
-    #[test]
-    fn a_stale_temporary_file_from_an_interrupted_save_loses_nothing() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("marks.json");
-        let marks = some_marks();
-        save(&path, &marks).unwrap();
-        // A save killed after writing half its temporary file, before the rename.
-        fs::write(temp_path(&path), b"{\"version\": 1, \"ma").unwrap();
-        assert_eq!(load(&path).unwrap().marks, marks);
-        let mut more = marks.clone();
-        more.set_note(1, "after the crash");
-        save(&path, &more).unwrap();
-        assert_eq!(load(&path).unwrap().marks, more);
-    }
-
-    #[test]
-    fn a_failed_save_reports_the_path_and_keeps_the_old_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let blocker = dir.path().join("not-a-dir");
-        fs::write(&blocker, b"").unwrap();
-        let path = blocker.join("marks.json");
-        let error = save(&path, &some_marks()).unwrap_err();
-        assert!(error.to_string().contains("not-a-dir"), "{error}");
-    }
-
-    #[test]
-    fn explicit_path_wins_over_the_environment() {
-        let explicit = Path::new("/tmp/x/marks.json");
-        assert_eq!(resolve_path(Some(explicit)).unwrap(), explicit);
-    }
-}
+mod tests;

@@ -2,3 +2,6 @@
 //! ([`wrap`]), which the app uses to place the cursor and the renderer to draw.
 
 pub mod wrap;
+
+/// Escaping text from reports before it is printed to a terminal.
+pub mod escape;

@@ -189,6 +189,7 @@ fn export_renders_every_mark_for_the_destination_typed() {
             path,
             content,
             count,
+            overwrite: false,
         },
     ] = effects.as_slice()
     else {
@@ -215,6 +216,29 @@ fn export_renders_every_mark_for_the_destination_typed() {
     assert_eq!(app.mode, Mode::Export);
     assert!(app.message.as_ref().unwrap().is_error);
     assert_eq!(app.marks.all.items.len(), 1);
+    // An existing destination is asked about; Enter again overwrites it, editing asks anew.
+    export_dialog::exists(&mut app, path);
+    assert!(app.message.as_ref().unwrap().text.contains("exists"));
+    let effects = press(&mut app, "<Enter>");
+    assert!(
+        matches!(
+            effects.as_slice(),
+            [Effect::Export {
+                overwrite: true,
+                ..
+            }]
+        ),
+        "{effects:?}"
+    );
+    press(&mut app, "e");
+    let effects = press(&mut app, "<Enter>");
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Export {
+            overwrite: false,
+            ..
+        }]
+    ));
 }
 
 #[test]
@@ -297,5 +321,50 @@ fn update_scroll(app: &mut App, lines: i16) {
             row: 10,
             lines,
         },
+    );
+}
+
+#[test]
+fn reports_of_one_name_each_keep_their_marks_and_m_unmarks() {
+    let mut corpus = load_embedded();
+    corpus.reports[1].file = corpus.reports[0].file.clone();
+    let mut app = App::new(corpus, 160, 45);
+    let offset = app.corpus.reports[1].text.find("生产总值").unwrap();
+    update_to(&mut app, 1, offset);
+    press(&mut app, "m");
+    assert_eq!(app.marks.all.items.len(), 1);
+    assert_eq!(app.marks.count(1, None), 1);
+    assert_eq!(app.marks.count(0, None), 0);
+    press(&mut app, "m");
+    assert!(app.marks.all.items.is_empty(), "unmarked, not marked twice");
+}
+
+#[test]
+fn d_deletes_the_mark_shown_when_the_file_repeats_an_id() {
+    let corpus = load_embedded();
+    let report = &corpus.reports[0];
+    let mut marks = crate::marks::Marks::default();
+    for needle in ["2020年，全县生产总值", "一般公共预算收入"] {
+        let start = report.text.find(needle).unwrap();
+        marks.add(report, start..start + needle.len());
+    }
+    for mark in &mut marks.items {
+        mark.id = 5;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("marks.json");
+    store::save(&path, &marks).unwrap();
+    let loaded = store::load(&path).unwrap();
+    assert!(loaded.notice.unwrap().contains("shared an id"));
+    let mut app = App::new(corpus, 160, 45);
+    attach(&mut app, loaded.marks, Some(path));
+    press(&mut app, "Mg");
+    let shown = app.marks.list.rows[1];
+    let shown_text = app.marks.all.get(shown).unwrap().text.clone();
+    press(&mut app, "jd");
+    assert_eq!(app.marks.all.items.len(), 1);
+    assert!(
+        app.marks.all.items[0].text != shown_text,
+        "the other one is left"
     );
 }
