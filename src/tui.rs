@@ -18,6 +18,7 @@ use crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::DefaultTerminal;
 
 use crate::app::loading::{self, Arrival};
+use crate::app::resume::{self, Resume};
 use crate::app::{Action, App, Effect, Message, Mode, export_dialog, keymap, marks, paste, update};
 use crate::corpus::Corpus;
 use crate::export::{self, Destination, ExportError};
@@ -49,12 +50,16 @@ pub fn run(arrivals: Receiver<Arrival>, marks_file: Option<&Path>) -> io::Result
     }
     let signals = Signals::register()?;
     let opened = open_marks(marks_file);
+    let places = opened.file.as_deref().map(places_file);
     let mut terminal = terminal::enter()?;
     let mut report = Vec::new();
     let mut loaded_any = true;
     let result = (|| {
         let size = terminal.size()?;
         let mut app = App::new(Corpus::default(), size.width, size.height);
+        if let Some(bytes) = places.as_ref().and_then(|p| std::fs::read(p).ok()) {
+            app.resume = Resume::parse(&bytes);
+        }
         start(&mut app, opened, &mut report);
         loading::begin(&mut app);
         let result = event_loop(&mut terminal, &mut app, &arrivals, &signals, &mut report);
@@ -62,6 +67,9 @@ pub fn run(arrivals: Receiver<Arrival>, marks_file: Option<&Path>) -> io::Result
             save_marks(&mut app);
         }
         rescue_unsaved(&app, &mut report);
+        if let Some(places) = &places {
+            keep_places(&mut app, places);
+        }
         report.splice(0..0, app.load_errors.iter().map(ToString::to_string));
         loaded_any = !app.corpus.reports.is_empty();
         result
@@ -80,6 +88,23 @@ pub fn run(arrivals: Receiver<Arrival>, marks_file: Option<&Path>) -> io::Result
         eprintln!("baogao: no reports to show");
     }
     result.map(|()| loaded_any)
+}
+
+/// Where the reader's places are kept: beside the marks file (`marks.places.json`), so a
+/// `--marks` file of its own keeps places of its own.
+fn places_file(marks: &Path) -> PathBuf {
+    marks.with_extension("places.json")
+}
+
+/// Keep where the reader was in each report for the next launch. Failing is not worth a word:
+/// the places are a convenience, and the marks were saved apart.
+fn keep_places(app: &mut App, places: &Path) {
+    if app.corpus.reports.is_empty() {
+        return;
+    }
+    resume::keep_current(app);
+    let _ = crate::marks::store::create_parent(places);
+    let _ = crate::marks::atomic::write_atomically(places, &app.resume.to_bytes());
 }
 
 /// The marks file as found before the terminal is taken over.

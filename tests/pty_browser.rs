@@ -468,3 +468,58 @@ fn word_files_and_web_pages_open_in_the_browser() {
         s.contains("broken.docx: not a Word file")
     });
 }
+
+/// The text pane's title: the report shown.
+fn text_title(screen: &str) -> String {
+    screen.lines().next().unwrap_or("").to_string()
+}
+
+/// Go to 西平县 with the go-to and walk into it, go to the first report, come back with
+/// Ctrl-o, swap with `'` twice, quit, and start again: the browser opens on 西平县 where the
+/// reader left it.
+#[test]
+fn back_and_forth_through_jumps_and_the_place_kept_across_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut session = Session::start(dir.path(), &[]);
+    first_frame(&session);
+    let start_title = text_title(&session.contents());
+    session.send("o西平");
+    session.wait_for("the go-to's matches", |s| {
+        s.contains("go to ·") && s.contains("西平县")
+    });
+    session.send(ENTER);
+    session.wait_for("西平县 in the text pane", |s| {
+        text_title(s).contains("西平县")
+    });
+    session.send("]]]");
+    session.wait_for("a section of 西平县, down the text", |s| {
+        status_line(s).contains("西平县 2023 § ") && !status_line(s).contains(" · 0%")
+    });
+    std::thread::sleep(Duration::from_millis(200));
+    // `西平县 2023 § （一）…`: the report and the section of the sentence under the cursor (the
+    // percentage depends on where a jump puts it on screen).
+    let status = status_line(&session.contents()).trim_end().to_string();
+    let from = status.find("西平县 2023 § ").unwrap();
+    let left_at = status[from..status.rfind(" · ").unwrap()].to_string();
+    session.send("o民权2021");
+    session.wait_for("民权县 2021 in the go-to", |s| s.contains("民权县 2021"));
+    session.send(ENTER);
+    session.wait_for("the first report again", |s| text_title(s) == start_title);
+    // Ctrl-o: back where the go-to left.
+    session.send("\x0f");
+    session.wait_for("西平县 where it was left", |s| {
+        status_line(s).contains(&left_at)
+    });
+    session.send("'");
+    session.wait_for("' to the first report", |s| text_title(s) == start_title);
+    session.send("'");
+    session.wait_for("' back again", |s| status_line(s).contains(&left_at));
+    drop(quit(session));
+    assert!(dir.path().join("marks.places.json").exists());
+
+    let session = Session::start(dir.path(), &[]);
+    session.wait_for("西平县 where it was left, after a restart", |s| {
+        status_line(s).contains(&left_at)
+    });
+    quit(session);
+}

@@ -194,6 +194,11 @@ pub fn receive(app: &mut App, arrivals: impl IntoIterator<Item = Arrival>) -> Ve
     } else {
         app.loading = Some(progress);
     }
+    super::resume::restore(app);
+    if finished {
+        // The report left last is not among these: nothing to wait for.
+        app.resume.restored = true;
+    }
     app.sync();
     effects
 }

@@ -31,6 +31,7 @@ pub mod navigate;
 pub mod note;
 pub mod panes;
 pub mod paste;
+pub mod resume;
 pub mod search;
 pub mod sentences;
 pub mod tree;
@@ -144,6 +145,8 @@ pub struct App {
     pub history: navigate::History,
     /// The go-to (`o`).
     pub goto: goto::GoToView,
+    /// Where the reader was in each report, across launches.
+    pub resume: resume::Resume,
     /// The report shown in the text pane.
     pub report: usize,
     /// The text pane's scroll and selection.
@@ -222,6 +225,7 @@ impl App {
             pane_choice: PaneChoice::default(),
             history: navigate::History::default(),
             goto: goto::GoToView::default(),
+            resume: resume::Resume::default(),
             report: 0,
             text: TextView::default(),
             tree,

@@ -65,11 +65,16 @@ pub(super) fn activate(app: &mut App) {
                 return;
             };
             let node = row.node;
+            let report = &app.corpus.reports[node.report];
+            // A report opens where the reader left it (if elsewhere), a section at its heading.
+            let left_at = (node.section.is_none() && node.report != app.report)
+                .then(|| app.resume.offset_in(report))
+                .flatten();
             let offset = node
                 .section
-                .and_then(|s| app.corpus.reports[node.report].sections.get(s))
-                .map_or(0, |s| s.heading.start);
-            open_at(app, node.report, offset, false);
+                .and_then(|s| report.sections.get(s))
+                .map_or(left_at.unwrap_or(0), |s| s.heading.start);
+            open_at(app, node.report, offset, left_at.is_some());
             app.tree.cursor = app.tree.row_of(node).unwrap_or(app.tree.cursor);
             app.last_anchor = None;
         }
@@ -95,6 +100,9 @@ pub struct History {
     pub back: Vec<Place>,
     /// Places gone back from, the latest last.
     pub forward: Vec<Place>,
+    /// The place the latest move of any kind (a jump, `Ctrl-o`, `Ctrl-i`, `'`) left: where
+    /// `'` goes, as `''` in less and vim.
+    pub last_left: Option<Place>,
 }
 
 /// How many places each list keeps.
@@ -134,12 +142,13 @@ pub(super) fn step_history(app: &mut App, back: bool) {
         return;
     };
     push(to, current);
+    app.history.last_left = Some(current);
     show(app, place.report, place.offset, true);
 }
 
-/// `'`: back to where the last jump started; `'` again returns.
+/// `'`: back to where the latest move left; `'` again returns.
 pub(super) fn swap_last(app: &mut App) {
-    let Some(place) = app.history.back.pop() else {
+    let Some(place) = app.history.last_left else {
         app.message = Some(super::marks::info(
             "no earlier place: jumps (Enter, n, ], a figure, a mark) leave one",
         ));
@@ -147,6 +156,8 @@ pub(super) fn swap_last(app: &mut App) {
     };
     let current = here(app);
     push(&mut app.history.back, current);
+    app.history.forward.clear();
+    app.history.last_left = Some(current);
     show(app, place.report, place.offset, true);
 }
 
@@ -166,15 +177,20 @@ pub(super) fn open_at(app: &mut App, report: usize, offset: usize, reveal: bool)
     if !on_screen && !app.corpus.reports.is_empty() {
         push(&mut app.history.back, current);
         app.history.forward.clear();
+        app.history.last_left = Some(current);
     }
     show(app, report, offset, reveal);
 }
 
 /// Show `report` with byte `offset` at the top (or, with `reveal`, just somewhere on screen),
-/// the cursor there.
-fn show(app: &mut App, report: usize, offset: usize, reveal: bool) {
+/// the cursor there. Leaving a report keeps the reader's place in it.
+pub(super) fn show(app: &mut App, report: usize, offset: usize, reveal: bool) {
     if report >= app.corpus.reports.len() {
         return;
+    }
+    if report != app.report {
+        let left = here(app);
+        app.resume.keep(&app.corpus.reports, left);
     }
     if report != app.report {
         app.report = report;

@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    KeyboardEnhancementFlags, PopKeyboardEnhancementFlags, PushKeyboardEnhancementFlags,
 };
 use crossterm::execute;
 use ratatui::DefaultTerminal;
@@ -44,16 +45,34 @@ pub fn enter() -> io::Result<DefaultTerminal> {
     let terminal = ratatui::try_init()?;
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
+        let _ = execute!(
+            stdout(),
+            PopKeyboardEnhancementFlags,
+            DisableBracketedPaste,
+            DisableMouseCapture
+        );
         previous(info);
     }));
-    execute!(stdout(), EnableMouseCapture, EnableBracketedPaste)?;
+    // Terminals that speak the kitty keyboard protocol then tell Ctrl-i (forward through the
+    // places jumps left) from Tab; the others ignore the request.
+    execute!(
+        stdout(),
+        EnableMouseCapture,
+        EnableBracketedPaste,
+        PushKeyboardEnhancementFlags(KeyboardEnhancementFlags::DISAMBIGUATE_ESCAPE_CODES)
+    )?;
     Ok(terminal)
 }
 
-/// Give the terminal back as it was: main screen, cooked mode, no mouse reporting.
+/// Give the terminal back as it was: main screen, cooked mode, no mouse reporting, the
+/// keyboard as it was.
 pub fn leave() {
-    let _ = execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
+    let _ = execute!(
+        stdout(),
+        PopKeyboardEnhancementFlags,
+        DisableBracketedPaste,
+        DisableMouseCapture
+    );
     ratatui::restore();
 }
 
