@@ -323,7 +323,13 @@ fn a_mark_and_its_note_survive_a_restart_and_export_to_markdown() {
     session.wait_for("the marks loaded", |s| {
         status_line(s).contains("1 mark from") && s.contains("✎1")
     });
-    session.wait_for_background("the passage drawn marked", MARKED);
+    // The browser opens where it was left: the cursor on the marked sentence.
+    session.wait_for_background(
+        "the passage drawn marked, under the cursor as it was left",
+        MARKED_UNDER_CURSOR,
+    );
+    session.send("j");
+    session.wait_for_background("the passage marked, the cursor moved on", MARKED);
     session.send("M");
     session.wait_for("the marks list", |s| {
         s.contains("marks · 1") && s.contains("核对原文数据")
