@@ -23,8 +23,9 @@ pub enum Format {
     Docx,
     /// A web page.
     Html,
-    /// A Rich Text Format file (what many sites serve as `.doc`): refused, with what to do.
-    Rtf,
+    /// A kind of document that is not read (RTF, a single-file web page), which many sites
+    /// serve as `.doc`: refused with this reason and what to do.
+    Refused(&'static str),
 }
 
 impl Format {
@@ -54,7 +55,14 @@ impl Format {
             return Format::Docx;
         }
         if bytes.starts_with(b"{\\rtf") {
-            return Format::Rtf;
+            return Format::Refused(
+                "an RTF document, which is not read: save it as .docx or as text",
+            );
+        }
+        if bytes.starts_with(b"MIME-Version:") || bytes.starts_with(b"From: <Saved by") {
+            return Format::Refused(
+                "a single-file web page (MHT), which is not read: save it from a browser as .html",
+            );
         }
         let start = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         let head = start[..start.len().min(1024)]
@@ -88,12 +96,7 @@ pub fn to_text(
             Ok(text) => (Some(clean(text, docx::ENCODING)), None),
             Err(error) => (None, Some(refused(error.to_string()))),
         },
-        Format::Rtf => (
-            None,
-            Some(refused(
-                "an RTF document, which is not read: save it as .docx or as text".to_string(),
-            )),
-        ),
+        Format::Refused(reason) => (None, Some(refused(reason.to_string()))),
         Format::Html => match html::to_text(bytes) {
             Ok(page) => {
                 let warning = page.warning.map(|reason| LoadError::Damaged {
@@ -145,7 +148,14 @@ mod tests {
             Format::Docx
         );
         assert_eq!(of_file("report", b"PK\x03\x04rest"), Format::Docx);
-        assert_eq!(of_file("report.doc", b"{\\rtf1\\ansi"), Format::Rtf);
+        assert!(matches!(
+            of_file("report.doc", b"{\\rtf1\\ansi"),
+            Format::Refused(reason) if reason.contains("RTF")
+        ));
+        assert!(matches!(
+            of_file("report.doc", b"MIME-Version: 1.0\r\nContent-Type: multipart/related"),
+            Format::Refused(reason) if reason.contains("MHT")
+        ));
         assert_eq!(of_file("report", "一、总体要求".as_bytes()), Format::Text);
     }
 }
