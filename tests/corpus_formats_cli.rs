@@ -213,3 +213,31 @@ fn a_directory_of_word_files_is_read() {
     assert!(run.stdout.trim().parse::<usize>().unwrap() > 23);
     assert_eq!(run.stdout, from_text.stdout);
 }
+
+#[test]
+fn a_file_given_by_name_is_read_as_what_its_bytes_are() {
+    let dir = tempfile::tempdir().unwrap();
+    // Sites often serve a saved page, or RTF, as `.doc`.
+    let page = dir.path().join("page.doc");
+    std::fs::write(
+        &page,
+        "<html><body><p>一、总体要求</p><p>全市生产总值增长5%。</p></body></html>",
+    )
+    .unwrap();
+    let rtf = dir.path().join("rich.doc");
+    std::fs::write(&rtf, "{\\rtf1\\ansi{\\fonttbl}\\par}").unwrap();
+    let old = dir.path().join("old.doc");
+    std::fs::write(&old, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]).unwrap();
+    let run = baogao(&["outline", "--format", "json"], &[&page, &rtf, &old]);
+    assert!(run.success);
+    assert_eq!(run.stderr.len(), 2, "{:?}", run.stderr);
+    assert!(
+        run.stderr[0].contains("rich.doc: an RTF document"),
+        "{}",
+        run.stderr[0]
+    );
+    assert!(run.stderr[1].contains("old.doc: not a readable .docx: a Word 97–2003 .doc file"));
+    let reports: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(reports[0]["file"], "page.doc");
+    assert_eq!(reports[0]["sections"][0]["title"], "一、总体要求");
+}

@@ -108,6 +108,9 @@ fn walk(
             },
         };
         if is_dir {
+            if is_saved_page_assets(&path) {
+                continue;
+            }
             if is_link {
                 let target = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
                 if ancestors.contains(&target) {
@@ -121,4 +124,49 @@ fn walk(
         }
     }
     ancestors.remove(&canonical);
+}
+
+/// Whether `dir` holds the images, scripts and frames a browser (or Word) saved beside a page:
+/// `报告_files/` or `报告.files/` next to `报告.html` or `报告.htm`. Its `.htm` frames (share
+/// buttons, adverts) are not reports.
+fn is_saved_page_assets(dir: &Path) -> bool {
+    let Some(name) = dir.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    let Some(page) = name
+        .strip_suffix("_files")
+        .or_else(|| name.strip_suffix(".files"))
+    else {
+        return false;
+    };
+    ["html", "htm", "HTML", "HTM"]
+        .iter()
+        .any(|ext| dir.with_file_name(format!("{page}.{ext}")).is_file())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_saved_page_s_assets_are_not_reports() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::write(root.join("报告.html"), "<p>一、总体要求</p>").unwrap();
+        std::fs::create_dir(root.join("报告_files")).unwrap();
+        std::fs::write(root.join("报告_files/saved_resource.html"), "<p>分享</p>").unwrap();
+        std::fs::write(root.join("旧.htm"), "<p>一、总体要求</p>").unwrap();
+        std::fs::create_dir(root.join("旧.files")).unwrap();
+        std::fs::write(root.join("旧.files/frame.htm"), "<p>广告</p>").unwrap();
+        // A folder that only looks like one, with no page beside it, is read.
+        std::fs::create_dir(root.join("2024_files")).unwrap();
+        std::fs::write(root.join("2024_files/a.txt"), "一、总体要求\n").unwrap();
+        let (files, errors) = list_inputs(&[root.to_path_buf()]);
+        assert!(errors.is_empty(), "{errors:?}");
+        let names: Vec<String> = files
+            .iter()
+            .map(|f| f.strip_prefix(root).unwrap().display().to_string())
+            .collect();
+        assert_eq!(names, ["2024_files/a.txt", "报告.html", "旧.htm"]);
+    }
 }

@@ -296,7 +296,7 @@ fn parse_decoded(
 /// the same error [`load_file`] would report.
 pub fn read_text(path: &Path) -> (Option<Decoded>, Option<LoadError>) {
     match read(path) {
-        Ok(bytes) => formats::to_text(path, Format::of_file(path), bytes),
+        Ok(bytes) => formats::to_text(path, Format::of_file(path, &bytes), bytes),
         Err(error) => (None, Some(error)),
     }
 }

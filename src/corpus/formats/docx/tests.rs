@@ -302,3 +302,13 @@ fn a_table_of_contents_that_never_ends_is_kept() {
     );
     assert_eq!(text_of(&body), "\n一、总体要求\n正文。\n");
 }
+
+#[test]
+fn a_byte_order_mark_and_another_prefix_are_read() {
+    let body = document(&p("一、总体要求"))
+        .replace("w:", "ns0:")
+        .replace("xmlns:w=", "xmlns:ns0=");
+    let with_bom = format!("\u{feff}{body}");
+    let file = zipped(&[("word/document.xml", with_bom.as_bytes())]);
+    assert_eq!(to_text(&file).unwrap(), "一、总体要求\n");
+}
