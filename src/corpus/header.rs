@@ -39,7 +39,7 @@ pub struct Header {
 }
 
 static ARABIC_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\d{4})年(\d{1,2})月(\d{1,2})日").unwrap());
+    LazyLock::new(|| Regex::new(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日").unwrap());
 static CHINESE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
         .unwrap()
