@@ -1,6 +1,7 @@
 //! What the model could not work out about a report, so that someone loading thousands of
 //! reports knows which few need a look: no region (or one the divisions table does not know,
-//! or cannot tell apart), no year, date, speaker or session, no chapters, odd chapter numbering.
+//! or cannot tell apart), no year, date, speaker, office or session, an office that does not fit
+//! the region, no chapters, odd chapter numbering.
 //! The checks that need figures live with the `check` subcommand.
 
 use super::Report;
