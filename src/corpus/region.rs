@@ -26,7 +26,7 @@ enum Source {
     /// The place before `第…届` in the session, or before the speaker's office: the region
     /// must be the whole end of it.
     Header,
-    /// The title or the file name: the first place in it.
+    /// The title or the file name: the last place in it (`呼伦贝尔市海拉尔区2019年政府工作报告`).
     Label,
 }
 
@@ -62,7 +62,7 @@ pub fn read(header: &Header, title: Option<&str>, file: &str, text: &str) -> Opt
     for ((text_of, source), (mentions, _)) in candidates.iter().zip(&found) {
         let mention = match source {
             Source::Header => mentions.last().filter(|m| m.range.end == text_of.len()),
-            Source::Label => mentions.first(),
+            Source::Label => mentions.last(),
         };
         let Some(mention) = mention else {
             continue;
@@ -258,6 +258,15 @@ mod tests {
 
     #[test]
     fn the_file_name_and_unknown_places() {
+        assert_eq!(
+            region(
+                Header::default(),
+                Some("呼伦贝尔市海拉尔区2019年政府工作报告"),
+                "a.txt",
+                ""
+            ),
+            Some("海拉尔区".into())
+        );
         assert_eq!(
             region(Header::default(), Some("政府工作报告"), "海南_2026.txt", ""),
             Some("海南省".into())
