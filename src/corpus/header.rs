@@ -41,7 +41,7 @@ pub struct Header {
 static ARABIC_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日").unwrap());
 static CHINESE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+    Regex::new(r"([〇零○一二三四五六七八九]{4})年(元|[一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
         .unwrap()
 });
 /// `在…会议` after a date: the session, ending at its first `会议` (else `大会`).
@@ -182,7 +182,13 @@ pub fn find_date(line: &str) -> Option<(std::ops::Range<usize>, (i32, u32, u32))
                 .or_else(|| matches!(d, '零' | '○').then_some(0))?;
             Some(year * 10 + digit as i32)
         })?;
-        let date = (year, chinese_number(&c[2])?, chinese_number(&c[3])?);
+        // `元月` is January.
+        let month = if &c[2] == "元" {
+            1
+        } else {
+            chinese_number(&c[2])?
+        };
+        let date = (year, month, chinese_number(&c[3])?);
         Some((c.get(0)?.range(), date))
     });
     let found = match (arabic, chinese) {
@@ -252,6 +258,8 @@ mod tests {
         );
         assert_eq!(h.session_place.as_deref(), Some("某某省"));
         assert_eq!(who(&h), (Some("张三"), Some("省长"), None));
+        let h = header("（二〇二五年元月十八日在某县第十七届人民代表大会第五次会议上）");
+        assert_eq!(h.date, Some((2025, 1, 18)));
     }
 
     #[test]
