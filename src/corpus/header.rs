@@ -55,7 +55,16 @@ static SESSION_PLACE: LazyLock<Regex> =
 pub fn read(lines: &[&str]) -> Header {
     let mut header = Header::default();
     let Some(at) = date_line(lines) else {
-        speaker_from_lines(&mut header, lines, 0);
+        // No date: the session alone, and the speaker under it.
+        let session = lines
+            .iter()
+            .enumerate()
+            .find_map(|(i, l)| SESSION.captures(l).map(|c| (i, c)));
+        let from = session.map_or(0, |(i, c)| {
+            set_session(&mut header, &c);
+            i + 1
+        });
+        speaker_from_lines(&mut header, lines, from);
         return header;
     };
     header.date_line = Some(at);
@@ -122,6 +131,7 @@ pub fn read(lines: &[&str]) -> Header {
     header
 }
 
+/// Take the session a [`SESSION`] match found, and the place it names before `第…届`.
 fn set_session(header: &mut Header, found: &regex::Captures) {
     let text = found
         .get(1)
@@ -340,6 +350,13 @@ mod tests {
             Some("某县第十六届人民代表大会第三次会议")
         );
         assert_eq!(h.speaker.as_deref(), Some("王静娴"));
+        let h = header("政府工作报告\n——在某县第十六届人民代表大会第三次会议上\n县长 王五");
+        assert_eq!(h.date, None);
+        assert_eq!(
+            h.session.as_deref(),
+            Some("某县第十六届人民代表大会第三次会议")
+        );
+        assert_eq!(h.speaker.as_deref(), Some("王五"));
         let h = header("2026年02月10日07时41分\n（2026年1月27日）\n省长 张三");
         assert_eq!(h.date, Some((2026, 1, 27)));
         // Menu words above the title are no speaker.
