@@ -59,6 +59,9 @@ pub fn read(header: &Header, title: Option<&str>, file: &str, text: &str) -> Opt
         .flat_map(|(mentions, _)| mentions)
         .flat_map(|m| m.places.iter().map(|&(i, _)| i))
         .collect();
+    // A header that says only `县` or `自治区` still says what kind of place it is: a title or
+    // file name that names another kind (a province in a county's file name) is no help.
+    let relative: Vec<&str> = relative_places(header).collect();
     for ((text_of, source), (mentions, _)) in candidates.iter().zip(&found) {
         let mention = match source {
             Source::Header => mentions.last().filter(|m| m.range.end == text_of.len()),
@@ -67,9 +70,18 @@ pub fn read(header: &Header, title: Option<&str>, file: &str, text: &str) -> Opt
         let Some(mention) = mention else {
             continue;
         };
+        let fits = |&(i, _): &(usize, NameKind)| {
+            *source == Source::Header
+                || relative.is_empty()
+                || relative.iter().any(|w| table.get(i).name.ends_with(w))
+        };
+        let places: Vec<(usize, NameKind)> = mention.places.iter().copied().filter(fits).collect();
+        if places.is_empty() {
+            continue;
+        }
         if let Some(place) = table
-            .choose(&mention.places, &context)
-            .or_else(|| by_parents_named(&mention.places, text))
+            .choose(&places, &context)
+            .or_else(|| by_parents_named(&places, text))
         {
             return Some(Region {
                 name: table.get(place).name.to_string(),
@@ -330,6 +342,12 @@ mod tests {
             region(header.clone(), Some("政府工作报告"), "a.txt", text),
             Some("广西壮族自治区".into())
         );
+        // A file name that names a place of another kind is no help.
+        let county = Header {
+            session_place: Some("县".into()),
+            ..Header::default()
+        };
+        assert_eq!(region(county, None, "河南省_2023.txt", ""), None);
         // Named too rarely: no region rather than a guess.
         assert_eq!(region(header, None, "a.txt", "广西和云南。"), None);
     }
