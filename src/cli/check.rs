@@ -1,6 +1,7 @@
 //! `baogao check [PATH...]`: for each report, what the model could not work out — no region,
-//! speaker, date or chapters, a region not in the divisions table, a plan chapter whose figures
-//! read as results — one line each (`FILE: problem`), then a summary. Someone loading 3,000
+//! speaker, date or chapters, a region not in the divisions table, an office that does not fit
+//! the region, a plan chapter whose figures read as results — one line each (`FILE: problem`),
+//! then a summary. Someone loading 3,000
 //! reports learns which few need a look. Exits 0 whenever any report loaded.
 
 use std::io::Write;

@@ -39,9 +39,9 @@ pub struct Header {
 }
 
 static ARABIC_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\d{4})年(\d{1,2})月(\d{1,2})日").unwrap());
+    LazyLock::new(|| Regex::new(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日").unwrap());
 static CHINESE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+    Regex::new(r"([〇零○一二三四五六七八九]{4})年(元|[一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
         .unwrap()
 });
 /// `在…会议` after a date: the session, ending at its first `会议` (else `大会`).
@@ -55,7 +55,16 @@ static SESSION_PLACE: LazyLock<Regex> =
 pub fn read(lines: &[&str]) -> Header {
     let mut header = Header::default();
     let Some(at) = date_line(lines) else {
-        speaker_from_lines(&mut header, lines, 0);
+        // No date: the session alone, and the speaker under it.
+        let session = lines
+            .iter()
+            .enumerate()
+            .find_map(|(i, l)| SESSION.captures(l).map(|c| (i, c)));
+        let from = session.map_or(0, |(i, c)| {
+            set_session(&mut header, &c);
+            i + 1
+        });
+        speaker_from_lines(&mut header, lines, from);
         return header;
     };
     header.date_line = Some(at);
@@ -122,6 +131,7 @@ pub fn read(lines: &[&str]) -> Header {
     header
 }
 
+/// Take the session a [`SESSION`] match found, and the place it names before `第…届`.
 fn set_session(header: &mut Header, found: &regex::Captures) {
     let text = found
         .get(1)
@@ -182,7 +192,13 @@ pub fn find_date(line: &str) -> Option<(std::ops::Range<usize>, (i32, u32, u32))
                 .or_else(|| matches!(d, '零' | '○').then_some(0))?;
             Some(year * 10 + digit as i32)
         })?;
-        let date = (year, chinese_number(&c[2])?, chinese_number(&c[3])?);
+        // `元月` is January.
+        let month = if &c[2] == "元" {
+            1
+        } else {
+            chinese_number(&c[2])?
+        };
+        let date = (year, month, chinese_number(&c[3])?);
         Some((c.get(0)?.range(), date))
     });
     let found = match (arabic, chinese) {
@@ -252,6 +268,8 @@ mod tests {
         );
         assert_eq!(h.session_place.as_deref(), Some("某某省"));
         assert_eq!(who(&h), (Some("张三"), Some("省长"), None));
+        let h = header("（二〇二五年元月十八日在某县第十七届人民代表大会第五次会议上）");
+        assert_eq!(h.date, Some((2025, 1, 18)));
     }
 
     #[test]
@@ -332,6 +350,13 @@ mod tests {
             Some("某县第十六届人民代表大会第三次会议")
         );
         assert_eq!(h.speaker.as_deref(), Some("王静娴"));
+        let h = header("政府工作报告\n——在某县第十六届人民代表大会第三次会议上\n县长 王五");
+        assert_eq!(h.date, None);
+        assert_eq!(
+            h.session.as_deref(),
+            Some("某县第十六届人民代表大会第三次会议")
+        );
+        assert_eq!(h.speaker.as_deref(), Some("王五"));
         let h = header("2026年02月10日07时41分\n（2026年1月27日）\n省长 张三");
         assert_eq!(h.date, Some((2026, 1, 27)));
         // Menu words above the title are no speaker.

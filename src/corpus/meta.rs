@@ -314,4 +314,20 @@ mod tests {
             "浚县第十五届人民代表大会第六次会议"
         );
     }
+
+    #[test]
+    fn a_region_set_in_a_sidecar_takes_its_place_from_the_table() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt");
+        std::fs::write(dir.path().join("a.meta.json"), r#"{"region": "民权县"}"#).unwrap();
+        let mut meta = Metadata {
+            region: Some("某县".into()),
+            ..Metadata::default()
+        };
+        assert_eq!(apply_sidecar(&mut meta, &path), Ok(true));
+        assert_eq!(meta.region.as_deref(), Some("民权县"));
+        assert_eq!(meta.level, Some(Level::County));
+        assert_eq!(meta.code.as_deref(), Some("411421"));
+        assert_eq!(meta.parents, ["商丘市", "河南省"]);
+    }
 }

@@ -22,6 +22,9 @@ pub struct Outline {
 struct Candidate {
     line: usize,
     numbered: Numbered,
+    /// The line that finishes a section heading whose bracket was left on a line of its own
+    /// (`（` / `三）改革开放持续深化。`).
+    split: Option<usize>,
 }
 
 /// Build the tree from `lines[..end]` (`end` is where the glossary starts, or the line count),
@@ -79,8 +82,19 @@ fn close_span(sections: &mut [Section], open: usize, at: usize) {
 fn candidates(text: &str, lines: &[Line]) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut items: Vec<Candidate> = Vec::new();
+    let mut finished_above = None;
     for (index, line) in lines.iter().enumerate() {
-        if line.kind != LineKind::Body {
+        if line.kind != LineKind::Body || finished_above == Some(index) {
+            continue;
+        }
+        if let Some((next, numbered)) = split_bracket(text, lines, index) {
+            flush_items(&mut items, &mut out);
+            out.push(Candidate {
+                line: index,
+                numbered,
+                split: Some(next),
+            });
+            finished_above = Some(next);
             continue;
         }
         let Some(numbered) = numbering(&text[line.content.clone()]) else {
@@ -99,12 +113,14 @@ fn candidates(text: &str, lines: &[Line]) -> Vec<Candidate> {
             items.push(Candidate {
                 line: index,
                 numbered,
+                split: None,
             });
         } else {
             flush_items(&mut items, &mut out);
             out.push(Candidate {
                 line: index,
                 numbered,
+                split: None,
             });
         }
     }
@@ -112,6 +128,25 @@ fn candidates(text: &str, lines: &[Line]) -> Vec<Candidate> {
     add_unnumbered_chapters(text, lines, &mut out);
     out.sort_by_key(|c| c.line);
     out
+}
+
+/// A section heading whose opening bracket stands alone on line `index` (`（`) and whose
+/// numeral and title follow on the next readable line (`三）改革开放…`): that line, and the
+/// numbering the two make.
+fn split_bracket(text: &str, lines: &[Line], index: usize) -> Option<(usize, Numbered)> {
+    let bracket = &text[lines[index].content.clone()];
+    if bracket != "（" && bracket != "(" {
+        return None;
+    }
+    let next =
+        (index + 1..lines.len().min(index + 3)).find(|&i| lines[i].kind != LineKind::Blank)?;
+    if lines[next].kind != LineKind::Body {
+        return None;
+    }
+    let joined = format!("{bracket}{}", &text[lines[next].content.clone()]);
+    numbering(&joined)
+        .filter(|n| n.level == 2)
+        .map(|n| (next, n))
 }
 
 /// In a report whose chapters are lines of their own that name their part (`2024年工作回顾`,
@@ -155,6 +190,7 @@ fn add_unnumbered_chapters(text: &str, lines: &[Line], out: &mut Vec<Candidate>)
                 number: number as u32 + 1,
                 len: 0,
             },
+            split: None,
         });
     }
 }
@@ -175,6 +211,13 @@ fn heading_range(
     end: usize,
     candidate: &Candidate,
 ) -> (std::ops::Range<usize>, usize) {
+    if let Some(next) = candidate.split {
+        let rest = lines[next].content.clone();
+        let stop = text[rest.clone()]
+            .find('。')
+            .map_or(rest.end, |at| rest.start + at);
+        return (lines[first].content.start..stop, next);
+    }
     let content = lines[first].content.clone();
     let line_text = &text[content.clone()];
     let body_start = candidate.numbered.len;

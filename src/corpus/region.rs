@@ -26,7 +26,7 @@ enum Source {
     /// The place before `第…届` in the session, or before the speaker's office: the region
     /// must be the whole end of it.
     Header,
-    /// The title or the file name: the first place in it.
+    /// The title or the file name: the last place in it (`呼伦贝尔市海拉尔区2019年政府工作报告`).
     Label,
 }
 
@@ -59,17 +59,29 @@ pub fn read(header: &Header, title: Option<&str>, file: &str, text: &str) -> Opt
         .flat_map(|(mentions, _)| mentions)
         .flat_map(|m| m.places.iter().map(|&(i, _)| i))
         .collect();
+    // A header that says only `县` or `自治区` still says what kind of place it is: a title or
+    // file name that names another kind (a province in a county's file name) is no help.
+    let relative: Vec<&str> = relative_places(header).collect();
     for ((text_of, source), (mentions, _)) in candidates.iter().zip(&found) {
         let mention = match source {
             Source::Header => mentions.last().filter(|m| m.range.end == text_of.len()),
-            Source::Label => mentions.first(),
+            Source::Label => mentions.last(),
         };
         let Some(mention) = mention else {
             continue;
         };
+        let fits = |&(i, _): &(usize, NameKind)| {
+            *source == Source::Header
+                || relative.is_empty()
+                || relative.iter().any(|w| table.get(i).name.ends_with(w))
+        };
+        let places: Vec<(usize, NameKind)> = mention.places.iter().copied().filter(fits).collect();
+        if places.is_empty() {
+            continue;
+        }
         if let Some(place) = table
-            .choose(&mention.places, &context)
-            .or_else(|| by_parents_named(&mention.places, text))
+            .choose(&places, &context)
+            .or_else(|| by_parents_named(&places, text))
         {
             return Some(Region {
                 name: table.get(place).name.to_string(),
@@ -259,6 +271,15 @@ mod tests {
     #[test]
     fn the_file_name_and_unknown_places() {
         assert_eq!(
+            region(
+                Header::default(),
+                Some("呼伦贝尔市海拉尔区2019年政府工作报告"),
+                "a.txt",
+                ""
+            ),
+            Some("海拉尔区".into())
+        );
+        assert_eq!(
             region(Header::default(), Some("政府工作报告"), "海南_2026.txt", ""),
             Some("海南省".into())
         );
@@ -321,6 +342,12 @@ mod tests {
             region(header.clone(), Some("政府工作报告"), "a.txt", text),
             Some("广西壮族自治区".into())
         );
+        // A file name that names a place of another kind is no help.
+        let county = Header {
+            session_place: Some("县".into()),
+            ..Header::default()
+        };
+        assert_eq!(region(county, None, "河南省_2023.txt", ""), None);
         // Named too rarely: no region rather than a guess.
         assert_eq!(region(header, None, "a.txt", "广西和云南。"), None);
     }

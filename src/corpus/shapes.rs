@@ -130,3 +130,21 @@ fn unnumbered_chapters_right_under_the_header() {
     let (_, chapters) = read(text);
     assert_eq!(chapters, ["2023年工作回顾", "2024年工作安排"]);
 }
+
+#[test]
+fn a_section_heading_split_after_its_bracket_is_one() {
+    let text = "政府工作报告\n各位代表：\n一、工作回顾\n（一）甲事。正文。\n（\n二）乙事持续深化。正文。\n（三）丙事。正文。\n";
+    let report = parse_report("a.txt", None, text);
+    let titles: Vec<&str> = report.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "一、工作回顾",
+            "（一）甲事",
+            "（二）乙事持续深化",
+            "（三）丙事"
+        ]
+    );
+    assert_eq!(report.sections[2].line, 4);
+    assert_eq!(report.sections[2].parent, Some(0));
+}
