@@ -148,6 +148,13 @@ impl<'a> LineContext<'a> {
             }
             _ => status::measure(span.kind, clause, after, indicator.as_deref()),
         };
+        // `八成以上`: tenths of a whole are a share.
+        let measure = if measure == Measure::Level && content[span.start..span.end].ends_with('成')
+        {
+            Measure::Share
+        } else {
+            measure
+        };
         state.measure = Some((measure, sign, span.kind));
         let qualifier = status::qualifier(clause, after, span.inner_qualifier);
         // Each list is in text order: look only at the last entry before the figure.

@@ -141,7 +141,7 @@ fn read(report: &Report, mut sink: impl FnMut(Figure, &'static str, Option<&'sta
         let context = LineContext {
             content,
             spans: &spans,
-            stance: if line.kind == LineKind::Glossary && defines_programme(content) {
+            stance: if line.kind == LineKind::Glossary && plans_ahead(content, year) {
                 status::Stance::Plan
             } else {
                 in_section.stance
