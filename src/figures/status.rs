@@ -21,18 +21,12 @@ static FILLERS: LazyLock<&'static [&'static str]> =
 /// After a verb of change, these make the number the new level (`降到70微克/立方米`).
 const TO_LEVEL: [char; 3] = ['到', '至', '为'];
 
-/// Qualifiers written after a figure.
-#[rustfmt::skip]
-const AFTER: &[&str] = &[
-    "左右", "以上", "以内", "以下", "上下", "之内", "之间", "以內", "之內", "之間",
-];
-/// Qualifiers written before a figure, longest first.
-#[rustfmt::skip]
-const BEFORE: &[&str] = &[
-    "超過", "將近", "不低於", "不少於", "不超過", "控制於", "力爭", "預計", "約",
-    "将近", "接近", "超过", "不低于", "不少于", "不超过", "不高于", "控制在",
-    "突破", "力争", "预计", "近", "约", "超", "逾", "达到", "高于", "低于",
-];
+/// Qualifiers written after a figure, from `assets/lexicon/qualifiers-after.txt`.
+static AFTER: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("qualifiers-after"));
+/// Qualifiers written before a figure, from `assets/lexicon/qualifiers-before.txt`.
+static BEFORE: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("qualifiers-before"));
 
 /// Whether the figure states a level, a change or a share, and the sign of a change. `before`
 /// is the clause text before the figure, `after` the text after it.
@@ -152,21 +146,15 @@ pub fn written_after(qualifier: &str) -> bool {
 /// The qualifier of a figure: written after it (`8%左右`), inside it (`990余万元`), or before
 /// it (`超500亿元`, `首次突破10亿度`). It is reported in simplified characters, whatever the text's script.
 pub fn qualifier(before: &str, after: &str, inner: Option<&'static str>) -> Option<&'static str> {
-    written_qualifier(before, after, inner).map(|q| match q {
-        "超過" => "超过",
-        "將近" => "将近",
-        "約" => "约",
-        "力爭" => "力争",
-        "預計" => "预计",
-        "不低於" => "不低于",
-        "不少於" => "不少于",
-        "不超過" => "不超过",
-        "控制於" => "控制在",
-        "以內" => "以内",
-        "之內" => "之内",
-        "之間" => "之间",
-        q => q,
-    })
+    written_qualifier(before, after, inner).map(simplified)
+}
+
+/// A qualifier in simplified characters (`超過` → `超过`, `控制於` → `控制在`).
+fn simplified(q: &'static str) -> &'static str {
+    let q = crate::figures::lexicon::simplified(&AFTER, q)
+        .or_else(|| crate::figures::lexicon::simplified(&BEFORE, q))
+        .unwrap_or(q);
+    if q == "控制于" { "控制在" } else { q }
 }
 
 fn written_qualifier(
@@ -187,7 +175,11 @@ fn written_qualifier(
         .iter()
         .find_map(|v| before.strip_suffix(v))
         .unwrap_or(before);
-    let written = |s: &str| BEFORE_BY_LAST.longest_suffix(s).filter(|q| *q != "达到");
+    let written = |s: &str| {
+        BEFORE_BY_LAST
+            .longest_suffix(s)
+            .filter(|q| simplified(q) != "达到")
+    };
     written(before).or_else(|| written(unverbed)).or_else(|| {
         // `预计全年生产总值完成1905亿元`: the whole clause is an estimate.
         (has_word(before, "预计") || has_word(before, "預計")).then_some("预计")
@@ -204,9 +196,9 @@ static RISING_BY_LAST: LazyLock<Affixes> =
 /// The qualifier lists grouped by the character they are matched from, so matching one costs
 /// a lookup and a comparison or two.
 static AFTER_BY_FIRST: LazyLock<Affixes> =
-    LazyLock::new(|| Affixes::new(AFTER, |w| w.chars().next()));
+    LazyLock::new(|| Affixes::new(*AFTER, |w| w.chars().next()));
 static BEFORE_BY_LAST: LazyLock<Affixes> =
-    LazyLock::new(|| Affixes::new(BEFORE, |w| w.chars().next_back()));
+    LazyLock::new(|| Affixes::new(*BEFORE, |w| w.chars().next_back()));
 
 #[cfg(test)]
 mod tests {
