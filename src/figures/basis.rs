@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 
+use super::lexicon::list;
 use super::{Kind, Period};
 
 /// What a change is measured against.
@@ -91,10 +92,7 @@ fn base_year_written(clause: &str) -> Option<i32> {
         }
         let before = &head[..head.len() - 4];
         let year: i32 = head[head.len() - 4..].parse().ok()?;
-        if ["较", "比", "与", "同", "是", "相比"]
-            .iter()
-            .any(|w| before.ends_with(w))
-        {
+        if list!("basis-base-year").iter().any(|w| before.ends_with(w)) {
             return Some(year);
         }
     }

@@ -5,6 +5,7 @@
 use std::sync::LazyLock;
 
 use super::indicator::{Affixes, has_word};
+use super::lexicon::list;
 use super::{Kind, Measure};
 
 pub use super::target::{Cues, RECAP_WORDS, Stance, TARGET_WORDS, stance, status};
@@ -33,10 +34,10 @@ static BEFORE: LazyLock<&'static [&'static str]> =
 pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -> (Measure, f64) {
     if kind == Kind::Rank {
         let core = strip_fillers(before);
-        if ends_with_any(core, &["后退", "下降", "下滑", "回落"]) {
+        if ends_with_any(core, list!("rank-falling")) {
             return (Measure::Change, -1.0);
         }
-        if ends_with_any(core, &["前进", "提升", "上升", "进位"]) {
+        if ends_with_any(core, list!("rank-rising")) {
             return (Measure::Change, 1.0);
         }
         return (Measure::Rank, 1.0);
@@ -63,11 +64,11 @@ pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -
         })
     };
     let amount = matches!(kind, Kind::Quantity | Kind::Money | Kind::Count);
-    if amount && leading(&["减少", "減少", "降低", "削减", "压减", "壓減", "下降"]) {
+    if amount && leading(list!("leading-cuts")) {
         return (Measure::Change, -1.0);
     }
     // `净增耕地20万亩`: the same, of a gain.
-    if amount && leading(&["净增", "淨增"]) {
+    if amount && leading(list!("leading-gains")) {
         return (Measure::Change, 1.0);
     }
     if kind == Kind::Multiple {
@@ -82,12 +83,8 @@ pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -
     }
     if kind == Kind::Percent {
         let share_name = indicator.is_some_and(|name| {
-            ["率", "占比", "比重", "比例", "强度", "強度"]
-                .iter()
-                .any(|s| name.ends_with(s))
-                && !["失业率", "增长率", "涨幅", "增速"]
-                    .iter()
-                    .any(|s| name.ends_with(s))
+            ends_with_any(name, list!("share-names"))
+                && !ends_with_any(name, list!("not-share-names"))
         });
         let qualified = AFTER_BY_FIRST.longest_prefix(after).is_some();
         let of_whole =
@@ -96,11 +93,8 @@ pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -
         let of_named_whole = core
             .rfind('占')
             .is_some_and(|at| !core[at..].contains(['增', '降', '提', '达', '为']));
-        let part_of = opening.starts_with('占')
-            || of_named_whole
-            || ["比重", "占比", "比例", "占"]
-                .iter()
-                .any(|w| core.ends_with(w));
+        let part_of =
+            opening.starts_with('占') || of_named_whole || ends_with_any(core, list!("part-words"));
         if share_name || of_whole || part_of {
             return (Measure::Share, 1.0);
         }
