@@ -135,8 +135,9 @@ static CUTS_BY_FIRST: LazyLock<Affixes> =
 static LEADING_BY_FIRST: LazyLock<Affixes> =
     LazyLock::new(|| Affixes::new(*LEADING, |w| w.chars().next()));
 
-/// Generic words that only name an aspect of the indicator before.
-const ASPECTS: &[&str] = &["增速", "增幅", "总量", "位次", "排名", "增速位次", "规模"];
+/// Generic words that only name an aspect of the indicator before (`assets/lexicon/aspects.txt`).
+static ASPECTS: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| super::lexicon::list!("aspects"));
 
 /// Words comparing with a wider area (`高于全国`), from `assets/lexicon/gaps.txt`.
 static GAPS: LazyLock<&'static [&'static str]> = LazyLock::new(|| super::lexicon::list!("gaps"));
@@ -227,10 +228,7 @@ pub fn name_before(clause: &str) -> Name<'_> {
     if NOT_NAMES.contains(&s) {
         return Name::Nothing;
     }
-    let place = [
-        "我县", "全县", "我市", "全市", "我区", "全区", "全省", "我省", "全国",
-    ]
-    .contains(&s);
+    let place = super::lexicon::list!("whole-areas").contains(&s);
     if place || s.chars().count() < 2 || !s.chars().any(|c| is_han(c) || c.is_ascii_alphabetic()) {
         return Name::Nothing;
     }
@@ -250,7 +248,7 @@ pub fn rank_among_places(s: &str) -> Option<usize> {
     if !s.ends_with(place_end) {
         return None;
     }
-    ["位居", "跃居", "躍居", "位列", "排名", "居"]
+    super::lexicon::list!("rank-verbs")
         .iter()
         .filter_map(|verb| s.rfind(verb).map(|at| (at, at + verb.len())))
         .filter(|&(at, place)| {
@@ -267,7 +265,7 @@ static STATISTICAL_BASES: LazyLock<&'static [&'static str]> =
 
 /// Whether `s` is a comparison (`比上年`, `较2015年`, `较“十二五”期间`), not a name.
 fn is_comparison(s: &str) -> bool {
-    ["比上年", "比去年", "同比", "较", "較"]
+    super::lexicon::list!("comparisons")
         .iter()
         .any(|w| s.starts_with(w))
         || s.strip_prefix('比')
@@ -340,12 +338,10 @@ pub fn quoted_before(clause: &str) -> Option<&str> {
 
 /// Whether a name is the economy as a whole (`经济`, `全县经济`), whose growth is its output's.
 pub fn is_economy(name: &str) -> bool {
-    let rest = [
-        "全县", "全市", "全区", "全省", "地区", "县域", "全縣", "全區",
-    ]
-    .iter()
-    .find_map(|p| name.strip_prefix(p))
-    .unwrap_or(name);
+    let rest = super::lexicon::list!("economy-subjects")
+        .iter()
+        .find_map(|p| name.strip_prefix(p))
+        .unwrap_or(name);
     rest == "经济" || rest == "經濟"
 }
 

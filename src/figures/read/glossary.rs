@@ -22,10 +22,10 @@ pub(super) fn in_defined_term(content: &str, span: &Span) -> bool {
 /// Whether a glossary entry defines a programme (`“十县百乡千村万户”示范引领工程：建设10个…`,
 /// `新时代“银龄人才万人计划”：用3年时间…`): what it counts is to be done.
 pub(super) fn defines_programme(content: &str) -> bool {
-    const PROGRAMMES: [&str; 5] = ["工程", "计划", "行动", "計劃", "行動"];
+    let programmes = crate::figures::lexicon::list!("glossary-programmes");
     content.split_once(['：', ':']).is_some_and(|(term, _)| {
         let term = term.trim_end_matches(['”', '"', ' ']);
-        term.chars().count() <= 40 && PROGRAMMES.iter().any(|p| term.ends_with(p))
+        term.chars().count() <= 40 && programmes.iter().any(|p| term.ends_with(p))
     })
 }
 
