@@ -216,6 +216,7 @@ mod tests {
         assert!(figures("办好20件民生实事。").is_empty());
         assert_eq!(figures("新增就业20件"), ["20件"]);
         assert!(figures("重点做好以下9项工作：").is_empty());
+        assert!(figures("习近平总书记两次莅临陕西").is_empty());
     }
 
     #[test]
