@@ -48,6 +48,10 @@ pub const RULES: &[LabelRule] = &[
         name: "lone_zero",
         test: lone_zero,
     },
+    LabelRule {
+        name: "one_for_one",
+        test: one_for_one,
+    },
 ];
 
 /// The first rule that makes the span a label, if one does.
@@ -178,6 +182,21 @@ fn lone_zero(line: &str, span: &Span) -> bool {
             .is_some_and(crate::figures::numerals::is_chinese_numeral)
 }
 
+/// `建一亩成一亩`, `种一棵活一棵`: `一` and its unit said twice is a saying, not an amount.
+fn one_for_one(line: &str, span: &Span) -> bool {
+    let text = surface(line, span);
+    if !text.starts_with('一') {
+        return false;
+    }
+    let near = |s: &str| s.chars().count() <= 3 && !s.is_empty();
+    let rest = after(line, span);
+    let head = before(line, span);
+    rest.find(text).is_some_and(|at| near(&rest[..at]))
+        || head
+            .rfind(text)
+            .is_some_and(|at| near(&head[at + text.len()..]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::scan;
@@ -243,6 +262,12 @@ mod tests {
     #[test]
     fn programme_name() {
         assert!(figures("实施百亿斤粮食产能提升工程，").is_empty());
+        assert_eq!(figures("新建一万亩高标准农田"), ["一万亩"]);
+    }
+
+    #[test]
+    fn one_for_one() {
+        assert!(figures("确保建一亩成一亩。").is_empty());
         assert_eq!(figures("新建一万亩高标准农田"), ["一万亩"]);
     }
 
