@@ -109,9 +109,13 @@ fn label_head(line: &str, span: &Span) -> bool {
             || before(line, span).ends_with("以下"))
 }
 
-/// `10类重点就业群体`, `四类村庄`, `1类创新药`: a class, not a count.
+/// `10类重点就业群体`, `四类村庄`, `1类创新药`, `12类45件民生实事`: a class, not a count.
 fn class_kind(line: &str, span: &Span) -> bool {
-    span.unit == "类" && after(line, span).chars().next().is_some_and(is_han)
+    span.unit == "类"
+        && after(line, span)
+            .chars()
+            .next()
+            .is_some_and(|c| is_han(c) || c.is_ascii_digit())
 }
 
 /// `跨过两个万亿元大关`, `实现两个翻番`: a count of amounts, and the amount it counts.
@@ -242,6 +246,8 @@ mod tests {
     fn class_kind() {
         assert!(figures("对10类重点就业群体发放贷款").is_empty());
         assert!(figures("完成四类村庄认定").is_empty());
+        assert!(figures("办好12类45件民生实事").is_empty());
+        assert_eq!(figures("耗材6类，"), ["6类"]);
     }
 
     #[test]
