@@ -115,7 +115,8 @@ fn indicators_carry_pair_and_rank() {
     assert_eq!(name("3.5%").as_deref(), Some("一般公共预算收入"));
     assert_eq!(name("5.8%").as_deref(), Some("城镇居民人均可支配收入"));
     assert_eq!(name("7.2%").as_deref(), Some("农村居民人均可支配收入"));
-    assert_eq!(name("9.8%").as_deref(), Some("绿色食品"));
+    // The items of the list share the head written on the last one.
+    assert_eq!(name("9.8%").as_deref(), Some("绿色食品产业增加值"));
     assert_eq!(name("12.5%").as_deref(), Some("智能家居产业增加值"));
     assert_eq!(name("1.2万户").as_deref(), Some("新增市场主体"));
     assert_eq!(name("35.6億元").as_deref(), Some("外貿進出口總額"));

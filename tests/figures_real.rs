@@ -60,7 +60,7 @@ fn real_figures() {
         ("value", ratio(s.value), 0.99),
         ("kind", ratio(s.kind), 1.0),
         ("measure", ratio(s.measure), 0.98),
-        ("indicator", ratio(s.indicator), 0.92),
+        ("indicator", ratio(s.indicator), 0.93),
         ("status", ratio(s.status), 0.99),
         ("qualifier", ratio(s.qualifier), 0.99),
         ("period", ratio(s.period), 0.87),

@@ -164,8 +164,15 @@ pub fn name_before(clause: &str) -> Name<'_> {
     let compact = compact(clause);
     let mut s: &str = &compact;
     s = strip_label(s);
-    while let Some(w) = TRAILING_BY_LAST.longest_suffix(s) {
-        s = &s[..s.len() - w.len()];
+    loop {
+        let before = s.len();
+        while let Some(w) = TRAILING_BY_LAST.longest_suffix(s) {
+            s = &s[..s.len() - w.len()];
+        }
+        s = strip_run_of_years(s);
+        if s.len() == before {
+            break;
+        }
     }
     // A name ends where a comparison (`较2015年`), a move to a level (`提高至`) or a place
     // (`在全市`) begins. The same pass notes whether a head marker (`等`, `的`, `实现`…) comes
@@ -244,7 +251,7 @@ pub fn name_before(clause: &str) -> Name<'_> {
 /// starts in the clause before a rank (`增速居鸡西市第二`): what is ranked is named before it.
 /// The words for a whole area (`居全市`) are taken off with the other trailing words.
 pub fn rank_among_places(s: &str) -> Option<usize> {
-    let place_end = ['市', '省', '县', '縣', '区', '區', '州', '盟'];
+    let place_end = ['市', '省', '县', '縣', '区', '區', '州', '盟', '部'];
     if !s.ends_with(place_end) {
         return None;
     }
@@ -283,6 +290,28 @@ pub fn paired_item(subject: &str, order: usize) -> &str {
     }
 }
 
+/// The name of the `order`-th item of a `分别` list subject whose items share the head written
+/// only on the last (`一产、二产、三产增加值` → 一产增加值, 二产增加值; `城镇、农村居民人均可支配收入`
+/// → 城镇居民人均可支配收入): `name`, read from the item, with that head.
+pub fn with_shared_head(subject: &str, order: usize, name: &str) -> String {
+    let items: Vec<&str> = subject.split('、').collect();
+    let Some((last, heads)) = items.split_last() else {
+        return name.to_string();
+    };
+    let Some(item) = heads.get(order) else {
+        return name.to_string();
+    };
+    let n = item.chars().count();
+    let han = |t: &str| t.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let alike = heads.iter().all(|i| i.chars().count() == n && han(i))
+        && han(&last.chars().take(n).collect::<String>());
+    if !alike || n > 4 || last.chars().count() <= n + 1 || !name.ends_with(item) {
+        return name.to_string();
+    }
+    let head: String = last.chars().skip(n).collect();
+    format!("{name}{head}")
+}
+
 /// Contracted pairs a `分别` list may name in one word: `存贷款余额分别…` is 存款余额 then
 /// 贷款余额.
 pub fn expand_contraction(name: &str, order: usize) -> String {
@@ -307,7 +336,9 @@ pub fn wants_name_after(clause: &str, before: &Name<'_>) -> bool {
         return true;
     }
     match before {
-        Name::Named(name) => OBJECT_VERBS_BY_LAST.longest_suffix(name).is_some(),
+        Name::Named(name) => {
+            OBJECT_VERBS_BY_LAST.longest_suffix(name).is_some() || is_bare_verb(name)
+        }
         _ => true,
     }
 }
@@ -470,13 +501,27 @@ fn strip_label(s: &str) -> &str {
     s
 }
 
-/// A leading `2022年`.
+/// A leading `2022年`, or `到2030年`.
 fn strip_year(s: &str) -> &str {
-    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    let year = s
+        .strip_prefix('到')
+        .or_else(|| s.strip_prefix('至'))
+        .unwrap_or(s);
+    let digits = year.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 4 {
-        return s[4..].strip_prefix('年').unwrap_or(s);
+        return year[4..].strip_prefix('年').unwrap_or(s);
     }
     s
+}
+
+/// `s` without a closing run of years (`粮食总产量连续9年` → 粮食总产量).
+fn strip_run_of_years(s: &str) -> &str {
+    match s.rfind("连续") {
+        Some(at) if super::period::run_of_years(&s[at..]).is_some() && s.ends_with('年') => {
+            &s[..at]
+        }
+        _ => s,
+    }
 }
 
 #[cfg(test)]
@@ -488,6 +533,27 @@ mod tests {
             Name::Named(n) => Some(n.into_owned()),
             _ => None,
         }
+    }
+
+    #[test]
+    fn shared_heads_runs_of_years_and_target_years() {
+        assert_eq!(
+            with_shared_head("一产、二产、三产增加值", 1, "二产"),
+            "二产增加值"
+        );
+        assert_eq!(
+            with_shared_head("城镇、农村居民人均可支配收入", 0, "城镇"),
+            "城镇居民人均可支配收入"
+        );
+        assert_eq!(with_shared_head("PM10、PM2.5平均浓度", 0, "PM10"), "PM10");
+        assert_eq!(with_shared_head("工业、农业", 0, "工业"), "工业");
+        assert_eq!(named("粮食总产量连续9年稳定在"), Some("粮食总产量".into()));
+        assert_eq!(
+            named("到2030年人均地区生产总值达到"),
+            Some("人均地区生产总值".into())
+        );
+        assert_eq!(named("殡葬基本服务费由平均"), Some("殡葬基本服务费".into()));
+        assert!(wants_name_after("引进留用", &name_before("引进留用")));
     }
 
     #[test]
