@@ -308,3 +308,44 @@ fn plans_qualifiers_labels_and_bases() {
         (80.0, Measure::Share, Some("以上"))
     );
 }
+
+/// A review that quotes last year's target keeps it a target of last year, and the result
+/// after it in the same sentence a result.
+#[test]
+fn a_review_quoting_last_years_target() {
+    let text = "政府工作报告
+一、2024年工作回顾
+年初确定的预期目标是地区生产总值增长5%左右，全年实际增长5.2%。
+二、2025年工作安排
+地区生产总值增长5%左右。
+";
+    let figures = extract(&parse_report("示例县-2025.txt", None, text));
+    let read = |f: &Figure| {
+        (
+            f.text.to_string(),
+            f.indicator.as_deref().map(String::from),
+            f.status,
+            f.period.map(|p| p.to_string()),
+        )
+    };
+    let rows: Vec<_> = figures.iter().map(read).collect();
+    let gdp = Some("地区生产总值".to_string());
+    assert_eq!(
+        rows,
+        [
+            (
+                "5%".into(),
+                gdp.clone(),
+                Status::Target,
+                Some("2024".into())
+            ),
+            (
+                "5.2%".into(),
+                gdp.clone(),
+                Status::Actual,
+                Some("2024".into())
+            ),
+            ("5%".into(), gdp, Status::Target, Some("2025".into())),
+        ]
+    );
+}

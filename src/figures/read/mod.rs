@@ -150,6 +150,7 @@ fn read(report: &Report, mut sink: impl FnMut(Figure, &'static str, Option<&'sta
             opening_years: period::opening_years(content),
             goals: words.goals,
             recaps: words.recaps,
+            results: words.results,
             respectively: words.respectively,
             periods: in_section.periods.for_line(
                 words.reviews_five_years || period::reviews_past_plan(content, year),
