@@ -10,6 +10,18 @@
 //! contain one another), status 0.891, qualifier 0.987, period 0.806, basis 0.038 (no basis
 //! was read: only the changes annotated with none matched), precision on the annotated lines
 //! 0.923 (539 of 584), and 41 of 355 non-figures reported.
+//!
+//! The rules then learnt status from the structure (plan chapters named without a number or
+//! by a year or a plan not yet begun, 民生实事 and 年度目标 lists, a glossary's programmes),
+//! labels (classes, list heads, meeting numbers, programme names, glossary entry numbers and
+//! terms), exact values, the basis of a change, more names and periods, for the scores the
+//! floors hold: recall 0.993 (545/549), value 0.998, kind 1.000, measure 0.985, indicator 0.932
+//! (0.772 exactly one of the names written), status 0.993, qualifier 0.993, period 0.872, basis
+//! 0.969, precision 0.998, and no non-figure reported. What it still misses is printed: the
+//! planned capacities of projects in a results paragraph (海拉尔 2013 #13, targets by the gold),
+//! `改善7.9%` of PM2.5 as a decline, five-year reviews' flows dated to the whole five years
+//! where the rules date them to the last, and names an analyst would take from an earlier
+//! sentence.
 
 mod figures_score;
 
