@@ -15,13 +15,12 @@
 //! by a year or a plan not yet begun, 民生实事 and 年度目标 lists, a glossary's programmes),
 //! labels (classes, list heads, meeting numbers, programme names, glossary entry numbers and
 //! terms), exact values, the basis of a change, more names and periods, for the scores the
-//! floors hold: recall 0.993 (545/549), value 0.998, kind 1.000, measure 0.985, indicator 0.932
+//! floors hold: recall 0.993 (545/549), value 1.000, kind 1.000, measure 0.987, indicator 0.932
 //! (0.772 exactly one of the names written), status 0.993, qualifier 0.993, period 0.872, basis
 //! 0.969, precision 0.998, and no non-figure reported. What it still misses is printed: the
 //! planned capacities of projects in a results paragraph (海拉尔 2013 #13, targets by the gold),
-//! `改善7.9%` of PM2.5 as a decline, five-year reviews' flows dated to the whole five years
-//! where the rules date them to the last, and names an analyst would take from an earlier
-//! sentence.
+//! five-year reviews' flows dated to the whole five years where the rules date them to the
+//! last, and names an analyst would take from an earlier sentence.
 
 mod figures_score;
 
@@ -69,7 +68,7 @@ fn real_figures() {
     let floors = [
         ("recall", recall, 0.99),
         ("precision", precision, 0.99),
-        ("value", ratio(s.value), 0.99),
+        ("value", ratio(s.value), 1.0),
         ("kind", ratio(s.kind), 1.0),
         ("measure", ratio(s.measure), 0.98),
         ("indicator", ratio(s.indicator), 0.93),

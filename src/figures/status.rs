@@ -50,6 +50,11 @@ pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -
     if (verb_falling || verb_rising) && !to_level {
         return (Measure::Change, if verb_falling { -1.0 } else { 1.0 });
     }
+    // `PM2.5浓度同比改善7.9%`: an improvement of what is better lower is a fall.
+    if core.ends_with("改善") && !to_level {
+        let lower_is_better = list!("lower-is-better").iter().any(|w| core.contains(w));
+        return (Measure::Change, if lower_is_better { -1.0 } else { 1.0 });
+    }
     if kind == Kind::PercentagePoint {
         return (Measure::Change, 1.0);
     }
@@ -259,6 +264,18 @@ mod tests {
         assert_eq!(
             measure(Kind::Percent, "高技术制造业增加值占规上工业", "，", None).0,
             Measure::Share
+        );
+    }
+
+    #[test]
+    fn improvements() {
+        assert_eq!(
+            measure(Kind::Percent, "全省PM2.5浓度同比改善", "，", None),
+            (Measure::Change, -1.0)
+        );
+        assert_eq!(
+            measure(Kind::Percent, "优良天数比例同比改善", "，", None),
+            (Measure::Change, 1.0)
         );
     }
 
