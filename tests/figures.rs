@@ -115,7 +115,8 @@ fn indicators_carry_pair_and_rank() {
     assert_eq!(name("3.5%").as_deref(), Some("一般公共预算收入"));
     assert_eq!(name("5.8%").as_deref(), Some("城镇居民人均可支配收入"));
     assert_eq!(name("7.2%").as_deref(), Some("农村居民人均可支配收入"));
-    assert_eq!(name("9.8%").as_deref(), Some("绿色食品"));
+    // The items of the list share the head written on the last one.
+    assert_eq!(name("9.8%").as_deref(), Some("绿色食品产业增加值"));
     assert_eq!(name("12.5%").as_deref(), Some("智能家居产业增加值"));
     assert_eq!(name("1.2万户").as_deref(), Some("新增市场主体"));
     assert_eq!(name("35.6億元").as_deref(), Some("外貿進出口總額"));
@@ -258,4 +259,93 @@ fn a_huge_paragraph_of_figures_is_read_in_one_pass() {
     let figures = extract(&parse_report("杞县-2025.txt", None, &text));
     assert_eq!(figures.len(), 60_000);
     assert!(figures.iter().all(|f| f.status == Status::Target));
+}
+
+/// A plan chapter with no number, as the outline gives it, and what the issue lists: ranges,
+/// qualifiers shown with the figure, tenths as a share, labels left out, exact values, bases.
+#[test]
+fn plans_qualifiers_labels_and_bases() {
+    let text = "政府工作报告
+一、2025年工作回顾
+全市地区生产总值达到283.1亿元，同比增长6.1%，较2020年增长42.6%，年均增长8%；严格落实中央八项规定精神，重点抓好八个方面工作，培育千亿级产业集群。
+二、2026年重点任务
+经济增长4.5-5%，居民消费价格涨幅3%左右，城镇调查失业率控制在5.5%以内，群众满意度八成以上。
+";
+    let figures = extract(&parse_report("示例市-2026.txt", None, text));
+    let gdp = find(&figures, "283.1亿元");
+    assert_eq!(gdp.value, Some(Value::Number(28_310_000_000.0)));
+    assert_eq!(gdp.status, Status::Actual);
+    let bases: Vec<_> = ["6.1%", "42.6%", "8%"]
+        .iter()
+        .map(|t| {
+            let f = find(&figures, t);
+            (f.basis.map(|b| b.as_str()), f.base_year)
+        })
+        .collect();
+    assert_eq!(
+        bases,
+        [
+            (Some("yoy"), None),
+            (Some("cumulative"), Some(2020)),
+            (Some("annual_average"), None)
+        ]
+    );
+    for label in ["八项", "八个", "千亿级"] {
+        assert!(
+            figures.iter().all(|f| !f.text.starts_with(label)),
+            "{label} is a label: {:?}",
+            texts(&figures)
+        );
+    }
+    let range = find(&figures, "4.5-5%");
+    assert_eq!(range.value, Some(Value::Range(4.5, 5.0)));
+    assert_eq!(range.status, Status::Target);
+    assert_eq!(find(&figures, "3%").qualified_text(), "3%左右");
+    assert_eq!(find(&figures, "5.5%").qualified_text(), "5.5%以内");
+    let tenths = find(&figures, "八成");
+    assert_eq!(
+        (number(tenths), tenths.measure, tenths.qualifier),
+        (80.0, Measure::Share, Some("以上"))
+    );
+}
+
+/// A review that quotes last year's target keeps it a target of last year, and the result
+/// after it in the same sentence a result.
+#[test]
+fn a_review_quoting_last_years_target() {
+    let text = "政府工作报告
+一、2024年工作回顾
+年初确定的预期目标是地区生产总值增长5%左右，全年实际增长5.2%。
+二、2025年工作安排
+地区生产总值增长5%左右。
+";
+    let figures = extract(&parse_report("示例县-2025.txt", None, text));
+    let read = |f: &Figure| {
+        (
+            f.text.to_string(),
+            f.indicator.as_deref().map(String::from),
+            f.status,
+            f.period.map(|p| p.to_string()),
+        )
+    };
+    let rows: Vec<_> = figures.iter().map(read).collect();
+    let gdp = Some("地区生产总值".to_string());
+    assert_eq!(
+        rows,
+        [
+            (
+                "5%".into(),
+                gdp.clone(),
+                Status::Target,
+                Some("2024".into())
+            ),
+            (
+                "5.2%".into(),
+                gdp.clone(),
+                Status::Actual,
+                Some("2024".into())
+            ),
+            ("5%".into(), gdp, Status::Target, Some("2025".into())),
+        ]
+    );
 }

@@ -10,6 +10,17 @@
 //! contain one another), status 0.891, qualifier 0.987, period 0.806, basis 0.038 (no basis
 //! was read: only the changes annotated with none matched), precision on the annotated lines
 //! 0.923 (539 of 584), and 41 of 355 non-figures reported.
+//!
+//! The rules then learnt status from the structure (plan chapters named without a number or
+//! by a year or a plan not yet begun, 民生实事 and 年度目标 lists, a glossary's programmes),
+//! labels (classes, list heads, meeting numbers, programme names, glossary entry numbers and
+//! terms), exact values, the basis of a change, more names and periods, for the scores the
+//! floors hold: recall 0.993 (545/549), value 1.000, kind 1.000, measure 0.987, indicator 0.932
+//! (0.772 exactly one of the names written), status 0.993, qualifier 0.993, period 0.872, basis
+//! 0.969, precision 0.998, and no non-figure reported. What it still misses is printed: the
+//! planned capacities of projects in a results paragraph (海拉尔 2013 #13, targets by the gold),
+//! five-year reviews' flows dated to the whole five years where the rules date them to the
+//! last, and names an analyst would take from an earlier sentence.
 
 mod figures_score;
 
@@ -56,13 +67,13 @@ fn real_figures() {
     let recall = s.found as f64 / s.figures as f64;
     let floors = [
         ("recall", recall, 0.99),
-        ("precision", precision, 0.98),
-        ("value", ratio(s.value), 0.99),
+        ("precision", precision, 0.99),
+        ("value", ratio(s.value), 1.0),
         ("kind", ratio(s.kind), 1.0),
         ("measure", ratio(s.measure), 0.98),
-        ("indicator", ratio(s.indicator), 0.92),
+        ("indicator", ratio(s.indicator), 0.93),
         ("status", ratio(s.status), 0.99),
-        ("qualifier", ratio(s.qualifier), 0.98),
+        ("qualifier", ratio(s.qualifier), 0.99),
         ("period", ratio(s.period), 0.87),
         ("basis", ratio(s.basis), 0.96),
     ];
@@ -70,8 +81,8 @@ fn real_figures() {
         assert!(got >= floor, "{FILE}: {name} {got:.3} fell below {floor}");
     }
     assert!(
-        s.violations.len() <= 4,
-        "non-figures reported: {}",
-        s.violations.len()
+        s.violations.is_empty(),
+        "non-figures reported: {:?}",
+        s.violations
     );
 }

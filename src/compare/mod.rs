@@ -219,14 +219,22 @@ pub fn compare(entry: &IndicatorEntry, reports: &[Report], figures: &[Vec<Figure
 }
 
 /// A figure as a reader would say it in a table: a change with its direction, a qualifier the
-/// surface lacks put back where the report writes it (`↑8%左右`, `↑近百亿元`).
+/// surface lacks put back where the report writes it (`↑8%左右`, `↑近百亿元`), and the basis
+/// of a change not against the year before (`↑8%（年均）`).
 pub fn shown(figure: &Figure) -> String {
     let arrow = match (figure.measure, &figure.value) {
         (Measure::Change, Some(Value::Number(v))) if *v < 0.0 => "↓",
         (Measure::Change, Some(Value::Number(_))) => "↑",
         _ => "",
     };
-    format!("{arrow}{}", figure.qualified_text())
+    // `↑8%（年均）`, `↑42.6%（较2016年）`: a change not against the year before says its basis.
+    let basis = match (figure.measure, figure.basis, figure.base_year) {
+        (Measure::Change, Some(Basis::AnnualAverage), _) => "（年均）".to_string(),
+        (Measure::Change, Some(Basis::Cumulative), Some(year)) => format!("（较{year}年）"),
+        (Measure::Change, Some(Basis::Cumulative), None) => "（累计）".to_string(),
+        _ => String::new(),
+    };
+    format!("{arrow}{}{basis}", figure.qualified_text())
 }
 
 #[cfg(test)]

@@ -20,7 +20,14 @@ fn shown_puts_arrows_and_qualifiers_where_a_reader_expects_them() {
         .iter()
         .map(|r| shown(&figures[r.report][r.figure]))
         .collect();
-    for expected in ["↑8%左右", "↑7%以上", "↑近百亿元", "275.5亿元", "第 3"] {
+    for expected in [
+        "↑8%左右",
+        "↑7%以上",
+        "↑近百亿元（较2015年）",
+        "↑4.8%（年均）",
+        "275.5亿元",
+        "第 3",
+    ] {
         assert!(
             texts.iter().any(|t| t == expected),
             "{expected} in {texts:?}"
@@ -102,8 +109,8 @@ fn changes_on_different_bases_are_never_side_by_side() {
     for (basis, text) in &changes {
         match basis {
             None => assert_eq!(text, "↑6.1%"),
-            Some(Basis::AnnualAverage) => assert_eq!(text, "↑8%"),
-            Some(Basis::Cumulative) => assert_eq!(text, "↑42.6%"),
+            Some(Basis::AnnualAverage) => assert_eq!(text, "↑8%（年均）"),
+            Some(Basis::Cumulative) => assert_eq!(text, "↑42.6%（较2016年）"),
             Some(Basis::Yoy) => panic!("a year-on-year change shares the levels' row"),
         }
     }

@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 
+use super::lexicon::list;
 use super::{Kind, Period};
 
 /// What a change is measured against.
@@ -47,22 +48,14 @@ pub fn basis(kind: Kind, clause: &str, period: Option<Period>) -> Based {
         basis: Some(basis),
         base_year,
     };
-    if ["高于", "低于", "快于", "慢于", "高出", "低出"]
-        .iter()
-        .any(|w| clause.contains(w))
-    {
+    let says = |words: &[&str]| words.iter().any(|w| clause.contains(w));
+    if says(list!("gaps")) {
         return Based::default();
     }
-    if ["年均", "年平均", "年均递增"]
-        .iter()
-        .any(|w| clause.contains(w))
-    {
+    if says(list!("basis-annual-average")) {
         return based(Basis::AnnualAverage, None);
     }
-    if ["同比", "比上年", "较上年", "比去年", "较去年", "比上年同期"]
-        .iter()
-        .any(|w| clause.contains(w))
-    {
+    if says(list!("basis-yoy")) {
         return based(Basis::Yoy, None);
     }
     if let Some(year) = base_year_written(clause) {
@@ -91,10 +84,7 @@ fn base_year_written(clause: &str) -> Option<i32> {
         }
         let before = &head[..head.len() - 4];
         let year: i32 = head[head.len() - 4..].parse().ok()?;
-        if ["较", "比", "与", "同", "是", "相比"]
-            .iter()
-            .any(|w| before.ends_with(w))
-        {
+        if list!("basis-base-year").iter().any(|w| before.ends_with(w)) {
             return Some(year);
         }
     }
@@ -103,7 +93,9 @@ fn base_year_written(clause: &str) -> Option<i32> {
 
 /// Whether a sentence says its changes are at comparable prices (`按可比价计算`).
 pub fn comparable_prices(sentence: &str) -> bool {
-    ["可比价", "可比價"].iter().any(|w| sentence.contains(w))
+    list!("comparable-prices")
+        .iter()
+        .any(|w| sentence.contains(w))
 }
 
 #[cfg(test)]

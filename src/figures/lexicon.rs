@@ -85,6 +85,16 @@ pub fn load(file: &str, text: &str) -> Vec<&'static str> {
     out
 }
 
+/// The simplified form, in `list` (as [`load`] gives it), of `word`: the word itself when it is
+/// simplified, the simplified word whose traditional form it is otherwise; `None` when the list
+/// holds neither.
+pub fn simplified(list: &[&'static str], word: &str) -> Option<&'static str> {
+    list.iter()
+        .copied()
+        .find(|&w| w != word && traditional(w) == word)
+        .or_else(|| list.iter().copied().find(|&w| w == word))
+}
+
 /// A list of `assets/lexicon/NAME.txt`, loaded once.
 macro_rules! list {
     ($name:literal) => {{
@@ -146,5 +156,8 @@ mod tests {
         assert_eq!(traditional("民生实事"), "民生實事");
         let words = load("t.txt", "实事\n县\n");
         assert_eq!(words, ["實事", "实事", "縣", "县"]);
+        assert_eq!(simplified(&words, "實事"), Some("实事"));
+        assert_eq!(simplified(&words, "县"), Some("县"));
+        assert_eq!(simplified(&words, "市"), None);
     }
 }

@@ -5,6 +5,7 @@
 use std::sync::LazyLock;
 
 use super::indicator::{Affixes, has_word};
+use super::lexicon::list;
 use super::{Kind, Measure};
 
 pub use super::target::{Cues, RECAP_WORDS, Stance, TARGET_WORDS, stance, status};
@@ -21,28 +22,22 @@ static FILLERS: LazyLock<&'static [&'static str]> =
 /// After a verb of change, these make the number the new level (`降到70微克/立方米`).
 const TO_LEVEL: [char; 3] = ['到', '至', '为'];
 
-/// Qualifiers written after a figure.
-#[rustfmt::skip]
-const AFTER: &[&str] = &[
-    "左右", "以上", "以内", "以下", "上下", "之内", "之间", "以內", "之內", "之間",
-];
-/// Qualifiers written before a figure, longest first.
-#[rustfmt::skip]
-const BEFORE: &[&str] = &[
-    "超過", "將近", "不低於", "不少於", "不超過", "控制於", "力爭", "預計", "約",
-    "将近", "接近", "超过", "不低于", "不少于", "不超过", "不高于", "控制在",
-    "突破", "力争", "预计", "近", "约", "超", "逾", "达到", "高于", "低于",
-];
+/// Qualifiers written after a figure, from `assets/lexicon/qualifiers-after.txt`.
+static AFTER: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("qualifiers-after"));
+/// Qualifiers written before a figure, from `assets/lexicon/qualifiers-before.txt`.
+static BEFORE: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("qualifiers-before"));
 
 /// Whether the figure states a level, a change or a share, and the sign of a change. `before`
 /// is the clause text before the figure, `after` the text after it.
 pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -> (Measure, f64) {
     if kind == Kind::Rank {
         let core = strip_fillers(before);
-        if ends_with_any(core, &["后退", "下降", "下滑", "回落"]) {
+        if ends_with_any(core, list!("rank-falling")) {
             return (Measure::Change, -1.0);
         }
-        if ends_with_any(core, &["前进", "提升", "上升", "进位"]) {
+        if ends_with_any(core, list!("rank-rising")) {
             return (Measure::Change, 1.0);
         }
         return (Measure::Rank, 1.0);
@@ -54,6 +49,11 @@ pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -
     let verb_rising = RISING_BY_LAST.longest_suffix(core).is_some();
     if (verb_falling || verb_rising) && !to_level {
         return (Measure::Change, if verb_falling { -1.0 } else { 1.0 });
+    }
+    // `PM2.5浓度同比改善7.9%`: an improvement of what is better lower is a fall.
+    if core.ends_with("改善") && !to_level {
+        let lower_is_better = list!("lower-is-better").iter().any(|w| core.contains(w));
+        return (Measure::Change, if lower_is_better { -1.0 } else { 1.0 });
     }
     if kind == Kind::PercentagePoint {
         return (Measure::Change, 1.0);
@@ -69,11 +69,11 @@ pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -
         })
     };
     let amount = matches!(kind, Kind::Quantity | Kind::Money | Kind::Count);
-    if amount && leading(&["减少", "減少", "降低", "削减", "压减", "壓減", "下降"]) {
+    if amount && leading(list!("leading-cuts")) {
         return (Measure::Change, -1.0);
     }
     // `净增耕地20万亩`: the same, of a gain.
-    if amount && leading(&["净增", "淨增"]) {
+    if amount && leading(list!("leading-gains")) {
         return (Measure::Change, 1.0);
     }
     if kind == Kind::Multiple {
@@ -88,12 +88,8 @@ pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -
     }
     if kind == Kind::Percent {
         let share_name = indicator.is_some_and(|name| {
-            ["率", "占比", "比重", "比例", "强度", "強度"]
-                .iter()
-                .any(|s| name.ends_with(s))
-                && !["失业率", "增长率", "涨幅", "增速"]
-                    .iter()
-                    .any(|s| name.ends_with(s))
+            ends_with_any(name, list!("share-names"))
+                && !ends_with_any(name, list!("not-share-names"))
         });
         let qualified = AFTER_BY_FIRST.longest_prefix(after).is_some();
         let of_whole =
@@ -102,11 +98,8 @@ pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -
         let of_named_whole = core
             .rfind('占')
             .is_some_and(|at| !core[at..].contains(['增', '降', '提', '达', '为']));
-        let part_of = opening.starts_with('占')
-            || of_named_whole
-            || ["比重", "占比", "比例", "占"]
-                .iter()
-                .any(|w| core.ends_with(w));
+        let part_of =
+            opening.starts_with('占') || of_named_whole || ends_with_any(core, list!("part-words"));
         if share_name || of_whole || part_of {
             return (Measure::Share, 1.0);
         }
@@ -152,21 +145,15 @@ pub fn written_after(qualifier: &str) -> bool {
 /// The qualifier of a figure: written after it (`8%左右`), inside it (`990余万元`), or before
 /// it (`超500亿元`, `首次突破10亿度`). It is reported in simplified characters, whatever the text's script.
 pub fn qualifier(before: &str, after: &str, inner: Option<&'static str>) -> Option<&'static str> {
-    written_qualifier(before, after, inner).map(|q| match q {
-        "超過" => "超过",
-        "將近" => "将近",
-        "約" => "约",
-        "力爭" => "力争",
-        "預計" => "预计",
-        "不低於" => "不低于",
-        "不少於" => "不少于",
-        "不超過" => "不超过",
-        "控制於" => "控制在",
-        "以內" => "以内",
-        "之內" => "之内",
-        "之間" => "之间",
-        q => q,
-    })
+    written_qualifier(before, after, inner).map(simplified)
+}
+
+/// A qualifier in simplified characters (`超過` → `超过`, `控制於` → `控制在`).
+fn simplified(q: &'static str) -> &'static str {
+    let q = crate::figures::lexicon::simplified(&AFTER, q)
+        .or_else(|| crate::figures::lexicon::simplified(&BEFORE, q))
+        .unwrap_or(q);
+    if q == "控制于" { "控制在" } else { q }
 }
 
 fn written_qualifier(
@@ -187,7 +174,11 @@ fn written_qualifier(
         .iter()
         .find_map(|v| before.strip_suffix(v))
         .unwrap_or(before);
-    let written = |s: &str| BEFORE_BY_LAST.longest_suffix(s).filter(|q| *q != "达到");
+    let written = |s: &str| {
+        BEFORE_BY_LAST
+            .longest_suffix(s)
+            .filter(|q| simplified(q) != "达到")
+    };
     written(before).or_else(|| written(unverbed)).or_else(|| {
         // `预计全年生产总值完成1905亿元`: the whole clause is an estimate.
         (has_word(before, "预计") || has_word(before, "預計")).then_some("预计")
@@ -204,9 +195,9 @@ static RISING_BY_LAST: LazyLock<Affixes> =
 /// The qualifier lists grouped by the character they are matched from, so matching one costs
 /// a lookup and a comparison or two.
 static AFTER_BY_FIRST: LazyLock<Affixes> =
-    LazyLock::new(|| Affixes::new(AFTER, |w| w.chars().next()));
+    LazyLock::new(|| Affixes::new(*AFTER, |w| w.chars().next()));
 static BEFORE_BY_LAST: LazyLock<Affixes> =
-    LazyLock::new(|| Affixes::new(BEFORE, |w| w.chars().next_back()));
+    LazyLock::new(|| Affixes::new(*BEFORE, |w| w.chars().next_back()));
 
 #[cfg(test)]
 mod tests {
@@ -273,6 +264,18 @@ mod tests {
         assert_eq!(
             measure(Kind::Percent, "高技术制造业增加值占规上工业", "，", None).0,
             Measure::Share
+        );
+    }
+
+    #[test]
+    fn improvements() {
+        assert_eq!(
+            measure(Kind::Percent, "全省PM2.5浓度同比改善", "，", None),
+            (Measure::Change, -1.0)
+        );
+        assert_eq!(
+            measure(Kind::Percent, "优良天数比例同比改善", "，", None),
+            (Measure::Change, 1.0)
         );
     }
 

@@ -95,7 +95,7 @@ pub(super) fn is_list_separator(between: &str) -> bool {
 /// Whether a clause only hopes for more (`力争达到`), naming nothing of its own.
 pub(super) fn only_hopes(clause: &str) -> bool {
     let c = clause.trim();
-    ["力争", "力爭", "争取", "爭取"].iter().any(|h| {
+    crate::figures::lexicon::list!("hopes").iter().any(|h| {
         c.strip_prefix(h)
             .is_some_and(|rest| matches!(rest, "" | "达到" | "达" | "達到" | "实现" | "突破"))
     })

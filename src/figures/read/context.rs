@@ -16,6 +16,8 @@ pub(super) struct LineContext<'a> {
     /// Goal words (`预期目标`, `力争`) and recap words (`去年`), by range.
     pub(super) goals: Vec<Range<usize>>,
     pub(super) recaps: Vec<Range<usize>>,
+    /// Where words turning from a goal to its result (`实际增长`) start.
+    pub(super) results: Vec<usize>,
     /// Where `分别` words start.
     pub(super) respectively: Vec<usize>,
     /// The period of a result and of a target where the sentence states none.
@@ -148,13 +150,25 @@ impl<'a> LineContext<'a> {
             }
             _ => status::measure(span.kind, clause, after, indicator.as_deref()),
         };
+        // `八成以上`: tenths of a whole are a share.
+        let measure = if measure == Measure::Level && content[span.start..span.end].ends_with('成')
+        {
+            Measure::Share
+        } else {
+            measure
+        };
         state.measure = Some((measure, sign, span.kind));
         let qualifier = status::qualifier(clause, after, span.inner_qualifier);
         // Each list is in text order: look only at the last entry before the figure.
         let stated = last_before(&self.opening_years, span.start, |&(at, _)| at)
             .filter(|&&(at, _)| at >= sentence_start)
             .map(|&(_, y)| y);
-        let goal = last_before(&self.goals, span.start, |r| r.start).is_some_and(in_sentence);
+        // `预期目标是增长5%，全年实际增长5.2%`: a result after the goal it answers.
+        let goal = last_before(&self.goals, span.start, |r| r.start)
+            .filter(|r| in_sentence(r))
+            .is_some_and(|r| {
+                last_before(&self.results, span.start, |&at| at).is_none_or(|&at| at < r.start)
+            });
         let recap = last_before(&self.recaps, span.start, |r| r.start).is_some_and(in_sentence);
         let status = status::status(status::Cues {
             stance: self.stance,

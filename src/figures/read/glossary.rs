@@ -22,11 +22,18 @@ pub(super) fn in_defined_term(content: &str, span: &Span) -> bool {
 /// Whether a glossary entry defines a programme (`“十县百乡千村万户”示范引领工程：建设10个…`,
 /// `新时代“银龄人才万人计划”：用3年时间…`): what it counts is to be done.
 pub(super) fn defines_programme(content: &str) -> bool {
-    const PROGRAMMES: [&str; 5] = ["工程", "计划", "行动", "計劃", "行動"];
+    let programmes = crate::figures::lexicon::list!("glossary-programmes");
     content.split_once(['：', ':']).is_some_and(|(term, _)| {
         let term = term.trim_end_matches(['”', '"', ' ']);
-        term.chars().count() <= 40 && PROGRAMMES.iter().any(|p| term.ends_with(p))
+        term.chars().count() <= 40 && programmes.iter().any(|p| term.ends_with(p))
     })
+}
+
+/// Whether a glossary entry plans: it defines a programme, or its definition names the
+/// report's year or a later one (`人人持证、技能河南：指…至2025年，全省完成1500万人次…` in 2023).
+pub(super) fn plans_ahead(content: &str, year: Option<i32>) -> bool {
+    defines_programme(content)
+        || year.is_some_and(|y| period::years(content).any(|(_, stated)| stated >= y))
 }
 
 /// The length of a glossary entry's number (`3．`, `12.`, `5、`) at the start of `content`.
@@ -72,3 +79,26 @@ pub(super) fn glossary_label(content: &str, span: &Span, programme: bool) -> boo
 /// What a glossary definition counts when it only says what its term covers.
 pub(super) static GLOSSARY_PARTS: LazyLock<&'static [&'static str]> =
     LazyLock::new(|| crate::figures::lexicon::list!("glossary-parts"));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_glossary_entry_plans_a_programme_or_a_year_ahead() {
+        let ahead = "29. 人人持证、技能河南：指省委省政府提出的至2025年，全省完成1500万人次职业技能培训任务";
+        assert!(plans_ahead(ahead, Some(2023)));
+        assert!(!plans_ahead(ahead, Some(2026)));
+        let programme = "34.“十县百乡千村万户”示范引领工程：建设10个民族团结进步示范县";
+        assert!(plans_ahead(programme, Some(2025)));
+        let model = "9.“622”联农带农模式：蒙自市在发展蓝莓产业中，形成以农户占60%的利益分配模式。";
+        assert!(!plans_ahead(model, Some(2025)));
+    }
+
+    #[test]
+    fn entry_numbers_and_terms_are_no_figures() {
+        assert_eq!(entry_number_len("3．10种有色金属：铜、铅"), "3．".len());
+        assert_eq!(entry_number_len("12. 两个确立：指"), "12.".len());
+        assert_eq!(entry_number_len("2025年"), 0);
+    }
+}

@@ -141,7 +141,7 @@ fn read(report: &Report, mut sink: impl FnMut(Figure, &'static str, Option<&'sta
         let context = LineContext {
             content,
             spans: &spans,
-            stance: if line.kind == LineKind::Glossary && defines_programme(content) {
+            stance: if line.kind == LineKind::Glossary && plans_ahead(content, year) {
                 status::Stance::Plan
             } else {
                 in_section.stance
@@ -150,6 +150,7 @@ fn read(report: &Report, mut sink: impl FnMut(Figure, &'static str, Option<&'sta
             opening_years: period::opening_years(content),
             goals: words.goals,
             recaps: words.recaps,
+            results: words.results,
             respectively: words.respectively,
             periods: in_section.periods.for_line(
                 words.reviews_five_years || period::reviews_past_plan(content, year),

@@ -178,7 +178,12 @@ fn respectively<'a>(n: &Naming<'_, 'a>, state: &mut State<'a>) -> Decision<'a> {
     let subject = &major[..p];
     let order = n.k - line.spans[..n.k].partition_point(|s| s.start <= major_start + p);
     match indicator::name_before(indicator::paired_item(subject, order)) {
-        Name::Named(name) => Some(Some(indicator::expand_contraction(&name, order).into())),
+        Name::Named(name) => {
+            let name = indicator::expand_contraction(&name, order);
+            Some(Some(
+                indicator::with_shared_head(subject, order, &name).into(),
+            ))
+        }
         _ => line
             .paired_figure(n.k - order, order, n.earlier, state)
             .map(|name| Some(name.into())),

@@ -10,6 +10,8 @@ pub(super) static RESPECTIVELY: LazyLock<&'static [&'static str]> =
 pub(super) struct LineWords {
     pub(super) goals: Vec<Range<usize>>,
     pub(super) recaps: Vec<Range<usize>>,
+    /// Where words turning from a goal to its result (`实际增长`) start.
+    pub(super) results: Vec<usize>,
     /// Where [`RESPECTIVELY`] words start.
     pub(super) respectively: Vec<usize>,
     pub(super) reviews_five_years: bool,
@@ -30,12 +32,14 @@ pub(super) struct WordLists {
     pub(super) five_year_plan: bool,
     /// `分别` ([`RESPECTIVELY`]).
     pub(super) respectively: bool,
+    /// A word turning from a goal to its result (`实际增长`).
+    pub(super) result: bool,
 }
 
 /// Every status and period word in one automaton, each with the lists it belongs to.
 pub(super) static LINE_WORDS: LazyLock<(AhoCorasick, Vec<WordLists>)> = LazyLock::new(|| {
     type Mark = fn(&mut WordLists);
-    let lists: [(&[&str], Mark); 5] = [
+    let lists: [(&[&str], Mark); 6] = [
         (*status::TARGET_WORDS, |l| l.goal = true),
         (*status::RECAP_WORDS, |l| l.recap = true),
         (*period::FIVE_YEAR_REVIEW_WORDS, |l| {
@@ -43,6 +47,9 @@ pub(super) static LINE_WORDS: LazyLock<(AhoCorasick, Vec<WordLists>)> = LazyLock
         }),
         (*period::FIVE_YEAR_PLAN_WORDS, |l| l.five_year_plan = true),
         (*RESPECTIVELY, |l| l.respectively = true),
+        (crate::figures::lexicon::list!("result-words"), |l| {
+            l.result = true
+        }),
     ];
     let mut words: Vec<&str> = Vec::new();
     let mut lists_of: Vec<WordLists> = Vec::new();
@@ -69,6 +76,7 @@ impl LineWords {
         let mut words = LineWords {
             goals: Vec::new(),
             recaps: Vec::new(),
+            results: Vec::new(),
             respectively: Vec::new(),
             reviews_five_years: false,
             plans_five_years: false,
@@ -80,6 +88,9 @@ impl LineWords {
             }
             if lists.recap {
                 words.recaps.push(m.range());
+            }
+            if lists.result {
+                words.results.push(m.start());
             }
             if lists.respectively {
                 words.respectively.push(m.start());

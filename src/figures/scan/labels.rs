@@ -48,6 +48,10 @@ pub const RULES: &[LabelRule] = &[
         name: "lone_zero",
         test: lone_zero,
     },
+    LabelRule {
+        name: "one_for_one",
+        test: one_for_one,
+    },
 ];
 
 /// The first rule that makes the span a label, if one does.
@@ -105,9 +109,13 @@ fn label_head(line: &str, span: &Span) -> bool {
             || before(line, span).ends_with("以下"))
 }
 
-/// `10类重点就业群体`, `四类村庄`, `1类创新药`: a class, not a count.
+/// `10类重点就业群体`, `四类村庄`, `1类创新药`, `12类45件民生实事`: a class, not a count.
 fn class_kind(line: &str, span: &Span) -> bool {
-    span.unit == "类" && after(line, span).chars().next().is_some_and(is_han)
+    span.unit == "类"
+        && after(line, span)
+            .chars()
+            .next()
+            .is_some_and(|c| is_han(c) || c.is_ascii_digit())
 }
 
 /// `跨过两个万亿元大关`, `实现两个翻番`: a count of amounts, and the amount it counts.
@@ -178,6 +186,21 @@ fn lone_zero(line: &str, span: &Span) -> bool {
             .is_some_and(crate::figures::numerals::is_chinese_numeral)
 }
 
+/// `建一亩成一亩`, `种一棵活一棵`: `一` and its unit said twice is a saying, not an amount.
+fn one_for_one(line: &str, span: &Span) -> bool {
+    let text = surface(line, span);
+    if !text.starts_with('一') {
+        return false;
+    }
+    let near = |s: &str| s.chars().count() <= 3 && !s.is_empty();
+    let rest = after(line, span);
+    let head = before(line, span);
+    rest.find(text).is_some_and(|at| near(&rest[..at]))
+        || head
+            .rfind(text)
+            .is_some_and(|at| near(&head[at + text.len()..]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::scan;
@@ -216,12 +239,15 @@ mod tests {
         assert!(figures("办好20件民生实事。").is_empty());
         assert_eq!(figures("新增就业20件"), ["20件"]);
         assert!(figures("重点做好以下9项工作：").is_empty());
+        assert!(figures("习近平总书记两次莅临陕西").is_empty());
     }
 
     #[test]
     fn class_kind() {
         assert!(figures("对10类重点就业群体发放贷款").is_empty());
         assert!(figures("完成四类村庄认定").is_empty());
+        assert!(figures("办好12类45件民生实事").is_empty());
+        assert_eq!(figures("耗材6类，"), ["6类"]);
     }
 
     #[test]
@@ -242,6 +268,12 @@ mod tests {
     #[test]
     fn programme_name() {
         assert!(figures("实施百亿斤粮食产能提升工程，").is_empty());
+        assert_eq!(figures("新建一万亩高标准农田"), ["一万亩"]);
+    }
+
+    #[test]
+    fn one_for_one() {
+        assert!(figures("确保建一亩成一亩。").is_empty());
         assert_eq!(figures("新建一万亩高标准农田"), ["一万亩"]);
     }
 

@@ -1,0 +1,94 @@
+//! Names read after a figure (`207个重点项目`), quoted names, thresholds, and the words that
+//! leave a figure's name to what follows it.
+
+use std::sync::LazyLock;
+
+use super::*;
+
+/// Whether the clause before a figure leaves its object to the words after it: it ends with
+/// `的`/`等` or an object-taking verb, or names nothing.
+pub fn wants_name_after(clause: &str, before: &Name<'_>) -> bool {
+    let raw = clause.trim_end();
+    if raw.ends_with(['的', '等', '和', '及', '与']) {
+        return true;
+    }
+    match before {
+        Name::Named(name) => {
+            OBJECT_VERBS_BY_LAST.longest_suffix(name).is_some() || is_bare_verb(name)
+        }
+        _ => true,
+    }
+}
+
+/// Whether a name is only a verb taking an object (`启动`, `实施`), not a name at all.
+pub fn is_bare_verb(name: &str) -> bool {
+    OBJECT_VERBS_BY_LAST.holds_ending(name) || LEADING_BY_LAST.holds_ending(name)
+}
+
+static LEADING_BY_LAST: LazyLock<Affixes> =
+    LazyLock::new(|| Affixes::new(*LEADING, |w| w.chars().next_back()));
+
+/// The first short quoted phrase of `clause` (`实施“三大改造”` → `三大改造`).
+pub fn quoted(clause: &str) -> Option<&str> {
+    let open = clause.find('“')? + '“'.len_utf8();
+    let close = clause[open..].find('”')? + open;
+    let inner = &clause[open..close];
+    (inner.chars().count() <= 12 && !inner.is_empty()).then_some(inner)
+}
+
+/// The quoted name that ends `clause` (`开办公益“爱心托管班”` → `爱心托管班`).
+pub fn quoted_before(clause: &str) -> Option<&str> {
+    let head = clause.trim_end().strip_suffix('”')?;
+    let open = head.rfind('“')? + '“'.len_utf8();
+    let inner = &head[open..];
+    (inner.chars().count() >= 2 && inner.chars().count() <= 12).then_some(inner)
+}
+
+/// Whether a name is the economy as a whole (`经济`, `全县经济`), whose growth is its output's.
+pub fn is_economy(name: &str) -> bool {
+    let rest = crate::figures::lexicon::list!("economy-subjects")
+        .iter()
+        .find_map(|p| name.strip_prefix(p))
+        .unwrap_or(name);
+    rest == "经济" || rest == "經濟"
+}
+
+/// Whether `name` is one [`threshold`] gives: a bar things are counted against, not a level.
+pub fn is_threshold(name: &str) -> bool {
+    name.ends_with("门槛")
+}
+
+/// The name of a threshold for `things` (`5000万元以上项目` → `项目投资门槛`).
+pub fn threshold(things: &str) -> String {
+    if things.ends_with("项目") {
+        format!("{things}投资门槛")
+    } else if things.ends_with("企业") {
+        format!("{things}规模门槛")
+    } else {
+        format!("{things}门槛")
+    }
+}
+
+/// The name of the things counted, read after the figure (`207个重点项目完成…` → `重点项目`).
+pub fn name_after(after: &str) -> Option<String> {
+    let mut s = after.trim_start();
+    for q in ["以上", "以下", "左右"] {
+        s = s.strip_prefix(q).unwrap_or(s);
+    }
+    // `40%的中小学校`: a share of the things named after it.
+    s = s.strip_prefix('的').unwrap_or(s);
+    // `10个“口袋公园”`: a quoted name.
+    if s.starts_with('“') {
+        return quoted(s).map(str::to_string);
+    }
+    let mut end = 0;
+    for (i, c) in s.char_indices() {
+        if !is_han(c) || i >= 30 || STOPS_AFTER_BY_FIRST.longest_prefix(&s[i..]).is_some() {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    // `21家医疗机构和529个村卫生室`: the name stops before the conjunction.
+    let name = s[..end].trim_end_matches(['和', '及', '与', '與']);
+    (name.chars().count() >= 2).then(|| name.to_string())
+}

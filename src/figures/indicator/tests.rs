@@ -1,0 +1,180 @@
+//! The naming of figures: names before and after a figure, lists, thresholds.
+
+use super::*;
+
+fn named(clause: &str) -> Option<String> {
+    match name_before(clause) {
+        Name::Named(n) => Some(n.into_owned()),
+        _ => None,
+    }
+}
+
+#[test]
+fn shared_heads_runs_of_years_and_target_years() {
+    assert_eq!(
+        with_shared_head("一产、二产、三产增加值", 1, "二产"),
+        "二产增加值"
+    );
+    assert_eq!(
+        with_shared_head("城镇、农村居民人均可支配收入", 0, "城镇"),
+        "城镇居民人均可支配收入"
+    );
+    assert_eq!(with_shared_head("PM10、PM2.5平均浓度", 0, "PM10"), "PM10");
+    assert_eq!(with_shared_head("工业、农业", 0, "工业"), "工业");
+    assert_eq!(named("粮食总产量连续9年稳定在"), Some("粮食总产量".into()));
+    assert_eq!(
+        named("到2030年人均地区生产总值达到"),
+        Some("人均地区生产总值".into())
+    );
+    assert_eq!(named("殡葬基本服务费由平均"), Some("殡葬基本服务费".into()));
+    assert!(wants_name_after("引进留用", &name_before("引进留用")));
+}
+
+#[test]
+fn gaps_times_and_generic_heads() {
+    assert!(matches!(name_before("高于全国"), Name::Aspect("增速")));
+    assert!(matches!(name_before("三季度增长"), Name::Nothing));
+    assert!(matches!(name_before("总数达到"), Name::Nothing));
+    assert!(matches!(name_before("规模升至全国"), Name::Aspect("规模")));
+    assert_eq!(named("城镇新增就业每年"), Some("城镇新增就业".into()));
+    assert_eq!(named("最低工资标准每月提高"), Some("最低工资标准".into()));
+    assert_eq!(quoted_before("开办公益“爱心托管班”"), Some("爱心托管班"));
+    assert_eq!(quoted_before("开办公益托管班"), None);
+    assert!(wants_name_after("壮大", &name_before("壮大")));
+}
+
+#[test]
+fn verbs_and_fillers_come_off() {
+    assert_eq!(named("全县生产总值完成").as_deref(), Some("全县生产总值"));
+    assert_eq!(
+        named("规模以上工业增加值同比增长").as_deref(),
+        Some("规模以上工业增加值")
+    );
+    assert_eq!(
+        named("全社会用电量首次突破").as_deref(),
+        Some("全社会用电量")
+    );
+    assert_eq!(
+        named("确保粮食种植面积稳定在").as_deref(),
+        Some("粮食种植面积")
+    );
+    assert_eq!(named("三次产业比优化为").as_deref(), Some("三次产业比"));
+    assert_eq!(
+        named("全县生产总值较2015年提高近").as_deref(),
+        Some("全县生产总值")
+    );
+    assert_eq!(
+        named("一般公共预算收入在全市各县率先突破").as_deref(),
+        Some("一般公共预算收入")
+    );
+    assert_eq!(named("7. 完成两癌筛查").as_deref(), Some("两癌筛查"));
+    assert_eq!(
+        named("新签约上海民禾冷储集散中心等项目").as_deref(),
+        Some("项目")
+    );
+    assert_eq!(named("PM2. 5 平均浓度").as_deref(), Some("PM2.5平均浓度"));
+    assert_eq!(named("PM10").as_deref(), Some("PM10"));
+    assert_eq!(
+        named("盘活“两停一闲”要素资源").as_deref(),
+        Some("盘活要素资源")
+    );
+    assert_eq!(
+        named("民权保税物流中心封关运行首年实现进出口额").as_deref(),
+        Some("进出口额")
+    );
+}
+
+#[test]
+fn words_are_found_at_character_boundaries() {
+    assert_eq!(find_word("增速分别增长", "分别"), Some(6));
+    assert_eq!(find_word("分别", "分别"), Some(0));
+    assert_eq!(find_word("分", "分别"), None);
+    assert_eq!(find_word("", "分别"), None);
+    assert_eq!(find_word("a、b", "、"), Some(1));
+    assert_eq!(find_word("abc", "c"), Some(2));
+    assert_eq!(find_word("abc", ""), None);
+    assert_eq!(rfind_word("的的", "的"), Some(3));
+    assert_eq!(rfind_word("实现了实现", "实现"), Some(9));
+    assert_eq!(rfind_word("x", "实现"), None);
+}
+
+#[test]
+fn affixes_find_every_word_and_only_those() {
+    let by_last = Affixes::new(*TRAILING, |w| w.chars().next_back());
+    for w in TRAILING.iter() {
+        let found = by_last.longest_suffix(&format!("生产总值{w}"));
+        assert!(found.is_some_and(|f| f.len() >= w.len()), "{w}");
+    }
+    assert_eq!(by_last.longest_suffix("生产总值"), None);
+    assert_eq!(by_last.longest_suffix(""), None);
+    assert_eq!(by_last.longest_suffix("同比增长"), Some("同比增长"));
+}
+
+#[test]
+fn every_cut_passes_the_gate() {
+    for w in CUTS.iter() {
+        assert!(cuts_may_start(w.chars().next().unwrap()), "{w}");
+    }
+}
+
+#[test]
+fn a_bare_verb_names_nothing() {
+    assert_eq!(name_before("比上年提高"), Name::Nothing);
+    assert_eq!(name_before("较2015年增长"), Name::Nothing);
+    assert_eq!(name_before("较“十二五”期间增长"), Name::Nothing);
+    assert_eq!(name_before("两年平均增长"), Name::Nothing);
+    assert_eq!(name_before("净增"), Name::Nothing);
+    assert_eq!(name_before("力争达到"), Name::Nothing);
+    assert_eq!(named("其中民生支出占").as_deref(), Some("民生支出"));
+    assert_eq!(name_before("同比增长"), Name::Nothing);
+    assert_eq!(name_before("增长 "), Name::Nothing);
+    assert_eq!(name_before(""), Name::Nothing);
+}
+
+#[test]
+fn growth_rank_is_an_aspect() {
+    assert_eq!(name_before("增速居全市"), Name::Aspect("增速"));
+    assert_eq!(name_before("增速全市"), Name::Aspect("增速"));
+    assert_eq!(named("综合排序居全省").as_deref(), Some("综合排序"));
+    assert_eq!(
+        named("居民人均可支配收入提前一年实现比2010年").as_deref(),
+        Some("居民人均可支配收入")
+    );
+    assert_eq!(name_before("增速位列全省"), Name::Aspect("增速"));
+    assert_eq!(name_before("增速排名全区"), Name::Aspect("增速"));
+    assert_eq!(name_before("总量跃居全区"), Name::Aspect("总量"));
+    assert_eq!(name_before("居全國"), Name::Nothing);
+    assert_eq!(rank_among_places("增速居鸡西市"), Some("增速".len()));
+    assert_eq!(rank_among_places("增速排名保山市"), Some("增速".len()));
+    assert_eq!(rank_among_places("增速位居全省"), None, "a whole area");
+    assert_eq!(rank_among_places("居鸡西市"), None, "nothing ranked");
+    assert_eq!(name_before("按可比价格计算"), Name::Nothing);
+    assert_eq!(name_before("同口径"), Name::Nothing);
+}
+
+#[test]
+fn counted_things_follow_the_number() {
+    assert!(wants_name_after("全年确定的", &name_before("全年确定的")));
+    assert!(wants_name_after("充分发挥", &name_before("充分发挥")));
+    assert!(!wants_name_after("新建桥梁", &name_before("新建桥梁")));
+    assert!(wants_name_after("实施好", &name_before("实施好")));
+    assert_eq!(
+        name_after("重点项目完成年度投资").as_deref(),
+        Some("重点项目")
+    );
+    assert_eq!(
+        name_after("输入型病例全部治愈").as_deref(),
+        Some("输入型病例")
+    );
+    assert_eq!(name_after("，").as_deref(), None);
+    assert_eq!(name_after("“口袋公园”，").as_deref(), Some("口袋公园"));
+    assert_eq!(name_after("的中小学校达到").as_deref(), Some("中小学校"));
+    assert_eq!(quoted("实施“三大改造”"), Some("三大改造"));
+    assert!(is_bare_verb("启动") && is_bare_verb("实施") && !is_bare_verb("新建桥梁"));
+    assert!(is_economy("经济") && is_economy("全县经济") && !is_economy("数字经济"));
+    assert_eq!(threshold("项目"), "项目投资门槛");
+    assert_eq!(
+        name_after("医疗机构和529个村卫生室").as_deref(),
+        Some("医疗机构")
+    );
+}
