@@ -99,7 +99,7 @@ pub(super) fn open(app: &mut App) {
 pub(super) fn handle(app: &mut App, action: Action) {
     let view = &mut app.compare;
     match action {
-        Action::CompareInput(key) if view.filter.input(key) => {
+        Action::CompareInput(key) if super::text_input::type_key(&mut view.filter, key) => {
             view.focus = CompareFocus::Indicators;
             refilter(app);
         }

@@ -49,13 +49,20 @@ pub(super) fn open(app: &mut App) {
         ));
         return;
     }
+    // Typing appends to the destination proposed (Ctrl-u clears it, as in a shell).
+    app.marks
+        .export
+        .input
+        .move_cursor(tui_textarea::CursorMove::End);
     app.mode = Mode::Export;
 }
 
 /// Keys while the export dialog is open.
 pub(super) fn handle(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
-        Action::ExportInput(key) if app.marks.export.input.input(key) => {
+        Action::ExportInput(key)
+            if super::text_input::type_key(&mut app.marks.export.input, key) =>
+        {
             app.marks.export.confirm = None;
         }
         Action::CycleExportFormat => cycle_format(app),

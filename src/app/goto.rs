@@ -104,7 +104,9 @@ pub(super) fn open(app: &mut App) {
 pub(super) fn handle(app: &mut App, action: Action) {
     let view = &mut app.goto;
     match action {
-        Action::GoToInput(key) if view.input.input(key) => refilter(view),
+        Action::GoToInput(key) if super::text_input::type_key(&mut view.input, key) => {
+            refilter(view)
+        }
         Action::MoveDown => view.cursor = (view.cursor + 1).min(view.matches.len().max(1) - 1),
         Action::MoveUp => view.cursor = view.cursor.saturating_sub(1),
         Action::CloseGoTo => app.mode = Mode::Normal,

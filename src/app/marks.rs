@@ -218,6 +218,14 @@ pub(super) fn remove(app: &mut App, id: u64) {
     }
 }
 
+/// Take mark `id` out for good: one made a moment ago and given up (`a`, then no note).
+pub(super) fn discard(app: &mut App, id: u64) {
+    if app.marks.all.remove(id).is_some() {
+        app.marks.placed.remove(&id);
+        reindex(app);
+    }
+}
+
 /// `u`: put back the mark removed last.
 pub(super) fn undo(app: &mut App) -> Vec<Effect> {
     let Some((index, mark)) = app.marks.undo.pop() else {

@@ -34,6 +34,7 @@ pub mod paste;
 pub mod resume;
 pub mod search;
 pub mod sentences;
+pub mod text_input;
 pub mod tree;
 pub(crate) mod update;
 

@@ -15,12 +15,15 @@ pub struct NoteEditor {
     pub input: TextArea<'static>,
     /// Where `Esc` returns: the text or the marks list.
     pub back_to: Mode,
+    /// Whether `a` made the mark to hold this note: left empty, the mark goes again.
+    pub made_for_note: bool,
 }
 
 /// `a`: edit the note of mark `id`, or of the mark under the cursor (marking the sentence
 /// first when it is not marked yet).
 pub(super) fn open(app: &mut App, id: Option<u64>) -> Vec<Effect> {
     let mut effects = Vec::new();
+    let mut made_for_note = false;
     let id = match id {
         Some(id) => id,
         None => {
@@ -34,6 +37,7 @@ pub(super) fn open(app: &mut App, id: Option<u64>) -> Vec<Effect> {
                         return effects;
                     };
                     effects.push(Effect::SaveMarks);
+                    made_for_note = true;
                     id
                 }
             }
@@ -55,7 +59,12 @@ pub(super) fn open(app: &mut App, id: Option<u64>) -> Vec<Effect> {
     } else {
         Mode::Normal
     };
-    app.marks.note = Some(NoteEditor { id, input, back_to });
+    app.marks.note = Some(NoteEditor {
+        id,
+        input,
+        back_to,
+        made_for_note,
+    });
     app.mode = Mode::Note;
     effects
 }
@@ -65,7 +74,7 @@ pub(super) fn handle(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
         Action::NoteInput(key) => {
             if let Some(editor) = &mut app.marks.note {
-                editor.input.input(key);
+                super::text_input::type_key(&mut editor.input, key);
             }
             Vec::new()
         }
@@ -81,6 +90,12 @@ pub(super) fn save(app: &mut App) -> Vec<Effect> {
     };
     app.mode = editor.back_to;
     let note = editor.input.lines().join("\n");
+    if editor.made_for_note && note.trim().is_empty() {
+        // `a` then nothing: no mark left behind, and nothing to undo.
+        super::marks::discard(app, editor.id);
+        app.message = Some(info("no note written: the sentence is not marked"));
+        return vec![Effect::SaveMarks];
+    }
     let changed = app
         .marks
         .all

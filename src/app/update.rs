@@ -236,7 +236,7 @@ fn glossary(app: &mut App, action: Action) {
 fn search(app: &mut App, action: Action) {
     match action {
         Action::SearchInput(key) => {
-            app.search.input.input(key);
+            super::text_input::type_key(&mut app.search.input, key);
         }
         Action::CancelSearch => app.mode = Mode::Normal,
         Action::EarlierSearch => app.search.recall(true),

@@ -368,3 +368,32 @@ fn d_deletes_the_mark_shown_when_the_file_repeats_an_id() {
         "the other one is left"
     );
 }
+
+#[test]
+fn a_then_esc_with_no_note_leaves_no_mark_behind() {
+    let mut app = bundled_app(160, 45);
+    press(&mut app, "jjj");
+    let effects = press(&mut app, "a<Esc>");
+    assert!(app.marks.all.items.is_empty(), "no empty mark left");
+    assert!(saves(&effects) >= 1, "the file loses the mark too");
+    // A mark that was there before keeps itself, note or not.
+    press(&mut app, "ma<Esc>");
+    assert_eq!(app.marks.all.items.len(), 1);
+    // And a note written keeps its new mark.
+    press(&mut app, "jjja核对<Esc>");
+    assert_eq!(app.marks.all.items.len(), 2);
+}
+
+#[test]
+fn the_export_destination_takes_typing_at_its_end_and_ctrl_u_clears_it() {
+    let mut app = bundled_app(160, 45);
+    press(&mut app, "me");
+    assert_eq!(app.mode, Mode::Export);
+    press(&mut app, "x");
+    assert_eq!(
+        app.marks.export.destination(),
+        format!("{}x", export_dialog::DEFAULT_DESTINATION)
+    );
+    press(&mut app, "<C-u>notes.md");
+    assert_eq!(app.marks.export.destination(), "notes.md");
+}
