@@ -28,6 +28,11 @@ fn shared_heads_runs_of_years_and_target_years() {
     );
     assert_eq!(named("殡葬基本服务费由平均"), Some("殡葬基本服务费".into()));
     assert!(wants_name_after("引进留用", &name_before("引进留用")));
+    assert_eq!(
+        named("全社会研发投入强度预计达到"),
+        Some("全社会研发投入强度".into())
+    );
+    assert_eq!(named("将财政科技资金"), Some("财政科技资金".into()));
 }
 
 #[test]
