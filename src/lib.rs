@@ -18,6 +18,8 @@
 //! Beside them, [`cli`] holds the headless subcommands (`outline`, `figures`, `search`, …) and
 //! the entry point shared by the binary.
 
+#![warn(missing_docs)]
+
 pub mod app;
 pub mod cli;
 pub mod compare;

@@ -183,6 +183,7 @@ const PROBE: &str = "BAOGAO_TEST_RSS_PROBE";
 /// size, as the kernel accounts for waited-for children.
 #[test]
 #[ignore = "run by searching_a_2_mb_line_stays_in_bounded_memory in a fresh process"]
+#[allow(unsafe_code)]
 fn peak_rss_of_a_search() {
     let Some(file) = std::env::var_os(PROBE) else {
         return;

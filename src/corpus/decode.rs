@@ -142,6 +142,7 @@ pub fn utf8_string(bytes: Vec<u8>) -> Result<String, Vec<u8>> {
         return Err(bytes);
     }
     // SAFETY: simdutf8 has just validated every byte as UTF-8.
+    #[allow(unsafe_code)]
     Ok(unsafe { String::from_utf8_unchecked(bytes) })
 }
 
