@@ -1,0 +1,125 @@
+//! Targets stated without a number: a clause of a goal paragraph that ends on a phrase of
+//! `assets/lexicon/unnumbered-targets.txt` (`居民收入增长与经济增长同步`,
+//! `经济增长保持在合理区间`), its indicator the words before the phrase.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::compare::AliasTable;
+use crate::corpus::Report;
+use crate::figures::{Figure, Period, Status};
+
+use super::clause;
+use super::code::firmness;
+use super::words::{self, HARD, LEAD_INS, SOFT, UNNUMBERED};
+use super::{Bound, Target};
+
+/// Closing quotes, which may stand between the phrase and the clause's end.
+const CLOSERS: [&str; 4] = ["”", "\"", "’", "」"];
+/// Verbs that lead a clause of goals without being part of the indicator.
+static LEADS: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("target-lead-verbs"));
+
+static PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(*UNNUMBERED)
+        .expect("the unnumbered target phrases build an automaton")
+});
+
+/// The targets without a number in `report`'s lines that set targets: the lines holding a
+/// target figure or a goal paragraph's lead-in.
+pub(super) fn find(
+    index: usize,
+    report: &Report,
+    figures: &[Figure],
+    aliases: &AliasTable,
+) -> Vec<Target> {
+    let mut targets = Vec::new();
+    for (number, line) in report.lines.iter().enumerate() {
+        let Some(content) = report.text.get(line.content.clone()) else {
+            continue;
+        };
+        let on_line = || figures.iter().filter(move |f| f.line as usize == number);
+        let period: Option<Period> = on_line()
+            .filter(|f| f.status == Status::Target)
+            .find_map(|f| f.period);
+        let sets_targets = on_line().any(|f| f.status == Status::Target)
+            || LEAD_INS.iter().any(|l| content.contains(l));
+        if !sets_targets || !line.kind.is_readable() {
+            continue;
+        }
+        let period = period
+            .or_else(|| crate::figures::report_year(report).map(|y| Period { from: y, to: y }));
+        for m in PHRASES.find_iter(content) {
+            let clause = clause::around(content, m.start(), m.end());
+            let mut rest = &content[m.end()..clause.end];
+            while let Some(r) = CLOSERS.iter().find_map(|c| rest.strip_prefix(c)) {
+                rest = r;
+            }
+            let text = &content[clause.clone()];
+            // `守住…不发生规模性返贫致贫底线`: a hard word may close it.
+            if !(rest.is_empty() || words::is(&HARD, rest))
+                || text.chars().any(|c| c.is_ascii_digit())
+            {
+                continue;
+            }
+            let subject = subject(&content[clause.start..m.start()]);
+            if subject.chars().count() < 2 {
+                continue;
+            }
+            let (firmness, firmness_from, firmness_words) =
+                firmness(content, clause.clone(), m.start(), m.end(), None);
+            targets.push(Target {
+                report: index,
+                figure: None,
+                span: line.content.start + m.start()..line.content.start + m.end(),
+                line: number as u32,
+                col: content[..m.start()].chars().count() as u32 + 1,
+                text: content[m.range()].to_string(),
+                indicator: Some(aliases.canonical(subject)),
+                period,
+                value: None,
+                value_high: None,
+                unit: "",
+                measure: None,
+                basis: None,
+                bound: Bound::None,
+                firmness,
+                firmness_words,
+                firmness_from,
+            });
+        }
+    }
+    targets
+}
+
+/// The indicator a phrase is about: the clause before it without the firmness words and verbs
+/// that lead it (`确保城镇调查失业率` → `城镇调查失业率`).
+fn subject(before: &str) -> &str {
+    let mut s = before.trim();
+    loop {
+        let next = words::find(s)
+            .first()
+            .filter(|f| f.at == 0 && (words::is(&HARD, f.word) || words::is(&SOFT, f.word)))
+            .map(|f| &s[f.word.len()..])
+            .or_else(|| LEADS.iter().find_map(|l| s.strip_prefix(l)));
+        match next {
+            Some(rest) => s = rest,
+            None => return s,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_subject_is_the_indicator_without_its_leading_verbs() {
+        assert_eq!(subject("确保城镇调查失业率"), "城镇调查失业率");
+        assert_eq!(subject("推动经济增长"), "经济增长");
+        assert_eq!(subject("居民收入增长"), "居民收入增长");
+    }
+}
