@@ -27,17 +27,51 @@ pub fn code(
         if figure.status != Status::Target || consumed == Some(i) {
             continue;
         }
+        // `4.5%-5%` is one target; so is `0.6人/百亿元`, a number and the unit it is per.
         let high = range_end(report, figure, figures.get(i + 1));
-        if high.is_some() {
+        let per = high
+            .is_none()
+            .then(|| per_unit(report, figure, figures.get(i + 1)))
+            .flatten();
+        if high.is_some() || per.is_some() {
             consumed = Some(i + 1);
         }
-        if let Some(target) = numbered(index, report, figure, i, high, aliases) {
+        if let Some(target) = numbered(index, report, figure, i, high, per, aliases) {
             targets.push(target);
         }
     }
+    share_bounds(report, &mut targets);
     targets.extend(super::unnumbered::find(index, report, figures, aliases));
     targets.sort_by_key(|t| t.span.start);
     targets
+}
+
+/// Two numbers joined by `和` share one bound word: `不低于740元/月和485元/月` (the prefix
+/// reaches the second), `分别稳定在310万吨和750万吨左右` (the suffix reaches the first).
+fn share_bounds(report: &Report, targets: &mut [Target]) {
+    for i in 1..targets.len() {
+        let (head, tail) = targets.split_at_mut(i);
+        let (a, b) = (&mut head[i - 1], &mut tail[0]);
+        let joined = a.line == b.line
+            && report
+                .text
+                .get(a.span.end..b.span.start)
+                .is_some_and(|t| t == "和" || t == "及");
+        if !joined {
+            continue;
+        }
+        if a.bound == Bound::Point
+            && matches!(b.bound, Bound::About | Bound::AtLeast | Bound::AtMost)
+        {
+            a.bound = b.bound;
+        } else if b.bound == Bound::Point && matches!(a.bound, Bound::AtLeast | Bound::AtMost) {
+            b.bound = a.bound;
+            if a.firmness_from == FirmnessFrom::Clause {
+                b.firmness = a.firmness;
+                b.firmness_from = a.firmness_from;
+            }
+        }
+    }
 }
 
 /// The line content of `figure` and the figure's byte range within it, when the figure lies
@@ -62,6 +96,14 @@ fn range_end<'f>(report: &Report, figure: &Figure, next: Option<&'f Figure>) -> 
     RANGE_JOINS.contains(&between).then_some(next)
 }
 
+/// The figure that names the unit `figure` is per (`0.6人/百亿元`), when `next` follows it
+/// after a slash.
+fn per_unit<'f>(report: &Report, figure: &Figure, next: Option<&'f Figure>) -> Option<&'f Figure> {
+    let next = next.filter(|n| n.line == figure.line)?;
+    let between = report.text.get(figure.span.end..next.span.start)?;
+    (between == "/" || between == "每").then_some(next)
+}
+
 /// The number of a figure as a plain value (the low end of a range).
 fn number(figure: &Figure) -> (Option<f64>, Option<f64>) {
     match &figure.value {
@@ -78,10 +120,12 @@ fn numbered(
     figure: &Figure,
     at: usize,
     high: Option<&Figure>,
+    per: Option<&Figure>,
     aliases: &AliasTable,
 ) -> Option<Target> {
     let (content, base, span) = placed(report, figure)?;
     let end = high
+        .or(per)
         .and_then(|h| h.span.end.checked_sub(base))
         .filter(|&e| e <= content.len() && content.is_char_boundary(e))
         .unwrap_or(span.end);
@@ -117,7 +161,7 @@ fn numbered(
         figure: Some(at),
         span: base + text_start..base + text_end,
         line: figure.line,
-        col: content[..text_start].chars().count() as u32 + 1,
+        col: column(report, figure.line as usize, base + text_start),
         text: content[text_start..text_end].to_string(),
         indicator: figure.indicator.as_deref().map(|n| aliases.canonical(n)),
         period: figure.period,
@@ -131,6 +175,16 @@ fn numbered(
         firmness_words,
         firmness_from,
     })
+}
+
+/// The 1-based character column of byte `offset` on 0-based `line`, counted from the line's
+/// start as figures count it.
+pub(super) fn column(report: &Report, line: usize, offset: usize) -> u32 {
+    let start = report.lines.get(line).map_or(0, |l| l.range.start);
+    report
+        .text
+        .get(start..offset)
+        .map_or(1, |s| s.chars().count() as u32 + 1)
 }
 
 /// The bound a bound word sets.
@@ -214,20 +268,65 @@ pub(super) fn firmness(
             at: clause.start + f.at,
         })
         .collect();
-    let attached: Vec<Found> = clause::next(content, clause.end)
-        .filter(|next| HEDGES.iter().any(|h| content[next.clone()].contains(h)))
-        .map(|next| {
-            words::find(&content[next.clone()])
-                .into_iter()
-                .map(|f| Found {
-                    word: f.word,
-                    at: next.start + f.at,
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    // Its item: the part of the clause between enumeration commas that holds it.
+    let item_start = content[clause.start..start]
+        .rfind('、')
+        .map_or(clause.start, |i| clause.start + i + '、'.len_utf8());
+    let item_end = content[end..clause.end]
+        .find('、')
+        .map_or(clause.end, |i| end + i);
+    // What follows it and hedges it: the next items of its clause, then the next clause
+    // (`、努力争取更好结果`, `，在实际工作中努力争取更好结果`, `，努力跑赢全国`).
+    let hedging = |part: std::ops::Range<usize>| -> Option<Vec<Found>> {
+        let text = &content[part.clone()];
+        let found: Vec<Found> = words::find(text)
+            .into_iter()
+            .map(|f| Found {
+                word: f.word,
+                at: part.start + f.at,
+            })
+            .collect();
+        let hedges = HEDGES.iter().any(|h| text.contains(h));
+        let opens = found
+            .first()
+            .is_some_and(|f| f.at == part.start && firm(f.word).is_some());
+        let own_number = text.chars().any(|c| c.is_ascii_digit());
+        ((hedges || opens) && !own_number).then_some(found)
+    };
+    let mut attached: Vec<Found> = Vec::new();
+    let mut from = item_end;
+    while from < clause.end {
+        let next = from + '、'.len_utf8();
+        let stop = content[next..clause.end]
+            .find('、')
+            .map_or(clause.end, |i| next + i);
+        match hedging(next..stop) {
+            Some(found) => attached.extend(found),
+            None => break,
+        }
+        from = stop;
+    }
+    if from >= clause.end
+        && let Some(found) = clause::next(content, clause.end).and_then(hedging)
+    {
+        attached.extend(found);
+    }
+    let chains = |f: &&Found| {
+        firm(f.word).is_some()
+            && !SUFFIXES.contains(&f.word)
+            && governs_chain(content, f.at + f.word.len())
+    };
     let listed: Vec<&'static str> = in_clause
         .iter()
+        .filter(|f| f.at < item_start)
+        .filter(chains)
+        // In its item: a firmness word, or a bound word of its own text (not the 以上 of
+        // `省级及以上企业`).
+        .chain(in_clause.iter().filter(|f| {
+            f.at >= item_start
+                && f.at < item_end
+                && (firm(f.word).is_some() || (f.at >= start && f.at < end))
+        }))
         .chain(&attached)
         .map(|f| f.word)
         .filter(|w| words::listed(w))
@@ -237,21 +336,18 @@ pub(super) fn firmness(
     if let Some(f) = prefix.and_then(|p| firm(p.word)) {
         return decided(f);
     }
-    // The nearest word before it that governs it.
+    // The nearest word before it that governs it: in its own item, or one governing the
+    // chain of items it is in.
     let governing = in_clause.iter().rev().find(|f| {
-        let f_end = f.at + f.word.len();
-        f_end <= start
+        f.at + f.word.len() <= start
             && !SUFFIXES.contains(&f.word)
             && firm(f.word).is_some()
-            && (governs_chain(content, f_end) || f_end == start)
+            && (f.at >= item_start || chains(f))
     });
     if let Some(f) = governing.and_then(|g| firm(g.word)) {
         return decided(f);
     }
     // A word after it in its own item (`5%左右`, `…底线`), then an attached hedge.
-    let item_end = content[end..clause.end]
-        .find('、')
-        .map_or(clause.end, |i| end + i);
     let after = in_clause
         .iter()
         .filter(|f| f.at >= end && f.at < item_end)

@@ -126,3 +126,20 @@ pub struct Target {
     /// What decided the firmness.
     pub firmness_from: FirmnessFrom,
 }
+
+/// Every target of `reports` (with their `figures`, `figures[i]` of `reports[i]`) coded,
+/// paired with its result and judged, with its parents' targets: what `baogao targets` lists
+/// and the compare view's targets table shows.
+pub fn all(
+    reports: &[crate::corpus::Report],
+    figures: &[Vec<crate::figures::Figure>],
+    aliases: &crate::compare::AliasTable,
+) -> Vec<Paired> {
+    let coded: Vec<Target> = reports
+        .iter()
+        .zip(figures)
+        .enumerate()
+        .flat_map(|(i, (report, list))| code(i, report, list, aliases))
+        .collect();
+    pair(reports, figures, &coded, aliases)
+}

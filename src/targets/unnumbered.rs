@@ -8,6 +8,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::compare::AliasTable;
 use crate::corpus::Report;
+use crate::figures::status::{Stance, stance};
 use crate::figures::{Figure, Period, Status};
 
 use super::clause;
@@ -47,14 +48,33 @@ pub(super) fn find(
             .find_map(|f| f.period);
         let sets_targets = on_line().any(|f| f.status == Status::Target)
             || LEAD_INS.iter().any(|l| content.contains(l));
-        if !sets_targets || !line.kind.is_readable() {
+        if !line.kind.is_readable() {
             continue;
         }
+        let plans = plans(report, line.content.start);
+        // Failing a target on its line, the period of the last target before it in its section
+        // (a 十五五 chapter's goals are of 2026-2030), else the report's year.
+        let section = report.section_at(line.content.start);
         let period = period
+            .or_else(|| {
+                figures
+                    .iter()
+                    .rev()
+                    .filter(|f| (f.line as usize) < number && f.status == Status::Target)
+                    .take_while(|f| report.section_at(f.span.start) == section)
+                    .find_map(|f| f.period)
+            })
             .or_else(|| crate::figures::report_year(report).map(|y| Period { from: y, to: y }));
         for m in PHRASES.find_iter(content) {
             let clause = clause::around(content, m.start(), m.end());
-            let mut rest = &content[m.end()..clause.end];
+            // The phrase ends its item: the clause, or its part up to an enumeration comma.
+            let item_end = content[m.end()..clause.end]
+                .find('、')
+                .map_or(clause.end, |i| m.end() + i);
+            let item_start = content[clause.start..m.start()]
+                .rfind('、')
+                .map_or(clause.start, |i| clause.start + i + '、'.len_utf8());
+            let mut rest = &content[m.end()..item_end];
             while let Some(r) = CLOSERS.iter().find_map(|c| rest.strip_prefix(c)) {
                 rest = r;
             }
@@ -65,18 +85,24 @@ pub(super) fn find(
             {
                 continue;
             }
-            let subject = subject(&content[clause.start..m.start()]);
+            let subject = subject(&content[item_start..m.start()]);
             if subject.chars().count() < 2 {
                 continue;
             }
             let (firmness, firmness_from, firmness_words) =
                 firmness(content, clause.clone(), m.start(), m.end(), None);
+            // In a plan's prose, a phrase is a target only where a firmness word governs it
+            // (`确保城镇调查失业率总体稳定`); in a paragraph of goals, wherever it ends a clause.
+            let governed = firmness_from == super::FirmnessFrom::Clause;
+            if !(sets_targets || (plans && governed)) {
+                continue;
+            }
             targets.push(Target {
                 report: index,
                 figure: None,
                 span: line.content.start + m.start()..line.content.start + m.end(),
                 line: number as u32,
-                col: content[..m.start()].chars().count() as u32 + 1,
+                col: super::code::column(report, number, line.content.start + m.start()),
                 text: content[m.range()].to_string(),
                 indicator: Some(aliases.canonical(subject)),
                 period,
@@ -93,6 +119,18 @@ pub(super) fn find(
         }
     }
     targets
+}
+
+/// Whether the section holding byte `offset` of `report` plans (see [`stance`]).
+fn plans(report: &Report, offset: usize) -> bool {
+    let mut titles = Vec::new();
+    let mut at = report.section_at(offset);
+    while let Some(i) = at {
+        titles.push(report.sections[i].title.as_str());
+        at = report.sections[i].parent;
+    }
+    titles.reverse();
+    stance(titles, crate::figures::report_year(report)) == Stance::Plan
 }
 
 /// The indicator a phrase is about: the clause before it without the firmness words and verbs
