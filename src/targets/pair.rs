@@ -5,6 +5,11 @@
 //! The verdict: at least, a point and a range (its low end) are met at or above the number,
 //! at most at or under it, and about within half a percentage point below a rate (`5%左右` by
 //! 4.5%) or 1% below an amount. A falling target (`下降3%`) is judged on the size of the fall.
+//!
+//! A rate target (`%`, `个百分点`) is set beside the same indicator's target for the same
+//! period in each parent's report (the divisions table gives the parents): amounts are not
+//! compared across levels, since a county's 6000 jobs and its province's million are not one
+//! bar raised.
 
 use std::collections::HashMap;
 
@@ -180,8 +185,11 @@ pub fn pair(
                 .value
                 .zip(result_value)
                 .map(|(goal, got)| round(got - goal));
+            // Only rates compare across levels: a county's 6000 jobs and its province's
+            // 1.1 million are not one bar raised.
+            let rate = t.unit == "%" || t.unit == "个百分点";
             let parents = match (t.value, &key) {
-                (Some(value), Some(key)) => reports[t.report]
+                (Some(value), Some(key)) if rate => reports[t.report]
                     .meta
                     .parents
                     .iter()
