@@ -350,7 +350,7 @@ pub(super) fn firmness(
     // A word after it in its own item (`5%左右`, `…底线`), then an attached hedge.
     let after = in_clause
         .iter()
-        .filter(|f| f.at >= end && f.at < item_end)
+        .filter(|f| f.at >= start && f.at < item_end)
         .chain(&attached)
         .find_map(|f| firm(f.word));
     if let Some(f) = after {

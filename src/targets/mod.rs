@@ -143,3 +143,6 @@ pub fn all(
         .collect();
     pair(reports, figures, &coded, aliases)
 }
+
+#[cfg(test)]
+mod tests;
