@@ -3,10 +3,13 @@
 
 use crate::compare::AliasTable;
 use crate::corpus::Report;
-use crate::figures::{Figure, Status, Value};
+use crate::figures::{Figure, Period, Status, Value};
 
 use super::clause;
-use super::words::{self, ABOUT, AT_LEAST, AT_MOST, Found, HARD, HEDGES, LEAD_INS, SOFT, SUFFIXES};
+use super::words::{
+    self, ABOUT, AT_LEAST, AT_MOST, Found, HARD, HEDGES, LEAD_INS, MULTI_YEAR, SOFT, SUFFIXES,
+    THIS_YEAR,
+};
 use super::{Bound, Firmness, FirmnessFrom, Target};
 
 /// Dashes and words that join the two ends of a range (`4.5%-5%`, `5.0%—5.5%`, `5%至6%`).
@@ -164,7 +167,7 @@ fn numbered(
         col: column(report, figure.line as usize, base + text_start),
         text: content[text_start..text_end].to_string(),
         indicator: figure.indicator.as_deref().map(|n| aliases.canonical(n)),
-        period: figure.period,
+        period: this_year(report, content, clause.clone(), figure.period),
         value,
         value_high,
         unit: figure.unit,
@@ -175,6 +178,35 @@ fn numbered(
         firmness_words,
         firmness_from,
     })
+}
+
+/// The period of a target at `clause` of `content`: a span of years holding the report's year
+/// becomes that year where the line says so before it (`今年…主要预期目标是：`) and the clause
+/// does not speak of the span (`年均`): a chapter of five-year goals often sets the year's
+/// goals too (`“十五五”时期主要目标和2026年重点工作`).
+pub(super) fn this_year(
+    report: &Report,
+    content: &str,
+    clause: std::ops::Range<usize>,
+    period: Option<Period>,
+) -> Option<Period> {
+    let year = crate::figures::report_year(report)?;
+    let p = period?;
+    let spans_year = p.from < p.to && (p.from..=p.to).contains(&year);
+    let said = THIS_YEAR
+        .iter()
+        .any(|w| content[..clause.start].contains(w));
+    let span_said = MULTI_YEAR
+        .iter()
+        .any(|w| content[clause.clone()].contains(w));
+    if spans_year && said && !span_said {
+        Some(Period {
+            from: year,
+            to: year,
+        })
+    } else {
+        Some(p)
+    }
 }
 
 /// The 1-based character column of byte `offset` on 0-based `line`, counted from the line's

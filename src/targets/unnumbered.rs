@@ -105,7 +105,7 @@ pub(super) fn find(
                 col: super::code::column(report, number, line.content.start + m.start()),
                 text: content[m.range()].to_string(),
                 indicator: Some(aliases.canonical(subject)),
-                period,
+                period: super::code::this_year(report, content, clause.clone(), period),
                 value: None,
                 value_high: None,
                 unit: "",

@@ -32,6 +32,12 @@ pub(super) static HEDGES: LazyLock<&'static [&'static str]> =
 /// Bound words listed among the firmness words though they carry no firmness (`以上`).
 static BOUND_ONLY: LazyLock<&'static [&'static str]> =
     LazyLock::new(|| list!("firmness-bound-only"));
+/// Words before a target on its line that set it for the report's year (`今年`).
+pub(super) static THIS_YEAR: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| list!("this-year-cues"));
+/// Words in a target's clause that keep it a goal for its plan's years (`年均`).
+pub(super) static MULTI_YEAR: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| list!("multi-year-cues"));
 /// Targets stated without a number (`与经济增长同步`).
 pub(super) static UNNUMBERED: LazyLock<&'static [&'static str]> =
     LazyLock::new(|| list!("unnumbered-targets"));
