@@ -169,6 +169,8 @@ pub fn pair(
                 found
                     .iter()
                     .filter(later)
+                    // `5%` is not judged by `283亿元`.
+                    .filter(|r| figures[r.report][r.figure].unit == t.unit)
                     .min_by_key(|r| (year(r.report), r.report, r.figure))
                     .copied()
             });

@@ -18,6 +18,9 @@ use super::{Bound, Target};
 
 /// Closing quotes, which may stand between the phrase and the clause's end.
 const CLOSERS: [&str; 4] = ["”", "\"", "’", "」"];
+/// Words that close an indicator's name without being part of it (`保持`, `持续`).
+static TRAILERS: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("target-subject-trailers"));
 /// Verbs that lead a clause of goals without being part of the indicator.
 static LEADS: LazyLock<&'static [&'static str]> =
     LazyLock::new(|| crate::figures::lexicon::list!("target-lead-verbs"));
@@ -145,9 +148,13 @@ fn subject(before: &str) -> &str {
             .or_else(|| LEADS.iter().find_map(|l| s.strip_prefix(l)));
         match next {
             Some(rest) => s = rest,
-            None => return s,
+            None => break,
         }
     }
+    while let Some(rest) = TRAILERS.iter().find_map(|t| s.strip_suffix(t)) {
+        s = rest;
+    }
+    s
 }
 
 #[cfg(test)]
@@ -159,5 +166,7 @@ mod tests {
         assert_eq!(subject("确保城镇调查失业率"), "城镇调查失业率");
         assert_eq!(subject("推动经济增长"), "经济增长");
         assert_eq!(subject("居民收入增长"), "居民收入增长");
+        assert_eq!(subject("其中居民收入增长"), "居民收入增长");
+        assert_eq!(subject("经济保持"), "经济");
     }
 }
