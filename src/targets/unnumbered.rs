@@ -45,15 +45,16 @@ pub(super) fn find(
         let Some(content) = report.text.get(line.content.clone()) else {
             continue;
         };
+        // Most lines hold no phrase: look no further at them.
+        if !line.kind.is_readable() || !PHRASES.is_match(content) {
+            continue;
+        }
         let on_line = || figures.iter().filter(move |f| f.line as usize == number);
         let period: Option<Period> = on_line()
             .filter(|f| f.status == Status::Target)
             .find_map(|f| f.period);
         let sets_targets = on_line().any(|f| f.status == Status::Target)
             || LEAD_INS.iter().any(|l| content.contains(l));
-        if !line.kind.is_readable() {
-            continue;
-        }
         let plans = plans(report, line.content.start);
         // Failing a target on its line, the period of the last target before it in its section
         // (a 十五五 chapter's goals are of 2026-2030), else the report's year.
