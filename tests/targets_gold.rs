@@ -7,8 +7,8 @@
 //! firmness_words 0.762, value 0.881, period 0.794 (each over all 126, a target not found
 //! counting as wrong).
 //!
-//! Now: GDP pairs 23/23; found 0.913, bound 0.905, firmness 0.913, firmness_words 0.905,
-//! value 0.913, period 0.849 (the floors below). Of the targets found, bound and firmness are
+//! Now: GDP pairs 23/23; found 0.929, bound 0.921, firmness 0.929, firmness_words 0.921,
+//! value 0.929, period 0.849 (the floors below). Of the targets found, bound and firmness are
 //! right 0.99 and 1.00: what is left is mostly figures the figure reader calls results
 //! (`不少于5.5个` in a 民生实事 list) or gives another period (a 2026 goal paragraph under
 //! a 十五五 chapter), which belong to `figures`, not to the coding.
@@ -226,7 +226,7 @@ fn bound_and_firmness_of_the_hand_coded_targets() {
         println!("{field}: {s:.3}");
     }
     // The scores reached (see the module comment): a rule change may not lower them.
-    let floors = [0.91, 0.90, 0.91, 0.90, 0.91, 0.84];
+    let floors = [0.92, 0.92, 0.92, 0.92, 0.92, 0.84];
     for ((field, s), floor) in fields.iter().zip(&score).zip(floors) {
         assert!(*s >= floor, "{field}: {s:.3} below its floor {floor}");
     }

@@ -1,6 +1,8 @@
-//! Targets stated without a number: a clause of a goal paragraph that ends on a phrase of
-//! `assets/lexicon/unnumbered-targets.txt` (`居民收入增长与经济增长同步`,
-//! `经济增长保持在合理区间`), its indicator the words before the phrase.
+//! Targets stated without a number: a clause that ends on a phrase of
+//! `assets/lexicon/unnumbered-goals.txt` (`居民收入增长与经济增长同步`, `经济增长保持在合理区间`)
+//! in a plan, or of `unnumbered-targets.txt` (`粮食产量保持稳定`) in a paragraph of goals or
+//! governed by a firmness word (`确保城镇调查失业率总体稳定`); its indicator is the words
+//! before the phrase.
 
 use std::sync::LazyLock;
 
@@ -13,7 +15,7 @@ use crate::figures::{Figure, Period, Status};
 
 use super::clause;
 use super::code::firmness;
-use super::words::{self, HARD, LEAD_INS, SOFT, UNNUMBERED};
+use super::words::{self, HARD, LEAD_INS, SOFT, UNNUMBERED, UNNUMBERED_GOALS};
 use super::{Bound, Target};
 
 /// Closing quotes, which may stand between the phrase and the clause's end.
@@ -28,7 +30,7 @@ static LEADS: LazyLock<&'static [&'static str]> =
 static PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .build(*UNNUMBERED)
+        .build(UNNUMBERED_GOALS.iter().chain(UNNUMBERED.iter()))
         .expect("the unnumbered target phrases build an automaton")
 });
 
@@ -89,16 +91,21 @@ pub(super) fn find(
             {
                 continue;
             }
-            let subject = subject(&content[item_start..m.start()]);
-            if subject.chars().count() < 2 {
-                continue;
-            }
             let (firmness, firmness_from, firmness_words) =
                 firmness(content, clause.clone(), m.start(), m.end(), None);
+            // With nothing before it but the words that commit to it (`坚决守住不发生规模性
+            // 返贫致贫底线`), the phrase names its own indicator.
+            let phrase = &content[m.range()];
+            let subject = match subject(&content[item_start..m.start()]) {
+                "" if firmness_from == super::FirmnessFrom::Clause => phrase,
+                s if s.chars().count() < 2 => continue,
+                s => s,
+            };
             // In a plan's prose, a phrase is a target only where a firmness word governs it
             // (`确保城镇调查失业率总体稳定`); in a paragraph of goals, wherever it ends a clause.
             let governed = firmness_from == super::FirmnessFrom::Clause;
-            if !(sets_targets || (plans && governed)) {
+            let goal = UNNUMBERED_GOALS.contains(&phrase);
+            if !(sets_targets || (plans && (governed || goal))) {
                 continue;
             }
             targets.push(Target {
@@ -107,7 +114,7 @@ pub(super) fn find(
                 span: line.content.start + m.start()..line.content.start + m.end(),
                 line: number as u32,
                 col: super::code::column(report, number, line.content.start + m.start()),
-                text: content[m.range()].to_string(),
+                text: phrase.to_string(),
                 indicator: Some(aliases.canonical(subject)),
                 period: super::code::this_year(report, content, clause.clone(), period),
                 value: None,

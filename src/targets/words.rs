@@ -38,7 +38,11 @@ pub(super) static THIS_YEAR: LazyLock<&'static [&'static str]> =
 /// Words in a target's clause that keep it a goal for its plan's years (`年均`).
 pub(super) static MULTI_YEAR: LazyLock<&'static [&'static str]> =
     LazyLock::new(|| list!("multi-year-cues"));
-/// Targets stated without a number (`与经济增长同步`).
+/// Targets stated without a number that are goals wherever a plan says them
+/// (`与经济增长同步`, `保持在合理区间`).
+pub(super) static UNNUMBERED_GOALS: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| list!("unnumbered-goals"));
+/// Targets stated without a number (`保持稳定`, `稳中提质`).
 pub(super) static UNNUMBERED: LazyLock<&'static [&'static str]> =
     LazyLock::new(|| list!("unnumbered-targets"));
 
