@@ -130,7 +130,7 @@ fn numbered(
     let end = high
         .or(per)
         .and_then(|h| h.span.end.checked_sub(base))
-        .filter(|&e| e <= content.len() && content.is_char_boundary(e))
+        .filter(|&e| e >= span.end && e <= content.len() && content.is_char_boundary(e))
         .unwrap_or(span.end);
     let clause = clause::around(content, span.start, end);
     let suffix = SUFFIXES
@@ -138,7 +138,7 @@ fn numbered(
         .find(|s| content[end..].starts_with(*s))
         .copied();
     let prefix = own_prefix(content, clause.start, span.start, &figure.text);
-    let (mut value, mut value_high) = number(figure);
+    let (value, mut value_high) = number(figure);
     let bound = if let Some(high) = high {
         value_high = number(high).0;
         Bound::Range
@@ -149,16 +149,10 @@ fn numbered(
     } else {
         Bound::Point
     };
-    if value.is_none() && bound != Bound::Range {
-        value_high = None;
-    }
     let text_start = prefix.map_or(span.start, |p| p.at.min(span.start));
     let text_end = end + suffix.map_or(0, str::len);
     let (firmness, firmness_from, firmness_words) =
         firmness(content, clause.clone(), text_start, text_end, prefix);
-    if value.is_none() {
-        value = None;
-    }
     Some(Target {
         report: index,
         figure: Some(at),
