@@ -107,3 +107,26 @@ fn odd_text_does_not_panic() {
         coded(goals);
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    /// Goal paragraphs made of the pieces targets are written with, in any order, never panic
+    /// the coder, and every target's text is where its span says.
+    #[test]
+    fn any_goal_paragraph_codes_without_panic(pieces in proptest::collection::vec(
+        proptest::sample::select(vec![
+            "生产总值增长", "5%", "4.5", "%", "左右", "以上", "以内", "不低于", "控制在", "确保",
+            "力争", "、", "，", "。", "—", "-", "和", "/", "万人", "亿元", "与经济增长同步",
+            "底线", "预期目标是：", "更好结果", "超", "年均", "今年", "０", " ",
+        ]),
+        0..24,
+    )) {
+        let goals: String = pieces.concat();
+        let text = format!("二、2023年工作安排\n{goals}\n");
+        let report = parse_report("t-2023.txt", None, &text);
+        let figures = vec![extract(&report)];
+        for p in all(std::slice::from_ref(&report), &figures, &BUNDLED) {
+            proptest::prop_assert_eq!(&report.text[p.target.span.clone()], p.target.text.as_str());
+        }
+    }
+}
