@@ -27,6 +27,7 @@ pub mod corpus;
 pub mod export;
 pub mod figures;
 pub mod marks;
+pub mod targets;
 pub mod text;
 pub mod tui;
 pub mod ui;

@@ -156,3 +156,29 @@ fn k_shows_the_definition_and_its_source() {
         .is_none()
     );
 }
+
+#[test]
+fn the_targets_table_of_gdp() {
+    let mut app = gdp_app(120, 36);
+    press(&mut app, "<C-g>");
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    for text in [
+        "targets",
+        "约束",
+        "力度",
+        "差距",
+        "民权县",
+        "8%左右",
+        "about",
+        "soft",
+    ] {
+        assert!(find(buffer, buffer.area, text).is_some(), "{text} is drawn");
+    }
+    insta::assert_snapshot!("compare_gdp_targets_120x36", terminal.backend());
+    for (width, height) in [(60, 16), (30, 8), (12, 4), (1, 1)] {
+        let mut small = gdp_app(width, height);
+        press(&mut small, "<C-g><C-o><C-y>");
+        render(&small);
+    }
+}

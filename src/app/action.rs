@@ -89,6 +89,13 @@ pub enum Action {
     ToggleCompareFocus,
     /// Chart the levels or the growth rates.
     ToggleCompareChart,
+    /// Show the picked indicator's targets table (bound, firmness, result, gap, verdict), or
+    /// the rows and chart again.
+    ToggleCompareTargets,
+    /// Order the targets table by gap, most missed first, or by period and place again.
+    SortTargetsByGap,
+    /// Show the targets of the next period only (after the last, of every period).
+    CycleTargetsPeriod,
     // Glossary
     /// Explain the first glossary term on screen, or the next one.
     ShowTerm,

@@ -5,6 +5,8 @@
 
 use tui_textarea::TextArea;
 
+pub use targets::TargetsTable;
+
 use super::navigate::open_at;
 use super::{Action, App, Mode, Pane};
 use crate::compare::{self, BUNDLED, FigureRef, IndicatorEntry, IndicatorIndex, Row};
@@ -50,6 +52,8 @@ pub struct CompareView {
     pub focus: CompareFocus,
     /// What the chart shows.
     pub chart: ChartKind,
+    /// The targets table (`Ctrl-g`).
+    pub targets: TargetsTable,
 }
 
 impl CompareView {
@@ -87,6 +91,7 @@ pub(super) fn open(app: &mut App) {
     let view = &mut app.compare;
     if view.built_for != Some(built_for) {
         view.index = IndicatorIndex::build(&app.figures, &BUNDLED);
+        view.targets.all = crate::targets::all(&app.corpus.reports, &app.figures, &BUNDLED);
         view.built_for = Some(built_for);
     }
     view.clear_filter();
@@ -116,10 +121,20 @@ pub(super) fn handle(app: &mut App, action: Action) {
                 ChartKind::Growth => ChartKind::Levels,
             };
         }
+        Action::ToggleCompareTargets => view.targets.shown = !view.targets.shown,
+        Action::SortTargetsByGap => {
+            view.targets.by_gap = !view.targets.by_gap;
+            fill_targets(view);
+        }
+        Action::CycleTargetsPeriod => {
+            view.targets.next_period();
+            fill_targets(view);
+        }
         Action::MoveDown => step(app, 1),
         Action::MoveUp => step(app, -1),
         Action::Activate => match view.focus {
             CompareFocus::Indicators => view.focus = CompareFocus::Rows,
+            CompareFocus::Rows if view.targets.shown => targets::jump(app),
             CompareFocus::Rows => jump(app),
         },
         _ => {}
@@ -138,6 +153,7 @@ fn step(app: &mut App, delta: isize) {
                 fill_rows(app);
             }
         }
+        CompareFocus::Rows if view.targets.shown => view.targets.step(delta),
         CompareFocus::Rows => {
             let last = view.rows.len().saturating_sub(1);
             view.row = view.row.saturating_add_signed(delta).min(last);
@@ -161,6 +177,13 @@ fn fill_rows(app: &mut App) {
         None => Vec::new(),
     };
     view.row = 0;
+    fill_targets(view);
+}
+
+/// The targets table's rows for the picked indicator.
+fn fill_targets(view: &mut CompareView) {
+    let name = view.entry().map(|e| e.name.clone());
+    view.targets.fill(name.as_deref(), &BUNDLED);
 }
 
 /// `Enter` on a row: close the view and show the row's figure, selected, in its report.
@@ -182,6 +205,8 @@ fn jump(app: &mut App) {
     app.text.selected_figure = Some(at.figure);
     app.figures_view.listed_for = None;
 }
+
+mod targets;
 
 #[cfg(test)]
 pub(crate) mod tests;

@@ -398,6 +398,22 @@ pub const COMPARE: &[Binding] = &[
         "chart",
     ),
     hint(
+        &[ctrl('g')],
+        Action::ToggleCompareTargets,
+        "the targets table: bound, firmness, result, gap, verdict",
+        "targets",
+    ),
+    bind(
+        &[ctrl('o')],
+        Action::SortTargetsByGap,
+        "targets table: order by gap, or by period and place",
+    ),
+    bind(
+        &[ctrl('y')],
+        Action::CycleTargetsPeriod,
+        "targets table: one period after another, then all",
+    ),
+    hint(
         &[key(KeyCode::Esc)],
         Action::CloseCompare,
         "close the compare view",

@@ -20,6 +20,7 @@ mod outline;
 pub mod safe;
 mod search;
 mod table;
+mod targets;
 
 /// `baogao`: browse Chinese government work reports in the terminal.
 #[derive(Debug, Parser)]
@@ -64,6 +65,8 @@ pub enum Command {
     Compare(compare::CompareArgs),
     /// List the terms the reports define in their notes.
     Glossary(glossary::GlossaryArgs),
+    /// List every target: bound, firmness, result, gap, verdict, and the level above's target.
+    Targets(targets::TargetsArgs),
     /// Print every hit of a pattern as `file:line:col: text`.
     Search(search::SearchArgs),
     /// List every figure: value, unit, indicator, change or level, target or result.
@@ -117,6 +120,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Compare(args)) => compare::run(args),
         Some(Command::Glossary(args)) => glossary::run(args),
         Some(Command::Search(args)) => search::run(args),
+        Some(Command::Targets(args)) => targets::run(args),
         Some(Command::Figures(args)) => figures::run(args),
         Some(Command::Check(args)) => check::run(args),
         Some(Command::Completions(args)) => completions::completions(args),

@@ -1,7 +1,8 @@
 //! The compare view (`c`), drawn over the panes: the filter line, the indicators matching it,
 //! the picked indicator's table (one row per place and period: level, change, rank, the target
 //! set for the period, the result reported for it and the verdict) and a bar chart of the
-//! levels or the growth rates side by side. Everything drawn was computed by `update`; only the
+//! levels or the growth rates side by side; or, with `Ctrl-g`, the indicator's targets table
+//! (see [`targets`]). Everything drawn was computed by `update`; only the
 //! visible rows and bars are built here.
 
 use ratatui::buffer::Buffer;
@@ -19,6 +20,8 @@ use crate::app::compare::{ChartKind, CompareFocus, CompareView};
 use crate::compare::{FigureRef, Row as CompareRow, Verdict, shown};
 use crate::figures::{Figure, Kind, Value};
 
+mod targets;
+
 /// A target met.
 pub const MET: Style = Style::new().fg(Color::LightGreen);
 /// A target missed.
@@ -33,7 +36,11 @@ const HEADER: [&str; 8] = [
 pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
     let view = &app.compare;
     let name = view.entry().map_or("—", |e| e.name.as_str());
-    let title = format!(" compare · {name} · {} rows ", view.rows.len());
+    let title = if view.targets.shown {
+        format!(" compare · {name} · {} targets ", view.targets.rows.len())
+    } else {
+        format!(" compare · {name} · {} rows ", view.rows.len())
+    };
     let Some(inner) = super::overlay_frame(area, buffer, title, None) else {
         return;
     };
@@ -43,6 +50,10 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
     let [list, right] =
         Layout::horizontal([Constraint::Length(list_width), Constraint::Min(0)]).areas(body);
     render_indicators(view, list, buffer);
+    if view.targets.shown {
+        targets::render(app, right, buffer);
+        return;
+    }
     let table_height = (view.rows.len() as u16 + 3).min(right.height.saturating_sub(6).max(3));
     let [table, chart] =
         Layout::vertical([Constraint::Length(table_height), Constraint::Min(0)]).areas(right);

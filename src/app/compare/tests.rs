@@ -140,3 +140,89 @@ fn a_name_means_the_same_indicator_here_as_in_the_command_line() {
     assert_eq!(picked, resolved.name);
     assert_eq!(picked, "生产总值", "GDP is 生产总值, not 万元GDP能耗");
 }
+
+#[test]
+fn the_targets_table_filters_by_period_sorts_by_gap_and_jumps_to_the_source() {
+    let mut app = bundled_app(160, 45);
+    press(&mut app, "c生产总值<C-g>");
+    let table = &app.compare.targets;
+    assert!(table.shown);
+    assert!(
+        !table.rows.is_empty(),
+        "the bundled reports set GDP targets"
+    );
+    for &i in &table.rows {
+        assert_eq!(table.all[i].target.indicator.as_deref(), Some("生产总值"));
+    }
+    assert!(table.periods.len() >= 2, "{:?}", table.periods);
+    press(&mut app, "<C-y>");
+    let table = &app.compare.targets;
+    let first = table.periods[0].clone();
+    assert_eq!(table.period_shown(), Some(first.as_str()));
+    for &i in &table.rows {
+        assert_eq!(table.all[i].target.period.unwrap().to_string(), first);
+    }
+    let cycles = table.periods.len();
+    for _ in 0..cycles {
+        press(&mut app, "<C-y>");
+    }
+    assert_eq!(
+        app.compare.targets.period_shown(),
+        None,
+        "back to all periods"
+    );
+    press(&mut app, "<C-o>");
+    let table = &app.compare.targets;
+    assert!(table.by_gap);
+    let gaps: Vec<Option<f64>> = table.rows.iter().map(|&i| table.all[i].gap).collect();
+    let known = gaps.iter().take_while(|g| g.is_some()).count();
+    assert!(
+        gaps[known..].iter().all(Option::is_none),
+        "no gap last: {gaps:?}"
+    );
+    assert!(
+        gaps[..known].windows(2).all(|w| w[0] <= w[1]),
+        "most missed first: {gaps:?}"
+    );
+    press(&mut app, "<Tab><Down>");
+    let target = app.compare.targets.current().unwrap().target.clone();
+    press(&mut app, "<Enter>");
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.focus, Pane::Text);
+    assert_eq!(app.report, target.report);
+    assert_eq!(app.text.selected_figure, target.figure);
+    press(&mut app, "c");
+    assert!(
+        app.compare.targets.shown,
+        "the view opens again as it was left"
+    );
+    press(&mut app, "<C-g>");
+    assert!(!app.compare.targets.shown, "Ctrl-g again shows the rows");
+}
+
+#[test]
+fn by_gap_the_most_missed_gdp_target_of_the_provinces_comes_first() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/corpus");
+    let corpus =
+        crate::corpus::load_paths(&[root.join("provinces-2025"), root.join("provinces-2026")]);
+    let mut app = crate::app::App::new(corpus, 160, 45);
+    press(&mut app, "c生产总值<C-g>");
+    while app.compare.targets.period_shown() != Some("2025") {
+        press(&mut app, "<C-y>");
+    }
+    press(&mut app, "<C-o>");
+    let table = &app.compare.targets;
+    let gaps: Vec<f64> = table
+        .rows
+        .iter()
+        .filter_map(|&i| table.all[i].gap)
+        .collect();
+    assert!(
+        gaps.len() >= 23,
+        "every province's 2025 GDP target has a gap: {gaps:?}"
+    );
+    assert!(gaps.windows(2).all(|w| w[0] <= w[1]), "{gaps:?}");
+    let first = table.current().unwrap();
+    assert_eq!(first.verdict, crate::targets::Verdict::Missed);
+    assert_eq!(first.gap, Some(gaps[0]));
+}
