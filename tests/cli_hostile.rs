@@ -101,6 +101,11 @@ fn no_subcommand_prints_a_raw_control_character() {
         &["export"],
         &["export", "--format", "csv"],
         &["export", "--format", "json"],
+        &["targets"],
+        &["targets", "--format", "csv"],
+        &["targets", "--format", "json"],
+        &["targets", "--escalation"],
+        &["check"],
     ];
     for args in runs {
         let output = baogao(args, &reports, &marks_file);

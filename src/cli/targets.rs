@@ -124,7 +124,12 @@ pub fn run(args: TargetsArgs) -> anyhow::Result<ExitCode> {
                     .is_some_and(|name| name == wanted || (!exact && name.contains(&wanted)))
         })
         .collect();
-    let mut out = std::io::stdout().lock();
+    // Report text (names, places, file names) never reaches the terminal raw.
+    let style = match args.format {
+        TargetsFormat::Json => super::safe::Style::Json,
+        _ => super::safe::Style::Text,
+    };
+    let mut out = super::safe::stdout(style);
     if args.escalation {
         let owned: Vec<Paired> = chosen.into_iter().cloned().collect();
         return write_escalation(&mut out, &targets::escalation(&owned), args.format);
