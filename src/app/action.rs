@@ -78,7 +78,6 @@ pub enum Action {
     ToggleTree,
     /// Show or hide the figures panel (over the text when there is no room beside it).
     ToggleFiguresPanel,
-    // Compare
     /// Open the compare view.
     OpenCompare,
     /// A key typed into the compare view's filter.
@@ -96,12 +95,10 @@ pub enum Action {
     SortTargetsByGap,
     /// Show the targets of the next period only (after the last, of every period).
     CycleTargetsPeriod,
-    // Glossary
     /// Explain the first glossary term on screen, or the next one.
     ShowTerm,
     /// Close the glossary popup.
     CloseTerm,
-    // Marks
     /// Start selecting sentences at the cursor; `j`/`k` extend the selection.
     StartSelection,
     /// Leave the selection without marking.

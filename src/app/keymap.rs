@@ -177,19 +177,16 @@ pub const NORMAL: &[Binding] = &[
         Action::ToggleFiguresPanel,
         "show or hide the figures panel (over the text when narrow)",
     ),
-    // Compare
     bind(
         &[ch('c')],
         Action::OpenCompare,
         "compare an indicator across reports and years, targets against results",
     ),
-    // Glossary
     bind(
         &[ch('K')],
         Action::ShowTerm,
         "explain the first glossary term on screen (again: the next one)",
     ),
-    // Marks
     bind(
         &[ch('m')],
         Action::ToggleMark,
@@ -221,7 +218,6 @@ pub const NORMAL: &[Binding] = &[
     hint(&[ch('q'), ctrl('c')], Action::Quit, "quit", "quit"),
 ];
 
-// Marks
 /// Selecting sentences (`v`).
 pub const VISUAL: &[Binding] = &[
     bind(
@@ -366,7 +362,6 @@ pub const HELP: &[Binding] = &[
     bind(&[ctrl('c')], Action::Quit, "quit"),
 ];
 
-// Compare
 /// The compare view: everything not listed here is typed into its filter.
 pub const COMPARE: &[Binding] = &[
     bind(
@@ -422,7 +417,6 @@ pub const COMPARE: &[Binding] = &[
     bind(&[ctrl('c')], Action::Quit, "quit"),
 ];
 
-// Glossary
 /// The glossary popup.
 pub const GLOSSARY: &[Binding] = &[
     hint(
@@ -472,11 +466,8 @@ pub const HELP_SECTIONS: &[(&str, &[Binding])] = &[
     ("reading", NORMAL),
     ("search line", SEARCH),
     ("this help", HELP),
-    // Compare
     ("compare view", COMPARE),
-    // Glossary
     ("glossary popup", GLOSSARY),
-    // Marks
     ("selection", VISUAL),
     ("marks list", MARKS),
     ("note editor", NOTE),

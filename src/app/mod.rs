@@ -63,13 +63,10 @@ pub enum Mode {
     Search,
     /// The help overlay is shown.
     Help,
-    // Compare
     /// The compare view is shown; typed keys go to its filter.
     Compare,
-    // Glossary
     /// The glossary popup explains a term.
     Glossary,
-    // Marks
     /// Selecting sentences from the cursor.
     Visual,
     /// The marks list is shown.
@@ -162,10 +159,8 @@ pub struct App {
     pub help_top: usize,
     /// The status bar's message, if any.
     pub message: Option<Message>,
-    // Compare
     /// The compare view.
     pub compare: compare::CompareView,
-    // Glossary
     /// The glossary terms, where they occur, and the popup.
     pub glossary: glossary::GlossaryState,
     /// The marks, their editors and the marks list.

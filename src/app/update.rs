@@ -60,7 +60,6 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             Mode::Help => none(|| help(app, other)),
             Mode::Compare => none(|| super::compare::handle(app, other)),
             Mode::Glossary => none(|| glossary(app, other)),
-            // Marks
             Mode::Visual => visual(app, other),
             Mode::Marks => super::marks_list::handle(app, other),
             Mode::Note => super::note::handle(app, other),
@@ -140,7 +139,6 @@ fn none(handler: impl FnOnce()) -> Vec<Effect> {
 
 fn normal(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
-        // Marks
         Action::ToggleMark => return super::marks::toggle(app),
         Action::EditNote => return super::note::open(app, None),
         Action::Undo => return super::marks::undo(app),
@@ -210,7 +208,6 @@ fn normal(app: &mut App, action: Action) -> Vec<Effect> {
     Vec::new()
 }
 
-// Marks
 /// Keys while selecting: `j`/`k` extend, `m` marks, `y` copies, `Esc` leaves.
 fn visual(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
@@ -224,7 +221,6 @@ fn visual(app: &mut App, action: Action) -> Vec<Effect> {
     Vec::new()
 }
 
-// Glossary
 fn glossary(app: &mut App, action: Action) {
     match action {
         Action::ShowTerm => super::glossary::show_next(app),

@@ -3,10 +3,8 @@
 //! state computed by `update` (wrapped lines, tree rows, figures list), so a frame's cost does
 //! not grow with the corpus.
 
-// Compare
 pub mod compare;
 pub mod figures;
-// Glossary
 pub mod glossary;
 pub mod goto;
 pub mod help;
@@ -64,7 +62,6 @@ pub fn draw(app: &App, frame: &mut Frame) {
     if app.mode == Mode::Help {
         help::render(app, panes.area, buffer);
     }
-    // Compare
     if app.mode == Mode::Compare {
         let main = Rect {
             height: panes.area.height.saturating_sub(panes.status.height),
@@ -72,11 +69,9 @@ pub fn draw(app: &App, frame: &mut Frame) {
         };
         compare::render(app, main, buffer);
     }
-    // Glossary
     if app.mode == Mode::Glossary && panes.shows(Pane::Text) {
         glossary::render(app, panes.text, buffer);
     }
-    // Marks
     let main = Rect {
         height: panes.area.height.saturating_sub(panes.status.height),
         ..panes.area

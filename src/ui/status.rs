@@ -61,11 +61,8 @@ fn badge(app: &App) -> &'static str {
     match (app.mode, app.focus) {
         (Mode::Help, _) => "HELP",
         (Mode::Search, _) => "SEARCH",
-        // Compare
         (Mode::Compare, _) => "COMPARE",
-        // Glossary
         (Mode::Glossary, _) => "TERM",
-        // Marks
         (Mode::Visual, _) => "SELECT",
         (Mode::Marks, _) => "MARKS",
         (Mode::Note, _) => "NOTE",

@@ -135,7 +135,6 @@ fn overlays(app: &App, range: &Range<usize>) -> Vec<(Range<usize>, Style)> {
     if let Some(selected) = app.text.selected_figure.and_then(|i| figures.get(i)) {
         out.push((selected.span.clone(), theme().selected_figure));
     }
-    // Glossary
     out.extend(super::glossary::overlays(app, range));
     out
 }
