@@ -245,17 +245,46 @@ fn with_region(session: &str, region: &str) -> String {
     }
 }
 
-/// Overlay the fields a sidecar `NAME.meta.json` beside `path` sets. `Err` names the sidecar
-/// and what is wrong with it; `Ok(false)` when there is none.
-pub fn apply_sidecar(meta: &mut Metadata, path: &Path) -> Result<bool, String> {
+/// Why a sidecar `NAME.meta.json` was ignored.
+#[derive(Debug, thiserror::Error)]
+pub enum SidecarError {
+    /// It is there but could not be read.
+    #[error("{}: {source}", path.display())]
+    Read {
+        /// The sidecar.
+        path: std::path::PathBuf,
+        /// What the operating system said.
+        source: std::io::Error,
+    },
+    /// It is not the metadata JSON it should be.
+    #[error("{}: not valid metadata JSON: {source}", path.display())]
+    Invalid {
+        /// The sidecar.
+        path: std::path::PathBuf,
+        /// What the JSON reader said.
+        source: serde_json::Error,
+    },
+}
+
+/// Overlay the fields a sidecar `NAME.meta.json` beside `path` sets. `Ok(false)` when there
+/// is none.
+pub fn apply_sidecar(meta: &mut Metadata, path: &Path) -> Result<bool, SidecarError> {
     let sidecar = path.with_extension("meta.json");
     let bytes = match std::fs::read(&sidecar) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
-        Err(e) => return Err(format!("{}: {e}", sidecar.display())),
+        Err(source) => {
+            return Err(SidecarError::Read {
+                path: sidecar,
+                source,
+            });
+        }
     };
-    let sidecar_meta: Metadata = serde_json::from_slice(&bytes)
-        .map_err(|e| format!("{}: not valid metadata JSON: {e}", sidecar.display()))?;
+    let sidecar_meta: Metadata =
+        serde_json::from_slice(&bytes).map_err(|source| SidecarError::Invalid {
+            path: sidecar.clone(),
+            source,
+        })?;
     let Metadata {
         title,
         region,
@@ -324,7 +353,7 @@ mod tests {
             region: Some("某县".into()),
             ..Metadata::default()
         };
-        assert_eq!(apply_sidecar(&mut meta, &path), Ok(true));
+        assert!(apply_sidecar(&mut meta, &path).unwrap());
         assert_eq!(meta.region.as_deref(), Some("民权县"));
         assert_eq!(meta.level, Some(Level::County));
         assert_eq!(meta.code.as_deref(), Some("411421"));
