@@ -6,6 +6,9 @@
 //! timed until it has printed its version — the cost of starting any process in a terminal,
 //! which the browser cannot go below. Target: the first frame within 50 ms.
 //!
+//! And the first text of one report against `less` on the same file, started the same way:
+//! both timed until the report's date line is on screen. Target: within 2× `less`.
+//!
 //! `cargo bench --bench first_frame`
 
 use std::io::{Read, Write};
@@ -22,6 +25,16 @@ const PATIENCE: Duration = Duration::from_secs(10);
 /// Start `baogao ARGS` in a fresh pseudo-terminal and return how long it took until the
 /// screen satisfied `ready`; then send `quit` (if any) and reap the process, untimed.
 fn time_until(args: &[&str], ready: fn(&vt100::Screen) -> bool, quit: Option<&str>) -> Duration {
+    time_program(env!("CARGO_BIN_EXE_baogao"), args, ready, quit)
+}
+
+/// [`time_until`] for any program.
+fn time_program(
+    program: &str,
+    args: &[&str],
+    ready: fn(&vt100::Screen) -> bool,
+    quit: Option<&str>,
+) -> Duration {
     let pty = native_pty_system()
         .openpty(PtySize {
             rows: ROWS,
@@ -30,7 +43,7 @@ fn time_until(args: &[&str], ready: fn(&vt100::Screen) -> bool, quit: Option<&st
             pixel_height: 0,
         })
         .expect("a pseudo-terminal");
-    let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_baogao"));
+    let mut command = CommandBuilder::new(program);
     command.args(args);
     command.env("TERM", "xterm-256color");
     let mut reader = pty.master.try_clone_reader().expect("a reader");
@@ -82,6 +95,17 @@ fn browser_ready(screen: &vt100::Screen) -> bool {
     text.contains("sections") && text.contains("figures") && text.contains("q quit")
 }
 
+/// The report every reader is timed on, and a line of its front matter.
+const ONE_REPORT: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/assets/reports/minquan-2023.txt"
+);
+const ITS_DATE: &str = "2023年6月26日";
+
+fn date_shown(screen: &vt100::Screen) -> bool {
+    screen.contents().contains(ITS_DATE)
+}
+
 fn version_printed(screen: &vt100::Screen) -> bool {
     screen.contents().contains("baogao")
 }
@@ -101,6 +125,20 @@ fn bench(c: &mut Criterion) {
         b.iter_custom(|iterations| {
             (0..iterations)
                 .map(|_| time_until(&[], browser_ready, Some("q")))
+                .sum()
+        })
+    });
+    group.bench_function("baseline: less on one report", |b| {
+        b.iter_custom(|iterations| {
+            (0..iterations)
+                .map(|_| time_program("less", &[ONE_REPORT], date_shown, Some("q")))
+                .sum()
+        })
+    });
+    group.bench_function("browser's first text of one report", |b| {
+        b.iter_custom(|iterations| {
+            (0..iterations)
+                .map(|_| time_until(&[ONE_REPORT], date_shown, Some("q")))
                 .sum()
         })
     });

@@ -95,6 +95,24 @@ pub fn simplified(list: &[&'static str], word: &str) -> Option<&'static str> {
         .or_else(|| list.iter().copied().find(|&w| w == word))
 }
 
+/// Every word of `lists` (as [`load`] gives them) with its simplified form, built once so that
+/// finding a word's simplified form is a look-up, not a conversion of the list's every word.
+pub fn simplified_forms(lists: &[&[&'static str]]) -> HashMap<&'static str, &'static str> {
+    let mut forms = HashMap::new();
+    for &word in lists.iter().flat_map(|list| list.iter()) {
+        forms.entry(word).or_insert(word);
+    }
+    for &word in lists.iter().flat_map(|list| list.iter()) {
+        let traditional = traditional(word);
+        if traditional != word
+            && let Some((&written, _)) = forms.get_key_value(traditional.as_str())
+        {
+            forms.insert(written, word);
+        }
+    }
+    forms
+}
+
 /// A list of `assets/lexicon/NAME.txt`, loaded once.
 macro_rules! list {
     ($name:literal) => {{

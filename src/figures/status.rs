@@ -148,11 +148,13 @@ pub fn qualifier(before: &str, after: &str, inner: Option<&'static str>) -> Opti
     written_qualifier(before, after, inner).map(simplified)
 }
 
+/// The qualifiers' simplified forms, by every form written.
+static QUALIFIER_FORMS: LazyLock<std::collections::HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| crate::figures::lexicon::simplified_forms(&[&AFTER, &BEFORE]));
+
 /// A qualifier in simplified characters (`超過` → `超过`, `控制於` → `控制在`).
 fn simplified(q: &'static str) -> &'static str {
-    let q = crate::figures::lexicon::simplified(&AFTER, q)
-        .or_else(|| crate::figures::lexicon::simplified(&BEFORE, q))
-        .unwrap_or(q);
+    let q = QUALIFIER_FORMS.get(q).copied().unwrap_or(q);
     if q == "控制于" { "控制在" } else { q }
 }
 
