@@ -1,4 +1,4 @@
-//! `baogao export`: the marks, with citations, as Markdown, JSON or CSV — what the browser's
+//! `baogao export`: the marks, with citations, as Markdown, JSON, CSV, BibTeX or CSL-JSON — what the browser's
 //! export dialog writes, for scripts.
 
 use std::io::Write;
@@ -35,13 +35,17 @@ pub struct ExportArgs {
 /// `--format`'s values, listed in `--help` and completed by shells, parsed into a [`Format`].
 fn format_names() -> impl clap::builder::TypedValueParser<Value = Format> {
     use clap::builder::TypedValueParser;
-    clap::builder::PossibleValuesParser::new(Format::ALL.map(Format::extension))
+    clap::builder::PossibleValuesParser::new(Format::ALL.map(Format::name))
         .map(|name| name.parse::<Format>().expect("a listed format"))
 }
 
 /// Run `baogao export`.
 pub fn run(args: ExportArgs) -> anyhow::Result<ExitCode> {
     let path = store::resolve_path(args.marks.as_deref())?;
+    // A mistyped --marks must not pass for a file with no marks in it.
+    if !path.exists() {
+        anyhow::bail!("no marks file at {}: nothing to export", path.display());
+    }
     // Read only: exporting never moves, renames or rewrites the marks file.
     let loaded = store::read(&path).context("reading the marks")?;
     if let Some(notice) = &loaded.notice {

@@ -257,7 +257,7 @@ fn y_copies_the_mark_under_the_cursor_with_its_citation() {
     let last_words: String = last_words.chars().rev().collect();
     assert!(text.contains(&last_words), "{text}");
     assert!(text.contains("minquan-2021.txt"), "{text}");
-    assert!(text.contains("line"), "{text}");
+    assert!(text.contains("《政府工作报告》"), "{text}");
 }
 
 #[test]
