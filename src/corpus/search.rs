@@ -231,34 +231,54 @@ pub struct FileHits {
     pub hits: Vec<TextHit>,
 }
 
-/// A line of reading content longer than this many bytes is shown as a window around each hit.
-pub const LONG_LINE: usize = 16 * 1024;
-/// How many bytes of a long line a window shows on either side of the hit (and of the hit).
-const WINDOW: usize = 300;
+/// The most bytes of one match a window shows (a `.*` can match a whole 2 MB line).
+const MAX_MATCH: usize = 300;
+
+/// What a hit's line shows around it: byte ranges into [`FileHits::text`], all inside the
+/// reading content of the hit's line, on character boundaries.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Window {
+    /// The text shown: the hit and its context.
+    pub range: Range<usize>,
+    /// The hit inside it (its first 300 bytes, and only what lies on its line).
+    pub hit: Range<usize>,
+    /// Whether the line goes on before the window.
+    pub cut_before: bool,
+    /// Whether the line goes on after it.
+    pub cut_after: bool,
+}
 
 impl FileHits {
-    /// What to show for `hit`: the reading content of its line, or for a line longer than
-    /// [`LONG_LINE`] a window around the hit, with `…` where the line goes on.
-    pub fn shown(&self, hit: &TextHit) -> String {
+    /// The window around `hit`: up to `context` characters of its line either side of it, as
+    /// ripgrep's `-C` gives lines around a matching line (a report's paragraph is one line,
+    /// often over a thousand characters). Bounded, however long the line.
+    pub fn window(&self, hit: &TextHit, context: usize) -> Window {
         let content = hit.content.clone();
-        let Some(line) = self.text.get(content.clone()) else {
-            return String::new();
-        };
-        if line.len() <= LONG_LINE {
-            return line.to_string();
+        let text = self.text.as_str();
+        let start = hit.range.start;
+        if text.get(content.clone()).is_none() || !content.contains(&start) {
+            return Window::default();
         }
-        let end_of_hit = hit.range.end.min(hit.range.start + WINDOW);
-        let mut start = hit.range.start.saturating_sub(WINDOW).max(content.start);
-        let mut end = (end_of_hit + WINDOW).min(content.end);
-        while !self.text.is_char_boundary(start) {
-            start -= 1;
+        let mut hit_end = hit.range.end.min(content.end).min(start + MAX_MATCH);
+        while !text.is_char_boundary(hit_end) {
+            hit_end -= 1;
         }
-        while !self.text.is_char_boundary(end) {
-            end += 1;
+        let from = text[content.start..start]
+            .char_indices()
+            .rev()
+            .take(context)
+            .last()
+            .map_or(start, |(i, _)| content.start + i);
+        let to = text[hit_end..content.end]
+            .char_indices()
+            .nth(context)
+            .map_or(content.end, |(i, _)| hit_end + i);
+        Window {
+            range: from..to,
+            hit: start..hit_end,
+            cut_before: from > content.start,
+            cut_after: to < content.end,
         }
-        let before = if start > content.start { "…" } else { "" };
-        let after = if end < content.end { "…" } else { "" };
-        format!("{before}{}{after}", &self.text[start..end])
     }
 }
 
@@ -480,6 +500,32 @@ mod tests {
         let hits = search(&corpus, &Query::new("某某网|生产总值").unwrap());
         assert_eq!(hits.len(), 1);
         assert_eq!(hits[0].line, 1);
+    }
+
+    #[test]
+    fn a_window_shows_context_characters_either_side_and_says_where_the_line_goes_on() {
+        let text =
+            normalise("一、回顾\n全县生产总值增长5.2%，规上工业增加值增长6%。\n".to_string());
+        let query = Query::new("生产总值").unwrap();
+        let hits = query.hits_in_text(&text);
+        let file = FileHits {
+            name: "r.txt".into(),
+            text: text.clone(),
+            hits: hits.clone(),
+        };
+        let window = file.window(&hits[0], 2);
+        assert_eq!(&text[window.range.clone()], "全县生产总值增长");
+        assert_eq!(&text[window.hit.clone()], "生产总值");
+        assert!(!window.cut_before && window.cut_after);
+        let whole = file.window(&hits[0], 1000);
+        assert_eq!(
+            &text[whole.range],
+            "全县生产总值增长5.2%，规上工业增加值增长6%。"
+        );
+        assert!(!whole.cut_after);
+        let none = file.window(&hits[0], 0);
+        assert_eq!(none.range, none.hit);
+        assert!(none.cut_before);
     }
 
     #[test]
