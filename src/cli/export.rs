@@ -24,6 +24,10 @@ pub struct ExportArgs {
     /// only with --force; a device or FIFO is written through.
     #[arg(long, short, value_name = "OUT")]
     pub output: Option<PathBuf>,
+    /// With `--format csv`, begin with a byte order mark, so that Excel opens it as UTF-8 with
+    /// the Chinese intact.
+    #[arg(long)]
+    pub bom: bool,
     /// Replace OUT if it exists.
     #[arg(long)]
     pub force: bool,
@@ -56,7 +60,10 @@ pub fn run(args: ExportArgs) -> anyhow::Result<ExitCode> {
     anchor::anchor_all(&mut marks, &corpus.reports);
     let figures: Vec<_> = corpus.reports.iter().map(figures::extract).collect();
     let records = export::records(&marks, &corpus.reports, &figures);
-    let content = export::render(args.format, &records);
+    let mut content = export::render(args.format, &records);
+    if args.bom && args.format == Format::Csv {
+        content.insert_str(0, super::BOM);
+    }
     match &args.output {
         Some(out) => {
             let destination = Destination {

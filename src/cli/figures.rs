@@ -40,6 +40,10 @@ pub struct FiguresArgs {
     /// (`label`).
     #[arg(long)]
     pub explain: bool,
+    /// With `--format csv`, begin with a byte order mark, so that Excel opens it as UTF-8 with
+    /// the Chinese intact.
+    #[arg(long)]
+    pub bom: bool,
     /// Report files or directories; none means the bundled reports.
     pub paths: Vec<PathBuf>,
 }
@@ -169,6 +173,9 @@ pub fn run(args: FiguresArgs) -> anyhow::Result<ExitCode> {
         return table(&args.paths, explain, &mut out);
     }
     if args.format == FiguresFormat::Csv {
+        if args.bom {
+            out.write_all(super::BOM.as_bytes())?;
+        }
         let mut header = csv::Writer::from_writer(Vec::new());
         let explained: &[&str] = if explain { &EXPLAIN_HEADERS } else { &[] };
         header.write_record(HEADERS.iter().chain(explained))?;

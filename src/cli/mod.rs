@@ -138,6 +138,10 @@ pub fn load_corpus(paths: &[PathBuf]) -> Corpus {
     corpus
 }
 
+/// The byte order mark `--bom` puts before CSV: without it Excel reads UTF-8 as the local
+/// code page and the Chinese comes out garbled.
+pub const BOM: &str = "\u{feff}";
+
 /// Failure only when nothing at all could be loaded.
 fn exit_code(corpus: &Corpus) -> ExitCode {
     if corpus.reports.is_empty() {
