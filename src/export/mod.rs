@@ -58,7 +58,18 @@ impl Format {
 }
 
 impl Format {
-    /// The name `--format` takes and the export dialog shows.
+    /// What the export dialog calls it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Md => "Markdown",
+            Format::Json => "JSON",
+            Format::Csv => "CSV",
+            Format::Bib => "BibTeX",
+            Format::Csl => "CSL-JSON",
+        }
+    }
+
+    /// The name `--format` takes.
     pub fn name(self) -> &'static str {
         match self {
             Format::Csl => "csl",
