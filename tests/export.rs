@@ -192,6 +192,18 @@ fn cli_export_writes_each_format() {
         rendered(Format::Json)
     );
 
+    for (name, format) in [
+        ("bib", Format::Bib),
+        ("csl", Format::Csl),
+        ("csv", Format::Csv),
+    ] {
+        let run = baogao(&["export", "-f", name], &marks_path);
+        assert!(run.status.success(), "{run:?}");
+        assert_eq!(String::from_utf8(run.stdout).unwrap(), rendered(format));
+    }
+    let bom = baogao(&["export", "-f", "csv", "--bom"], &marks_path);
+    assert!(bom.stdout.starts_with("\u{feff}report,".as_bytes()));
+
     let out = dir.path().join("marks.md");
     let to_file = baogao(&["export", "-o", out.to_str().unwrap()], &marks_path);
     assert!(to_file.status.success(), "{to_file:?}");
