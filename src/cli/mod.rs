@@ -58,13 +58,14 @@ fn theme_names() -> impl clap::builder::TypedValueParser<Value = ThemeName> {
 pub enum Command {
     /// Print each report's metadata and section tree (`--format text|json`).
     Outline(outline::OutlineArgs),
-    /// Export the marks, with citations, as Markdown, JSON or CSV.
+    /// Export the marks, with citations, as Markdown, JSON, CSV, BibTeX or CSL-JSON.
     Export(export::ExportArgs),
     /// Compare one indicator across reports and years, targets against results.
     Compare(compare::CompareArgs),
     /// List the terms the reports define in their notes.
     Glossary(glossary::GlossaryArgs),
-    /// Print every hit of a pattern as `file:line:col: text`.
+    /// Print every hit of a pattern with a window of its paragraph, grouped by file on a
+    /// terminal, one `file:line:col: text` line each when piped, or as JSON lines.
     Search(search::SearchArgs),
     /// List every figure: value, unit, indicator, change or level, target or result.
     Figures(figures::FiguresArgs),
