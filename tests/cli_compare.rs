@@ -198,10 +198,10 @@ fn table_and_csv_carry_the_same_rows() {
     assert_eq!(table.lines().count(), 2 + json.len(), "{table}");
     assert_eq!(csv.lines().count(), 1 + json.len(), "{csv}");
     assert!(
-        csv.starts_with("region,period,level,change,rank,target,target_source,result,verdict\n")
+        csv.starts_with("region,period,level,change,rank,target,target_source,result,verdict,")
     );
     assert!(
-        csv.contains("\n民权县,2021,,,,↑8%左右,minquan-2021.txt:100,,no result yet\n"),
+        csv.contains("\n民权县,2021,,,,↑8%左右,minquan-2021.txt:100,,no result yet,"),
         "{csv}"
     );
     let minquan = table
@@ -220,4 +220,82 @@ fn an_unknown_indicator_is_a_clear_error() {
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("no indicator matches"), "{stderr}");
+}
+
+/// `baogao compare --format csv` as records keyed by header.
+fn csv_records(args: &[&str]) -> Vec<HashMap<String, String>> {
+    let csv = stdout(&[&["compare"], args, &["--format", "csv"]].concat());
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            headers
+                .iter()
+                .zip(r.iter())
+                .map(|(h, v)| (h.to_string(), v.to_string()))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn csv_has_the_numeric_value_unit_and_qualifier_the_json_has() {
+    let records = csv_records(&["生产总值"]);
+    let json = rows("生产总值", &[]);
+    assert_eq!(records.len(), json.len());
+    let mut numbers = 0;
+    for record in &records {
+        let period = match record["period"].as_str() {
+            "" => "?".to_string(),
+            period => period.to_string(),
+        };
+        let key = (record["region"].clone(), period);
+        let row = &json[&key];
+        for cell in ["level", "change", "rank", "target", "result"] {
+            let value = &record[&format!("{cell}_value")];
+            let expected = &row[cell]["value"];
+            match expected.as_f64() {
+                Some(n) => {
+                    assert_eq!(value.parse::<f64>().unwrap(), n, "{key:?} {cell}");
+                    numbers += 1;
+                }
+                None => assert!(expected.is_array() || value.is_empty(), "{key:?} {cell}"),
+            }
+            assert_eq!(
+                record[&format!("{cell}_qualifier")],
+                row[cell]["qualifier"].as_str().unwrap_or(""),
+            );
+            assert_eq!(
+                record[&format!("{cell}_unit")],
+                row[cell]["unit"].as_str().unwrap_or(""),
+            );
+        }
+    }
+    assert!(numbers > 5, "{numbers}");
+    let minquan_2021 = records
+        .iter()
+        .find(|r| r["region"] == "民权县" && r["period"] == "2021")
+        .unwrap();
+    assert_eq!(minquan_2021["target"], "↑8%左右");
+    assert_eq!(minquan_2021["target_value"], "8");
+    assert_eq!(minquan_2021["target_unit"], "%");
+    assert_eq!(minquan_2021["target_qualifier"], "左右");
+}
+
+#[test]
+fn bom_begins_the_csv_for_excel() {
+    let with = stdout(&["compare", "生产总值", "--format", "csv", "--bom"]);
+    assert!(with.starts_with("\u{feff}region,"), "{with}");
+    let without = stdout(&["compare", "生产总值", "--format", "csv"]);
+    assert_eq!(with.strip_prefix('\u{feff}'), Some(without.as_str()));
+    let figures = Command::new(env!("CARGO_BIN_EXE_baogao"))
+        .args(["figures", "--format", "csv", "--bom"])
+        .output()
+        .unwrap();
+    assert!(figures.stdout.starts_with("\u{feff}".as_bytes()));
+    // Not for JSON, which must stay valid.
+    let json = stdout(&["compare", "生产总值", "--format", "json", "--bom"]);
+    assert!(json.starts_with('['));
 }

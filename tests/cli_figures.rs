@@ -118,7 +118,8 @@ fn the_table_reads_a_report_on_disk() {
         "一、2023年工作回顾\n2023年，全县生产总值完成412.6亿元，同比下降1.2%；粮食产量达到15萬噸。\n",
     )
     .unwrap();
-    let output = baogao(&["figures", path.to_str().unwrap()]);
+    // Every column, however wide the temporary path makes the table.
+    let output = baogao(&["figures", "--width", "0", path.to_str().unwrap()]);
     assert!(output.status.success(), "{output:?}");
     let stdout = String::from_utf8(output.stdout).unwrap();
     let lines: Vec<&str> = stdout.lines().collect();
@@ -243,4 +244,47 @@ fn explain_names_the_rules_and_lists_the_labels() {
     let csv = baogao(&["figures", "--format", "csv", "--explain", report]);
     let header = String::from_utf8(csv.stdout).unwrap();
     assert!(header.lines().next().unwrap().ends_with(",named_by,label"));
+}
+
+#[test]
+fn the_table_fits_80_columns_when_piped_and_keeps_every_locator_and_value() {
+    use unicode_width::UnicodeWidthStr;
+    let run = |args: &[&str]| {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_baogao"))
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{output:?}");
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let piped = run(&["figures"]);
+    let full = run(&["figures", "--width", "0"]);
+    let wider = run(&["figures", "--width", "120"]);
+    assert_eq!(piped.lines().count(), full.lines().count());
+    assert!(
+        full.lines().any(|l| l.width() > 120),
+        "the full table is wide"
+    );
+    assert!(full.lines().next().unwrap().contains("basis"));
+    for line in piped.lines() {
+        assert!(line.width() <= 80, "{} columns: {line}", line.width());
+    }
+    for line in wider.lines() {
+        assert!(line.width() <= 120, "{line}");
+    }
+    // The locator and the value are whole on every row.
+    let header: Vec<&str> = full.lines().next().unwrap().split_whitespace().collect();
+    let value_at = header.iter().position(|h| *h == "value").unwrap();
+    let mut values = 0;
+    for (narrow, wide) in piped.lines().zip(full.lines()).skip(1) {
+        let wide_cells: Vec<&str> = wide.split_whitespace().collect();
+        assert!(narrow.starts_with(wide_cells[0]), "{narrow}");
+        // The value column follows `where` and `text` in both tables.
+        let value = wide.split("  ").filter(|c| !c.is_empty()).nth(value_at);
+        if let Some(value) = value.filter(|v| v.trim().parse::<f64>().is_ok()) {
+            assert!(narrow.contains(value.trim()), "{value} in {narrow}");
+            values += 1;
+        }
+    }
+    assert!(values > 100, "{values} values checked");
 }

@@ -124,6 +124,8 @@ fn the_command_finds_what_the_loaded_corpus_finds() {
     ] {
         let output = baogao(&[
             "search",
+            "-C",
+            "1000000",
             pattern,
             dir.path().to_str().unwrap(),
             missing.to_str().unwrap(),
@@ -162,4 +164,142 @@ fn the_command_finds_what_the_loaded_corpus_finds() {
             "{pattern}"
         );
     }
+}
+
+/// The hits `baogao search --no-heading ARGS` prints, as (file, line, column, text).
+fn flat(args: &[&str]) -> Vec<(String, usize, usize, String)> {
+    let output = baogao(&[&["search", "--no-heading"], args].concat());
+    assert!(output.status.success(), "{output:?}");
+    String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(|line| {
+            let mut parts = line.splitn(4, ':');
+            let file = parts.next().unwrap().to_string();
+            let number = parts.next().unwrap().parse().unwrap();
+            let col = parts.next().unwrap().parse().unwrap();
+            let text = parts.next().unwrap().strip_prefix(' ').unwrap().to_string();
+            (file, number, col, text)
+        })
+        .collect()
+}
+
+#[test]
+fn each_hit_shows_a_window_of_its_paragraph_and_c_widens_it() {
+    let narrow = flat(&["-C", "5", "生产总值"]);
+    let wide = flat(&["-C", "40", "生产总值"]);
+    assert_eq!(narrow.len(), wide.len());
+    let mut cut = 0;
+    for ((file, number, col, text), (_, _, _, wider)) in narrow.iter().zip(&wide) {
+        let line = &report_lines(file)[number - 1];
+        // At most 5 characters either side, and `…` where the paragraph goes on.
+        let inner = text.trim_start_matches('…').trim_end_matches('…');
+        assert!(inner.chars().count() <= 5 + 4 + 5, "{text}");
+        assert!(line.contains(inner), "{text} not in {file}:{number}");
+        let hit: String = line.chars().skip(col - 1).take(4).collect();
+        assert_eq!(hit, "生产总值");
+        assert!(inner.contains("生产总值"));
+        if text.ends_with('…') {
+            cut += 1;
+        }
+        let wider_inner = wider.trim_start_matches('…').trim_end_matches('…');
+        assert!(wider_inner.contains(inner), "{wider} widens {text}");
+        assert!(wider_inner.chars().count() <= 40 + 4 + 40);
+    }
+    assert!(cut > 10, "long paragraphs are cut: {cut}");
+    // The longest paragraph of the bundled reports is shown in full only when asked.
+    let longest = report_lines("minquan-2023.txt")
+        .into_iter()
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap();
+    assert!(longest > 500);
+    let full = flat(&[
+        "-C",
+        "100000",
+        "生产总值",
+        "assets/reports/minquan-2023.txt",
+    ]);
+    assert!(full.iter().all(|(_, _, _, t)| !t.contains('…')));
+}
+
+#[test]
+fn with_headings_hits_are_grouped_by_file_and_near_hits_share_a_window() {
+    let output = baogao(&["search", "--heading", "-C", "6", "增长"]);
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let hits = flat(&["-C", "6", "增长"]);
+    let mut files: Vec<&str> = hits.iter().map(|h| h.0.as_str()).collect();
+    files.dedup();
+    // Each file is named once, alone on its line, before its hits; files apart by a blank line.
+    let groups: Vec<&str> = stdout.split("\n\n").collect();
+    assert_eq!(groups.len(), files.len());
+    let mut printed = 0;
+    for (group, file) in groups.iter().zip(&files) {
+        let mut lines = group.lines();
+        assert_eq!(lines.next(), Some(*file));
+        for line in lines {
+            let number: usize = line.split(':').next().unwrap().parse().unwrap();
+            assert!(hits.iter().any(|h| h.0 == *file && h.1 == number), "{line}");
+            assert!(line.contains("增长"));
+            printed += 1;
+        }
+    }
+    // Every paragraph with a hit is shown, hits close together once, not once per hit.
+    let paragraphs: std::collections::BTreeSet<_> = hits.iter().map(|h| (&h.0, h.1)).collect();
+    assert!(printed >= paragraphs.len());
+    assert!(
+        printed < hits.len(),
+        "{printed} windows for {} hits",
+        hits.len()
+    );
+}
+
+#[test]
+fn json_lines_give_the_match_and_its_context() {
+    let output = baogao(&["search", "--json", r"\d+(\.\d+)?%"]);
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let mut n = 0;
+    for line in stdout.lines() {
+        let hit: serde_json::Value = serde_json::from_str(line).unwrap();
+        let text = &report_lines(hit["file"].as_str().unwrap())
+            [hit["line"].as_u64().unwrap() as usize - 1];
+        let matched = hit["match"].as_str().unwrap();
+        assert!(matched.ends_with('%'), "{line}");
+        let col = hit["column"].as_u64().unwrap() as usize;
+        let at: String = text
+            .chars()
+            .skip(col - 1)
+            .take(matched.chars().count())
+            .collect();
+        assert_eq!(at, matched);
+        let window = format!(
+            "{}{matched}{}",
+            hit["before"].as_str().unwrap(),
+            hit["after"].as_str().unwrap()
+        );
+        assert!(text.contains(&window), "{line}");
+        n += 1;
+    }
+    assert_eq!(n, flat(&[r"\d+(\.\d+)?%"]).len());
+}
+
+#[test]
+fn matches_are_highlighted_only_when_colour_is_on_and_report_text_stays_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hostile-2024.txt");
+    std::fs::write(&path, "一、工作回顾\n生产总值\u{1b}[2J增长6.5%。\n").unwrap();
+    let path = path.to_str().unwrap();
+    let coloured = baogao(&["search", "--color", "always", "生产总值", path]);
+    let stdout = String::from_utf8(coloured.stdout).unwrap();
+    assert!(
+        stdout.contains("\u{1b}[1;31m生产总值\u{1b}[0m"),
+        "{stdout:?}"
+    );
+    assert!(stdout.contains("\\u{1b}[2J"), "{stdout:?}");
+    assert!(!stdout.contains("\u{1b}[2J"), "{stdout:?}");
+    // Piped, with no --color: no colour at all.
+    let plain = baogao(&["search", "生产总值", path]);
+    assert!(!plain.stdout.contains(&0x1b), "{plain:?}");
 }

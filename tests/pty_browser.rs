@@ -354,8 +354,8 @@ fn a_mark_and_its_note_survive_a_restart_and_export_to_markdown() {
     assert!(markdown.contains(&first_words), "{markdown}");
     assert!(markdown.contains("核对原文数据"), "{markdown}");
     assert!(
-        markdown.contains("line"),
-        "the passage is cited: {markdown}"
+        markdown.contains("《政府工作报告》") && markdown.contains(".txt:"),
+        "the passage is cited, the file and line as its locator: {markdown}"
     );
 }
 

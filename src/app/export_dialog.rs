@@ -82,10 +82,10 @@ fn cycle_format(app: &mut App) {
         .unwrap_or(0);
     let next = Format::ALL[(at + 1) % Format::ALL.len()];
     let destination = dialog.destination();
-    let path = Path::new(&destination);
-    if path.extension().and_then(|e| e.to_str()) == Some(dialog.format.extension()) {
-        let renamed = path.with_extension(next.extension());
-        dialog.input = TextArea::new(vec![renamed.to_string_lossy().into_owned()]);
+    // By suffix, not `Path::extension`: CSL-JSON's is two parts (`.csl.json`).
+    if let Some(stem) = destination.strip_suffix(&format!(".{}", dialog.format.extension())) {
+        let renamed = format!("{stem}.{}", next.extension());
+        dialog.input = TextArea::new(vec![renamed]);
         dialog.input.move_cursor(tui_textarea::CursorMove::End);
     }
     dialog.format = next;

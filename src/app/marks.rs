@@ -274,7 +274,12 @@ pub(super) fn copy(app: &mut App) -> Vec<Effect> {
         return Vec::new();
     };
     let passage = Mark::new(0, report, span);
-    let record = export::record(&passage, Some(app.report), &app.figures);
+    let record = export::record(
+        &passage,
+        &app.corpus.reports,
+        Some(app.report),
+        &app.figures,
+    );
     let text = export::clipboard::cited_text(&record);
     let preview: String = passage.text.chars().take(16).collect();
     app.message = Some(info(&format!("copied “{preview}…” with its citation")));

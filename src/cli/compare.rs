@@ -34,9 +34,15 @@ pub struct CompareArgs {
     /// List the indicators found, most-cited first, instead of comparing one.
     #[arg(long)]
     pub list: bool,
-    /// Output format.
+    /// Output format. CSV has, for each figure, its text and its `_value` (a number in base
+    /// units, signed for a change; a range as `low..high`, a ratio as `a:b:c`), `_unit` and
+    /// `_qualifier`.
     #[arg(long, short, value_enum, default_value_t = CompareFormat::Table)]
     pub format: CompareFormat,
+    /// With `--format csv`, begin with a byte order mark, so that Excel opens it as UTF-8 with the Chinese
+    /// intact.
+    #[arg(long)]
+    pub bom: bool,
     /// Report files or directories; none means the bundled reports.
     pub paths: Vec<PathBuf>,
 }
@@ -46,6 +52,8 @@ pub struct CompareArgs {
 struct Cell {
     text: String,
     value: Option<Value>,
+    /// The base unit of `value` (`元`, `%`, `个百分点`…).
+    unit: &'static str,
     qualifier: Option<String>,
     file: String,
     line: usize,
@@ -112,7 +120,12 @@ pub fn run(args: CompareArgs) -> anyhow::Result<ExitCode> {
             serde_json::to_writer_pretty(&mut out, &printed)?;
             writeln!(out)?;
         }
-        CompareFormat::Csv => write_csv(&mut out, &printed)?,
+        CompareFormat::Csv => {
+            if args.bom {
+                write!(out, "{}", super::BOM)?;
+            }
+            write_csv(&mut out, &printed)?;
+        }
         CompareFormat::Table => {
             writeln!(out, "{}", entry.name)?;
             write!(out, "{}", table(&printed).render())?;
@@ -125,6 +138,7 @@ fn to_cell(report: &Report, figure: &Figure) -> Cell {
     Cell {
         text: compare::shown(figure),
         value: figure.value.clone(),
+        unit: figure.unit,
         qualifier: figure.qualifier.map(String::from),
         file: report.file.clone(),
         line: figure.line as usize + 1,
@@ -163,9 +177,23 @@ fn table(rows: &[Printed]) -> Table {
     table
 }
 
+/// A value as one CSV cell: the number, a range as `low..high`, a ratio as `a:b:c`.
+fn value_cell(value: &Option<Value>) -> String {
+    match value {
+        None => String::new(),
+        Some(Value::Number(n)) => n.to_string(),
+        Some(Value::Range(low, high)) => format!("{low}..{high}"),
+        Some(Value::Ratio(parts)) => parts
+            .iter()
+            .map(f64::to_string)
+            .collect::<Vec<_>>()
+            .join(":"),
+    }
+}
+
 fn write_csv(out: &mut impl Write, rows: &[Printed]) -> anyhow::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
-    writer.write_record([
+    let mut header: Vec<String> = [
         "region",
         "period",
         "level",
@@ -175,10 +203,19 @@ fn write_csv(out: &mut impl Write, rows: &[Printed]) -> anyhow::Result<()> {
         "target_source",
         "result",
         "verdict",
-    ])?;
+    ]
+    .map(String::from)
+    .to_vec();
+    const CELLS: [&str; 5] = ["level", "change", "rank", "target", "result"];
+    for cell in CELLS {
+        for part in ["value", "unit", "qualifier"] {
+            header.push(format!("{cell}_{part}"));
+        }
+    }
+    writer.write_record(&header)?;
     let text = |c: &Option<Cell>| c.as_ref().map(|c| c.text.clone()).unwrap_or_default();
     for row in rows {
-        writer.write_record([
+        let mut record = vec![
             row.region.clone(),
             row.period.clone().unwrap_or_default(),
             text(&row.level),
@@ -191,7 +228,18 @@ fn write_csv(out: &mut impl Write, rows: &[Printed]) -> anyhow::Result<()> {
                 .unwrap_or_default(),
             text(&row.result),
             row.verdict.label().to_string(),
-        ])?;
+        ];
+        for cell in [&row.level, &row.change, &row.rank, &row.target, &row.result] {
+            match cell {
+                Some(c) => record.extend([
+                    value_cell(&c.value),
+                    c.unit.to_string(),
+                    c.qualifier.clone().unwrap_or_default(),
+                ]),
+                None => record.extend([String::new(), String::new(), String::new()]),
+            }
+        }
+        writer.write_record(&record)?;
     }
     writer.flush()?;
     Ok(())

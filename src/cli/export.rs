@@ -1,4 +1,4 @@
-//! `baogao export`: the marks, with citations, as Markdown, JSON or CSV — what the browser's
+//! `baogao export`: the marks, with citations, as Markdown, JSON, CSV, BibTeX or CSL-JSON — what the browser's
 //! export dialog writes, for scripts.
 
 use std::io::Write;
@@ -24,6 +24,10 @@ pub struct ExportArgs {
     /// only with --force; a device or FIFO is written through.
     #[arg(long, short, value_name = "OUT")]
     pub output: Option<PathBuf>,
+    /// With `--format csv`, begin with a byte order mark, so that Excel opens it as UTF-8 with
+    /// the Chinese intact.
+    #[arg(long)]
+    pub bom: bool,
     /// Replace OUT if it exists.
     #[arg(long)]
     pub force: bool,
@@ -35,13 +39,17 @@ pub struct ExportArgs {
 /// `--format`'s values, listed in `--help` and completed by shells, parsed into a [`Format`].
 fn format_names() -> impl clap::builder::TypedValueParser<Value = Format> {
     use clap::builder::TypedValueParser;
-    clap::builder::PossibleValuesParser::new(Format::ALL.map(Format::extension))
+    clap::builder::PossibleValuesParser::new(Format::ALL.map(Format::name))
         .map(|name| name.parse::<Format>().expect("a listed format"))
 }
 
 /// Run `baogao export`.
 pub fn run(args: ExportArgs) -> anyhow::Result<ExitCode> {
     let path = store::resolve_path(args.marks.as_deref())?;
+    // A mistyped --marks must not pass for a file with no marks in it.
+    if !path.exists() {
+        anyhow::bail!("no marks file at {}: nothing to export", path.display());
+    }
     // Read only: exporting never moves, renames or rewrites the marks file.
     let loaded = store::read(&path).context("reading the marks")?;
     if let Some(notice) = &loaded.notice {
@@ -52,7 +60,10 @@ pub fn run(args: ExportArgs) -> anyhow::Result<ExitCode> {
     anchor::anchor_all(&mut marks, &corpus.reports);
     let figures: Vec<_> = corpus.reports.iter().map(figures::extract).collect();
     let records = export::records(&marks, &corpus.reports, &figures);
-    let content = export::render(args.format, &records);
+    let mut content = export::render(args.format, &records);
+    if args.bom && args.format == Format::Csv {
+        content.insert_str(0, super::BOM);
+    }
     match &args.output {
         Some(out) => {
             let destination = Destination {

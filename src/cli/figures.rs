@@ -40,6 +40,15 @@ pub struct FiguresArgs {
     /// (`label`).
     #[arg(long)]
     pub explain: bool,
+    /// With `--format table`, the most display columns a line may take: columns left out
+    /// (rule, basis, measure, kind, period, qualifier, unit, in that order) and then cut with `…`
+    /// to fit. Default: the terminal's width, or 80 when piped; 0 means no limit.
+    #[arg(long, value_name = "COLUMNS")]
+    pub width: Option<usize>,
+    /// With `--format csv`, begin with a byte order mark, so that Excel opens it as UTF-8 with
+    /// the Chinese intact.
+    #[arg(long)]
+    pub bom: bool,
     /// Report files or directories; none means the bundled reports.
     pub paths: Vec<PathBuf>,
 }
@@ -166,9 +175,13 @@ pub fn run(args: FiguresArgs) -> anyhow::Result<ExitCode> {
         _ => jsonl(report, explain),
     };
     if format == FiguresFormat::Table {
-        return table(&args.paths, explain, &mut out);
+        let width = super::table::output_width(args.width);
+        return table(&args.paths, explain, width, &mut out);
     }
     if args.format == FiguresFormat::Csv {
+        if args.bom {
+            out.write_all(super::BOM.as_bytes())?;
+        }
         let mut header = csv::Writer::from_writer(Vec::new());
         let explained: &[&str] = if explain { &EXPLAIN_HEADERS } else { &[] };
         header.write_record(HEADERS.iter().chain(explained))?;
@@ -283,7 +296,12 @@ fn csv_rows(report: &Report, explain: bool) -> anyhow::Result<Vec<u8>> {
 }
 
 /// Every figure as one aligned table (which needs every row before the first is printed).
-fn table(paths: &[PathBuf], explain: bool, out: &mut impl Write) -> anyhow::Result<ExitCode> {
+fn table(
+    paths: &[PathBuf],
+    explain: bool,
+    width: usize,
+    out: &mut impl Write,
+) -> anyhow::Result<ExitCode> {
     let corpus = super::load_corpus(paths);
     if corpus.reports.is_empty() {
         return Ok(ExitCode::FAILURE);
@@ -333,7 +351,14 @@ fn table(paths: &[PathBuf], explain: bool, out: &mut impl Write) -> anyhow::Resu
             ]);
         }
     }
-    out.write_all(table.render().as_bytes())?;
+    // The locator and the value are never cut; the unit is in the text; the rule is asked for with --explain, so it goes last.
+    let rule = if explain { &[][..] } else { &[11][..] };
+    let drop: Vec<usize> = rule
+        .iter()
+        .copied()
+        .chain([10, 5, 2, 9, 8, 4, 11])
+        .collect();
+    out.write_all(table.render_within(width, &drop, &[0, 3]).as_bytes())?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
 }

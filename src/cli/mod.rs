@@ -59,7 +59,7 @@ fn theme_names() -> impl clap::builder::TypedValueParser<Value = ThemeName> {
 pub enum Command {
     /// Print each report's metadata and section tree (`--format text|json`).
     Outline(outline::OutlineArgs),
-    /// Export the marks, with citations, as Markdown, JSON or CSV.
+    /// Export the marks, with citations, as Markdown, JSON, CSV, BibTeX or CSL-JSON.
     Export(export::ExportArgs),
     /// Compare one indicator across reports and years, targets against results.
     Compare(compare::CompareArgs),
@@ -67,7 +67,8 @@ pub enum Command {
     Glossary(glossary::GlossaryArgs),
     /// List every target: bound, firmness, result, gap, verdict, and the level above's target.
     Targets(targets::TargetsArgs),
-    /// Print every hit of a pattern as `file:line:col: text`.
+    /// Print every hit of a pattern with a window of its paragraph, grouped by file on a
+    /// terminal, one `file:line:col: text` line each when piped, or as JSON lines.
     Search(search::SearchArgs),
     /// List every figure: value, unit, indicator, change or level, target or result.
     Figures(figures::FiguresArgs),
@@ -142,6 +143,10 @@ pub fn load_corpus(paths: &[PathBuf]) -> Corpus {
     corpus
 }
 
+/// The byte order mark `--bom` puts before CSV: without it Excel reads UTF-8 as the local
+/// code page and the Chinese comes out garbled.
+pub const BOM: &str = "\u{feff}";
+
 /// Failure only when nothing at all could be loaded.
 fn exit_code(corpus: &Corpus) -> ExitCode {
     if corpus.reports.is_empty() {
@@ -151,8 +156,19 @@ fn exit_code(corpus: &Corpus) -> ExitCode {
     }
 }
 
+/// Whether `error` is, or was caused by, writing to a closed pipe (`baogao … | head`), which
+/// ends a command quietly and successfully. JSON and CSV writers wrap the I/O error.
 fn is_broken_pipe(error: &anyhow::Error) -> bool {
-    error
-        .downcast_ref::<std::io::Error>()
-        .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            || cause
+                .downcast_ref::<serde_json::Error>()
+                .and_then(serde_json::Error::io_error_kind)
+                == Some(std::io::ErrorKind::BrokenPipe)
+            || cause.downcast_ref::<csv::Error>().is_some_and(
+                |e| matches!(e.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe),
+            )
+    })
 }

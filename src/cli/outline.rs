@@ -1,4 +1,4 @@
-//! `baogao outline [--format text|json] [PATH...]`: each report's metadata, section tree and
+//! `baogao outline [-f|--format text|json] [PATH...]`: each report's metadata, section tree and
 //! glossary, headless. The JSON field names are a contract other tools rely on: add fields,
 //! never rename.
 
@@ -15,7 +15,7 @@ use crate::corpus::{GlossaryEntry, Report};
 #[derive(Debug, Args)]
 pub struct OutlineArgs {
     /// How to print: an indented tree, or a JSON array with one object per report.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
+    #[arg(long, short, value_enum, default_value_t = Format::Text)]
     pub format: Format,
     /// Report files or directories; none means the bundled reports.
     pub paths: Vec<PathBuf>,

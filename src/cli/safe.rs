@@ -35,6 +35,12 @@ impl<W: Write> SafeWriter<W> {
         }
     }
 
+    /// Write `code` unescaped: only for the colour codes this program makes itself (never for
+    /// text from a report or a file name).
+    pub fn raw(&mut self, code: &str) -> io::Result<()> {
+        self.inner.write_all(code.as_bytes())
+    }
+
     fn write_str(&mut self, text: &str) -> io::Result<()> {
         match self.style {
             Style::Text => self.inner.write_all(escaped(text).as_bytes()),

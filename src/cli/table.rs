@@ -1,7 +1,32 @@
 //! Aligned plain-text tables for the headless commands, padded by display width so Chinese
 //! text (two columns a character) lines up.
 
+use std::borrow::Cow;
+
+use unicode_truncate::UnicodeTruncateStr;
 use unicode_width::UnicodeWidthStr;
+
+/// The narrowest a column is cut to when fitting a table into a width.
+pub const NARROWEST: usize = 6;
+
+/// `cell` in at most `width` display columns, cut with `…` when wider.
+fn fitted(cell: &str, width: usize) -> Cow<'_, str> {
+    if cell.width() <= width {
+        return Cow::Borrowed(cell);
+    }
+    let (cut, _) = cell.unicode_truncate(width.saturating_sub(1));
+    Cow::Owned(format!("{cut}…"))
+}
+
+/// The width a table printed to standard output fits in: `width` when given (0: no limit),
+/// else the terminal's width, else 80 (piped or redirected).
+pub fn output_width(width: Option<usize>) -> usize {
+    use std::io::IsTerminal;
+    width.unwrap_or_else(|| match std::io::stdout().is_terminal() {
+        true => crossterm::terminal::size().map_or(80, |(columns, _)| usize::from(columns)),
+        false => 80,
+    })
+}
 
 /// A table of text cells with a header row.
 #[derive(Debug, Clone, Default)]
@@ -24,8 +49,14 @@ impl Table {
 
     /// The table as lines, columns separated by two spaces, trailing spaces trimmed.
     pub fn render(&self) -> String {
+        let widths = self.widths();
+        self.render_columns(&widths)
+    }
+
+    /// The natural width of each column: its widest cell.
+    fn widths(&self) -> Vec<usize> {
         let columns = self.rows.iter().map(Vec::len).max().unwrap_or(0);
-        let widths: Vec<usize> = (0..columns)
+        (0..columns)
             .map(|c| {
                 self.rows
                     .iter()
@@ -34,12 +65,93 @@ impl Table {
                     .max()
                     .unwrap_or(0)
             })
-            .collect();
+            .collect()
+    }
+
+    /// The width nineteen in twenty of each column's cells (the header included) fit in.
+    fn usual_widths(&self) -> Vec<usize> {
+        let columns = self.rows.iter().map(Vec::len).max().unwrap_or(0);
+        (0..columns)
+            .map(|c| {
+                let mut widths: Vec<usize> = self
+                    .rows
+                    .iter()
+                    .filter_map(|r| r.get(c))
+                    .map(|cell| cell.width())
+                    .collect();
+                widths.sort_unstable();
+                widths.get(widths.len() * 19 / 20).copied().unwrap_or(0)
+            })
+            .collect()
+    }
+
+    /// The table in at most `max` display columns: columns with nothing in them left out,
+    /// then the columns in `drop` (in that order) until it fits, then the widest columns not in
+    /// `keep` cut with `…`, down to [`NARROWEST`] each. `max` 0 means no limit.
+    pub fn render_within(&self, max: usize, drop: &[usize], keep: &[usize]) -> String {
+        let mut widths = self.widths();
+        if max == 0 {
+            return self.render_columns(&widths);
+        }
+        let total = |widths: &[usize]| -> usize {
+            let shown: Vec<usize> = widths.iter().copied().filter(|w| *w > 0).collect();
+            shown.iter().sum::<usize>() + 2 * shown.len().saturating_sub(1)
+        };
+        // Width 0 hides a column (an empty one has width 0 already).
+        for (column, width) in widths.iter_mut().enumerate() {
+            let empty = self
+                .rows
+                .iter()
+                .skip(1)
+                .all(|r| r.get(column).is_none_or(|c| c.is_empty()));
+            if empty {
+                *width = 0;
+            }
+        }
+        for &column in drop {
+            if total(&widths) <= max {
+                break;
+            }
+            if let Some(width) = widths.get_mut(column) {
+                *width = 0;
+            }
+        }
+        // First cut the rare long cells: each column down toward the width nineteen cells in twenty
+        // fit in, the one furthest over first.
+        let usual = self.usual_widths();
+        while total(&widths) > max {
+            let over = (0..widths.len())
+                .filter(|c| !keep.contains(c) && widths[*c] > NARROWEST.max(usual[*c]))
+                .max_by_key(|c| (widths[*c] - usual[*c], std::cmp::Reverse(*c)));
+            match over {
+                Some(column) => widths[column] -= 1,
+                None => break,
+            }
+        }
+        while total(&widths) > max {
+            let widest = (0..widths.len())
+                .filter(|c| !keep.contains(c) && widths[*c] > NARROWEST)
+                .max_by_key(|c| (widths[*c], std::cmp::Reverse(*c)));
+            match widest {
+                Some(column) => widths[column] -= 1,
+                None => break,
+            }
+        }
+        self.render_columns(&widths)
+    }
+
+    /// Render with these column widths: a column of width 0 is left out, a cell wider than its
+    /// column cut with `…`.
+    fn render_columns(&self, widths: &[usize]) -> String {
         let mut out = String::new();
         for row in &self.rows {
             let mut line = String::new();
-            for (cell, width) in row.iter().zip(&widths) {
-                line.push_str(cell);
+            for (cell, &width) in row.iter().zip(widths) {
+                if width == 0 {
+                    continue;
+                }
+                let cell = fitted(cell, width);
+                line.push_str(&cell);
                 line.extend(std::iter::repeat_n(' ', width - cell.width() + 2));
             }
             out.push_str(line.trim_end());
@@ -63,5 +175,30 @@ mod tests {
         assert_eq!(lines[0], "地区    value");
         assert_eq!(lines[1], "民权县  8%");
         assert_eq!(lines[2], "x       283.1亿元");
+    }
+
+    #[test]
+    fn a_table_fits_a_width_by_leaving_out_then_cutting_columns() {
+        let mut table = Table::new(["where", "指标", "empty", "basis"]);
+        table.push([
+            "minquan-2023.txt:8:12".into(),
+            "规模以上工业增加值增速".into(),
+            String::new(),
+            "annual_average".into(),
+        ]);
+        let natural = table.render();
+        assert_eq!(table.render_within(0, &[3], &[0]), natural);
+        let fitted = table.render_within(34, &[3], &[0]);
+        for line in fitted.lines() {
+            assert!(line.width() <= 34, "{line}");
+        }
+        assert!(!fitted.contains("basis") && !fitted.contains("empty"));
+        assert!(
+            fitted.contains("minquan-2023.txt:8:12  规模以上工…"),
+            "{fitted}"
+        );
+        // Nothing to cut below the narrowest: the table goes over rather than lose everything.
+        let narrow = table.render_within(10, &[3], &[0]);
+        assert!(narrow.contains("minquan-2023.txt:8:12"));
     }
 }

@@ -6,14 +6,16 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 
 use super::Record;
-use super::markdown::citation;
+use super::cite::{citation, quoted};
 
 /// The passage of `record` quoted, followed by its citation — what `y` copies:
 ///
 /// ```text
 /// “2022年，全县生产总值完成283.1亿元，同比增长5.2%；”
-/// — 民权县 2023 政府工作报告 (minquan-2023.txt), 一、2022年工作回顾, line 7
+/// — 民权县人民政府县长王静娴《政府工作报告》（2023-06-26，…），一、2022年工作回顾 [minquan-2023.txt:8]
 /// ```
+///
+/// Quotes inside the passage turn one level in (“十四五” becomes ‘十四五’).
 pub fn cited_text(record: &Record) -> String {
     let passage: Vec<&str> = record
         .text
@@ -21,7 +23,7 @@ pub fn cited_text(record: &Record) -> String {
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .collect();
-    format!("“{}”\n{}", passage.join("\n"), citation(record))
+    format!("{}\n{}", quoted(&passage.join("\n")), citation(record))
 }
 
 /// The OSC 52 sequence that puts `text` on the system clipboard when written to the terminal.
@@ -40,11 +42,11 @@ mod tests {
             section: "一、2022年工作回顾".into(),
             line_start: 7,
             line_end: 8,
-            text: "全县生产总值完成283.1亿元，\n  同比增长5.2%；".into(),
-            note: String::new(),
-            figures: Vec::new(),
-            created: String::new(),
-            orphaned: false,
+            text: "全县“生产总值”完成283.1亿元，\n  同比增长5.2%；".into(),
+            issuer: Some("民权县人民政府".into()),
+            speaker: Some("王静娴".into()),
+            office: Some("县长".into()),
+            ..Record::default()
         }
     }
 
@@ -53,7 +55,7 @@ mod tests {
         let text = cited_text(&record());
         assert_eq!(
             text,
-            "“全县生产总值完成283.1亿元，\n同比增长5.2%；”\n— 民权县 2023 政府工作报告 (minquan-2023.txt), 一、2022年工作回顾, lines 7–8"
+            "“全县‘生产总值’完成283.1亿元，\n同比增长5.2%；”\n— 民权县人民政府县长王静娴《政府工作报告》，一、2022年工作回顾 [minquan-2023.txt:7–8]"
         );
     }
 

@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use super::Record;
+use super::cite::citation;
 
 /// Render `records` as Markdown, grouped by report (in order of first appearance) and section.
 pub fn render(records: &[Record]) -> String {
@@ -51,30 +52,7 @@ fn render_one(out: &mut String, r: &Record) {
         }
     }
     let _ = writeln!(out, "\n{}", citation(r));
-}
-
-/// The source of a record as a reader cites it: `— 民权县 2023 政府工作报告 (minquan-2023.txt),
-/// 一、2022年工作回顾, line 7`.
-pub fn citation(r: &Record) -> String {
-    let lines = if r.line_start == r.line_end {
-        format!("line {}", r.line_start)
-    } else {
-        format!("lines {}–{}", r.line_start, r.line_end)
-    };
-    let section = if r.section.is_empty() {
-        String::new()
-    } else {
-        format!(", {}", r.section)
-    };
-    let orphaned = if r.orphaned {
-        " — passage no longer found in the report"
-    } else {
-        ""
-    };
-    format!(
-        "— {}{section}, {lines}{orphaned}",
-        with_file(&r.report, &r.file)
-    )
+    let _ = writeln!(out, "\nGB/T 7714: {}", r.gbt7714);
 }
 
 /// `民权县 2023 政府工作报告 (minquan-2023.txt)`, or just the file name when the report's label

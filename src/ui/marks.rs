@@ -144,11 +144,8 @@ pub fn render_export(app: &App, area: Rect, buffer: &mut Buffer) {
     };
     let dialog = &app.marks.export;
     let mut formats = vec![Span::styled("format ", theme().dim)];
-    for (format, name) in [
-        (Format::Md, "Markdown"),
-        (Format::Json, "JSON"),
-        (Format::Csv, "CSV"),
-    ] {
+    for format in Format::ALL {
+        let name = format.label();
         let style = if format == dialog.format {
             theme().cursor_focused
         } else {

@@ -169,6 +169,38 @@ fn update_to(app: &mut App, report: usize, offset: usize) {
 }
 
 #[test]
+fn tab_cycles_every_export_format_and_its_extension() {
+    let mut app = bundled_app(160, 45);
+    cursor_to(&mut app, "2020年，全县生产总值完成");
+    press(&mut app, "m");
+    press(&mut app, "e");
+    let mut seen = Vec::new();
+    for _ in 0..crate::export::Format::ALL.len() {
+        press(&mut app, "<Tab>");
+        seen.push(app.marks.export.destination());
+    }
+    assert_eq!(
+        seen,
+        [
+            "./baogao-marks.json",
+            "./baogao-marks.csv",
+            "./baogao-marks.bib",
+            "./baogao-marks.csl.json",
+            "./baogao-marks.md",
+        ]
+    );
+    // Each format renders the mark with its citation.
+    for format in crate::export::Format::ALL {
+        let records = crate::export::records(&app.marks.all, &app.corpus.reports, &app.figures);
+        let content = crate::export::render(format, &records);
+        assert!(
+            content.contains("王静娴") || content.contains("人民政府"),
+            "{format}: {content}"
+        );
+    }
+}
+
+#[test]
 fn export_renders_every_mark_for_the_destination_typed() {
     let mut app = bundled_app(160, 45);
     press(&mut app, "e");
@@ -257,7 +289,7 @@ fn y_copies_the_mark_under_the_cursor_with_its_citation() {
     let last_words: String = last_words.chars().rev().collect();
     assert!(text.contains(&last_words), "{text}");
     assert!(text.contains("minquan-2021.txt"), "{text}");
-    assert!(text.contains("line"), "{text}");
+    assert!(text.contains("《政府工作报告》"), "{text}");
 }
 
 #[test]
