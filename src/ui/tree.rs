@@ -70,6 +70,13 @@ fn row_line<'a>(app: &App, row: &TreeRow, width: usize) -> Line<'a> {
     };
     let head = format!("{indent}{marker}");
     let room = width.saturating_sub(columns(&head) + columns(&marks) + columns(&count));
+    // A report's row too narrow for its whole label keeps the place and the year whole.
+    let title = match (&report.meta.region, report.meta.year) {
+        (Some(region), Some(year)) if row.node.section.is_none() && columns(&title) > room => {
+            format!("{region} {year}")
+        }
+        _ => title,
+    };
     let title = fit(&title, room);
     let pad =
         width.saturating_sub(columns(&head) + columns(&title) + columns(&marks) + columns(&count));
