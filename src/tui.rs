@@ -33,6 +33,10 @@ const WHEEL_ROWS: i16 = 3;
 /// How often the screen is redrawn while reports are still arriving.
 const LOADING_TICK: Duration = Duration::from_millis(40);
 
+/// How often the loop looks for the first report, so the first text is on screen as soon as
+/// one report is read.
+const FIRST_REPORT_TICK: Duration = Duration::from_millis(2);
+
 /// How often the loop looks for a signal or a due retry while nothing happens.
 const IDLE_TICK: Duration = Duration::from_millis(200);
 
@@ -235,10 +239,11 @@ fn event_loop(
             terminal.draw(|frame| ui::draw(app, frame))?;
             redraw = false;
         }
-        let tick = if app.loading.is_some() {
-            LOADING_TICK
-        } else {
-            IDLE_TICK
+        let tick = match &app.loading {
+            // Until the first report is in, look often: it is shown the moment it is read.
+            Some(_) if app.corpus.reports.is_empty() => FIRST_REPORT_TICK,
+            Some(_) => LOADING_TICK,
+            None => IDLE_TICK,
         };
         match event::poll(tick) {
             Ok(false) => continue,
