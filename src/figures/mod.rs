@@ -19,6 +19,7 @@ pub mod scan;
 pub mod status;
 pub mod target;
 pub mod units;
+mod words;
 
 use std::ops::Range;
 use std::sync::Arc;

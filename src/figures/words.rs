@@ -1,0 +1,98 @@
+//! Finding words in short Chinese text, shared by the figure reader's parts: word lists grouped
+//! by their first or last character ([`Affixes`]), so matching an affix costs a look-up and a
+//! comparison or two, and a word's first or last offset found by probing one byte
+//! ([`find_word`]).
+
+use super::char_table::CharTable;
+
+/// Word lists indexed by their last (or first) character, longest word first, so stripping an
+/// affix costs a lookup and a comparison or two, not a pass over the list.
+pub(crate) struct Affixes(CharTable<Vec<&'static str>>);
+
+impl Affixes {
+    /// `words` grouped by the character `key` picks (the first or the last).
+    pub(crate) fn new(words: &[&'static str], key: fn(&str) -> Option<char>) -> Affixes {
+        let mut map: Vec<(char, Vec<&'static str>)> = Vec::new();
+        for &w in words {
+            let Some(k) = key(w) else { continue };
+            match map.iter_mut().find(|(c, _)| *c == k) {
+                Some((_, list)) => list.push(w),
+                None => map.push((k, vec![w])),
+            }
+        }
+        for (_, list) in &mut map {
+            list.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        }
+        Affixes(CharTable::new(map))
+    }
+
+    /// The words grouped under `c`, longest first.
+    pub(crate) fn words(&self, c: char) -> &[&'static str] {
+        self.0.get(c).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether `s` is one of the words (words grouped by their last character).
+    pub(crate) fn holds_ending(&self, s: &str) -> bool {
+        s.chars()
+            .next_back()
+            .is_some_and(|last| self.words(last).contains(&s))
+    }
+
+    /// The longest of the words `s` ends with (words grouped by their last character).
+    pub(crate) fn longest_suffix(&self, s: &str) -> Option<&'static str> {
+        let last = s.chars().next_back()?;
+        self.words(last).iter().find(|w| s.ends_with(**w)).copied()
+    }
+
+    /// Every word `s` starts with, longest first (words grouped by their first character).
+    pub(crate) fn prefixes_of<'s>(&'s self, s: &'s str) -> impl Iterator<Item = &'static str> + 's {
+        let first = s.chars().next();
+        first
+            .map_or(&[][..], |c| self.words(c))
+            .iter()
+            .copied()
+            .filter(move |w| s.starts_with(w))
+    }
+
+    /// The longest of the words `s` starts with (words grouped by their first character).
+    pub(crate) fn longest_prefix(&self, s: &str) -> Option<&'static str> {
+        let first = s.chars().next()?;
+        self.words(first)
+            .iter()
+            .find(|w| s.starts_with(**w))
+            .copied()
+    }
+}
+
+/// The first offset of `word` in `s`. Clauses and titles are short: probing for one byte of
+/// the word beats building a substring searcher for each lookup. The probe is the word's
+/// second byte, which for a Chinese character (its first byte one of a handful shared by all)
+/// tells far more; a match found from it starts at the word's first byte, a character's lead
+/// byte, so at a character boundary.
+pub fn find_word(s: &str, word: &str) -> Option<usize> {
+    let (text, word) = (s.as_bytes(), word.as_bytes());
+    match *word {
+        [] => None,
+        [only] => memchr::memchr(only, text),
+        [_, probe, ..] => {
+            memchr::memchr_iter(probe, text.get(1..)?).find(|&i| text[i..].starts_with(word))
+        }
+    }
+}
+
+/// Whether `s` holds `word` (see [`find_word`]).
+pub(crate) fn has_word(s: &str, word: &str) -> bool {
+    find_word(s, word).is_some()
+}
+
+/// The last offset of `word` in `s` (see [`find_word`]).
+pub(crate) fn rfind_word(s: &str, word: &str) -> Option<usize> {
+    let (text, word) = (s.as_bytes(), word.as_bytes());
+    match *word {
+        [] => None,
+        [only] => memchr::memrchr(only, text),
+        [_, probe, ..] => {
+            memchr::memrchr_iter(probe, text.get(1..)?).find(|&i| text[i..].starts_with(word))
+        }
+    }
+}
