@@ -4,130 +4,17 @@
 //! it, quit, start again, find the mark, and export it. Each session has its own marks file and
 //! working directory.
 
-use std::io::{Read, Write};
+#[path = "common/pty.rs"]
+mod pty;
+
 use std::path::Path;
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+use pty::{PATIENCE, Session};
 
-const ROWS: u16 = 40;
-const COLS: u16 = 140;
-const PATIENCE: Duration = Duration::from_secs(20);
-
-/// A running browser and the screen it has drawn so far.
-struct Session {
-    child: Box<dyn Child + Send + Sync>,
-    writer: Box<dyn Write + Send>,
-    screen: Arc<Mutex<vt100::Parser>>,
-}
-
-impl Session {
-    /// Start `baogao ARGS` in `dir`, keeping its marks in `dir/marks.json`.
-    fn start(dir: &Path, args: &[&str]) -> Session {
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows: ROWS,
-                cols: COLS,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("a pseudo-terminal");
-        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_baogao"));
-        command.args(args);
-        command.env("TERM", "xterm-256color");
-        command.env_remove("NO_COLOR");
-        command.env_remove("BAOGAO_THEME");
-        command.env("BAOGAO_MARKS", dir.join("marks.json"));
-        // Rescued marks go to the data directory first: keep them in the test's own.
-        command.env("XDG_DATA_HOME", dir.join("data"));
-        command.cwd(dir);
-        let child = pty.slave.spawn_command(command).expect("baogao starts");
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader().unwrap();
-        let writer = pty.master.take_writer().unwrap();
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLS, 0)));
-        let feed = Arc::clone(&screen);
-        std::thread::spawn(move || {
-            // Keep the master open for the reader's lifetime.
-            let _master = pty.master;
-            let mut buffer = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buffer) {
-                if n == 0 {
-                    break;
-                }
-                feed.lock().unwrap().process(&buffer[..n]);
-            }
-        });
-        Session {
-            child,
-            writer,
-            screen,
-        }
-    }
-
-    fn contents(&self) -> String {
-        self.screen.lock().unwrap().screen().contents()
-    }
-
-    /// Wait until the screen satisfies `ready`, failing with the screen if it never does.
-    fn wait_for(&self, what: &str, ready: impl Fn(&str) -> bool) {
-        let start = Instant::now();
-        loop {
-            let screen = self.contents();
-            if ready(&screen) {
-                return;
-            }
-            if start.elapsed() > PATIENCE {
-                panic!("timed out waiting for {what}; the screen was:\n{screen}");
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    /// Whether a cell is drawn in the selected figure's colours (light magenta behind).
-    fn shows_selected_figure(&self) -> bool {
-        self.shows_background(vt100::Color::Idx(13))
-    }
-
-    /// Wait until some cell is drawn on `colour` (a frame may be read half written).
-    fn wait_for_background(&self, what: &str, colour: vt100::Color) {
-        let start = Instant::now();
-        while !self.shows_background(colour) {
-            assert!(
-                start.elapsed() < PATIENCE,
-                "timed out waiting for {what}; the screen was:\n{}",
-                self.contents()
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    /// Whether any cell is drawn on `colour`.
-    fn shows_background(&self, colour: vt100::Color) -> bool {
-        let parser = self.screen.lock().unwrap();
-        let screen = parser.screen();
-        (0..ROWS).any(|row| {
-            (0..COLS).any(|col| {
-                screen
-                    .cell(row, col)
-                    .is_some_and(|cell| cell.bgcolor() == colour)
-            })
-        })
-    }
-
-    fn send(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
-    }
-}
-
-impl Drop for Session {
-    fn drop(&mut self) {
-        if self.child.try_wait().ok().flatten().is_none() {
-            let _ = self.child.kill();
-        }
-    }
+/// Whether a cell is drawn in the selected figure's colours (light magenta behind).
+fn shows_selected_figure(session: &Session) -> bool {
+    session.shows_background(vt100::Color::Idx(13))
 }
 
 const SHIFT_TAB: &str = "\x1b[Z";
@@ -184,7 +71,7 @@ fn jump_to_a_figure(session: &mut Session) {
     session.send("j");
     session.send(ENTER);
     let start = Instant::now();
-    while !session.shows_selected_figure() {
+    while !shows_selected_figure(session) {
         assert!(
             start.elapsed() < PATIENCE,
             "no selected figure:\n{}",
@@ -226,33 +113,10 @@ fn help_opens_and_closes(session: &mut Session) {
 
 /// Quit with `q`: exit status 0 and the terminal restored. Returns the session to read the
 /// screen left behind.
+/// `q`: exit status 0 and the terminal given back as it was (main screen, cursor shown, mouse
+/// released); the session, for what is printed after.
 fn quit(mut session: Session) -> Session {
-    session.send("q");
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = session.child.try_wait().unwrap() {
-            break status;
-        }
-        assert!(start.elapsed() < PATIENCE, "baogao did not quit");
-        std::thread::sleep(Duration::from_millis(20));
-    };
-    assert!(status.success(), "exit status {status:?}");
-    // The terminal is given back as it was: main screen, cursor shown, mouse released.
-    let start = Instant::now();
-    loop {
-        let restored = {
-            let parser = session.screen.lock().unwrap();
-            let screen = parser.screen();
-            !screen.alternate_screen()
-                && !screen.hide_cursor()
-                && screen.mouse_protocol_mode() == vt100::MouseProtocolMode::None
-        };
-        if restored {
-            break;
-        }
-        assert!(start.elapsed() < PATIENCE, "the terminal was not restored");
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    session.quit();
     session
 }
 

@@ -2,146 +2,16 @@
 //! instances on one marks file, pasted text, a SIGTERM with a note open, a marks file that
 //! cannot be written, and places with no terminal to draw on.
 
-use std::io::{Read, Write};
+#[path = "common/pty.rs"]
+mod pty;
+
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+use pty::Session;
 
-const ROWS: u16 = 40;
-const COLS: u16 = 140;
-const PATIENCE: Duration = Duration::from_secs(20);
 const ENTER: &str = "\r";
 const CTRL_S: &str = "\x13";
-
-/// A running browser and the screen it has drawn so far.
-struct Session {
-    child: Box<dyn Child + Send + Sync>,
-    writer: Box<dyn Write + Send>,
-    screen: Arc<Mutex<vt100::Parser>>,
-}
-
-impl Session {
-    /// Start `baogao` in `dir` with `env` set (the marks in `dir/marks.json` unless `env` says
-    /// otherwise, rescues in `dir/data`).
-    fn start(dir: &Path, env: &[(&str, PathBuf)], term: &str) -> Session {
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows: ROWS,
-                cols: COLS,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("a pseudo-terminal");
-        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_baogao"));
-        command.env("TERM", term);
-        command.env("BAOGAO_MARKS", dir.join("marks.json"));
-        command.env("XDG_DATA_HOME", dir.join("data"));
-        for (key, value) in env {
-            command.env(key, value);
-        }
-        command.cwd(dir);
-        let child = pty.slave.spawn_command(command).expect("baogao starts");
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader().unwrap();
-        let writer = pty.master.take_writer().unwrap();
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLS, 0)));
-        let feed = Arc::clone(&screen);
-        std::thread::spawn(move || {
-            let _master = pty.master;
-            let mut buffer = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buffer) {
-                if n == 0 {
-                    break;
-                }
-                feed.lock().unwrap().process(&buffer[..n]);
-            }
-        });
-        Session {
-            child,
-            writer,
-            screen,
-        }
-    }
-
-    fn contents(&self) -> String {
-        self.screen.lock().unwrap().screen().contents()
-    }
-
-    fn wait_for(&self, what: &str, ready: impl Fn(&str) -> bool) {
-        let start = Instant::now();
-        loop {
-            let screen = self.contents();
-            if ready(&screen) {
-                return;
-            }
-            if start.elapsed() > PATIENCE {
-                panic!("timed out waiting for {what}; the screen was:\n{screen}");
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    fn send(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
-    }
-
-    /// Paste `text` as a terminal in bracketed-paste mode sends it.
-    fn paste(&mut self, text: &str) {
-        self.send(&format!("\x1b[200~{text}\x1b[201~"));
-    }
-
-    /// Wait for the process to end; its exit code.
-    fn exit_code(&mut self) -> u32 {
-        let start = Instant::now();
-        loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                return status.exit_code();
-            }
-            assert!(start.elapsed() < PATIENCE, "baogao did not exit");
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    /// Wait until the terminal is back as it was: main screen, cursor shown, mouse released.
-    fn wait_restored(&self) {
-        let start = Instant::now();
-        loop {
-            let restored = {
-                let parser = self.screen.lock().unwrap();
-                let screen = parser.screen();
-                !screen.alternate_screen()
-                    && !screen.hide_cursor()
-                    && screen.mouse_protocol_mode() == vt100::MouseProtocolMode::None
-            };
-            if restored {
-                return;
-            }
-            assert!(
-                start.elapsed() < PATIENCE,
-                "the terminal was not restored:\n{}",
-                self.contents()
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    fn quit(&mut self) {
-        self.send("q");
-        assert_eq!(self.exit_code(), 0);
-        self.wait_restored();
-    }
-}
-
-impl Drop for Session {
-    fn drop(&mut self) {
-        if self.child.try_wait().ok().flatten().is_none() {
-            let _ = self.child.kill();
-        }
-    }
-}
 
 fn status_line(screen: &str) -> &str {
     screen.lines().last().unwrap_or("")
@@ -163,8 +33,8 @@ fn marks_in(path: &Path) -> Vec<serde_json::Value> {
 fn two_instances_on_one_marks_file_keep_each_others_marks() {
     let dir = tempfile::tempdir().unwrap();
     let marks_file = dir.path().join("marks.json");
-    let mut one = Session::start(dir.path(), &[], "xterm-256color");
-    let mut two = Session::start(dir.path(), &[], "xterm-256color");
+    let mut one = Session::launch(dir.path(), &[], &[], "xterm-256color");
+    let mut two = Session::launch(dir.path(), &[], &[], "xterm-256color");
     first_frame(&one);
     first_frame(&two);
     one.send("jjm");
@@ -192,7 +62,7 @@ fn two_instances_on_one_marks_file_keep_each_others_marks() {
 fn a_pasted_newline_is_text_never_a_key() {
     let dir = tempfile::tempdir().unwrap();
     let marks_file = dir.path().join("marks.json");
-    let mut session = Session::start(dir.path(), &[], "xterm-256color");
+    let mut session = Session::launch(dir.path(), &[], &[], "xterm-256color");
     first_frame(&session);
     // In the text: neither `m` nor `q` act.
     session.paste("m\rq\r");
@@ -240,7 +110,7 @@ fn a_pasted_newline_is_text_never_a_key() {
 #[test]
 fn sigterm_restores_the_terminal_and_keeps_the_note_being_typed() {
     let dir = tempfile::tempdir().unwrap();
-    let mut session = Session::start(dir.path(), &[], "xterm-256color");
+    let mut session = Session::launch(dir.path(), &[], &[], "xterm-256color");
     first_frame(&session);
     session.send("jja");
     session.wait_for("the note editor", |s| s.contains("Ctrl-s or Esc save"));
@@ -273,7 +143,7 @@ fn a_marks_file_that_cannot_be_written_loses_nothing_and_says_where_the_marks_we
         ("XDG_DATA_HOME", dir.path().join("no-data/data")),
         ("TMPDIR", tmp.clone()),
     ];
-    let mut session = Session::start(dir.path(), &env, "xterm-256color");
+    let mut session = Session::launch(dir.path(), &[], &env, "xterm-256color");
     first_frame(&session);
     session.send("jjm");
     session.wait_for("the failure", |s| {
@@ -316,7 +186,7 @@ fn without_a_terminal_the_browser_says_so_and_fails() {
 
     // TERM=dumb in a real terminal.
     let dir = tempfile::tempdir().unwrap();
-    let mut session = Session::start(dir.path(), &[], "dumb");
+    let mut session = Session::launch(dir.path(), &[], &[], "dumb");
     assert_ne!(session.exit_code(), 0);
     session.wait_for("the reason", |s| s.contains("TERM=dumb"));
 }
@@ -326,7 +196,7 @@ fn the_export_dialog_asks_before_overwriting_a_file() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("baogao-marks.md");
     std::fs::write(&out, "我的草稿").unwrap();
-    let mut session = Session::start(dir.path(), &[], "xterm-256color");
+    let mut session = Session::launch(dir.path(), &[], &[], "xterm-256color");
     first_frame(&session);
     session.send("jjm");
     session.wait_for("the mark", |s| status_line(s).contains("marked"));
@@ -361,7 +231,7 @@ fn a_newer_marks_file_is_read_never_written_and_never_exported_over() {
     std::fs::write(&marks_file, serde_json::to_vec(&json).unwrap()).unwrap();
     let before = std::fs::read(&marks_file).unwrap();
 
-    let mut session = Session::start(dir.path(), &[], "xterm-256color");
+    let mut session = Session::launch(dir.path(), &[], &[], "xterm-256color");
     session.wait_for("the notice", |s| status_line(s).contains("newer baogao"));
     first_frame(&session);
     session.send("e");
