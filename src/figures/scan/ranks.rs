@@ -27,19 +27,23 @@ fn ranked_before(chars: &Chars, i: usize) -> bool {
     wide[list_start..].starts_with('第') && list!("rank-context").iter().any(|w| head.ends_with(w))
 }
 
+/// The number written at `start`, in Arabic digits or Chinese numerals, and where it ends.
+fn whole_number(chars: &Chars, start: usize) -> (Option<f64>, usize) {
+    if chars.get(start).is_some_and(is_arabic) {
+        let end = arabic_end(chars, start);
+        return (number_at(chars, start, end), end);
+    }
+    let mut end = start;
+    while chars.get(end).is_some_and(is_chinese_numeral) {
+        end = chars.next(end);
+    }
+    (parse_chinese(&chars.text[start..end]), end)
+}
+
 /// `居全国前六`, `降幅居全国前5位`: a place among the first few, ranked with qualifier `前`.
 pub(super) fn top(chars: &Chars, i: usize) -> Step {
     let start = chars.next(i);
-    let mut j = start;
-    let value = if chars.get(j).is_some_and(is_arabic) {
-        j = arabic_end(chars, j);
-        number_at(chars, start, j)
-    } else {
-        while chars.get(j).is_some_and(is_chinese_numeral) {
-            j = chars.next(j);
-        }
-        parse_chinese(&chars.text[start..j])
-    };
+    let (value, j) = whole_number(chars, start);
     let Some(value) = value.filter(|v| *v >= 1.0 && v.fract() == 0.0) else {
         return Step::Skip(start);
     };
@@ -70,15 +74,8 @@ pub(super) fn top(chars: &Chars, i: usize) -> Step {
 pub(super) fn rank(chars: &Chars, i: usize) -> Step {
     let mut j = chars.skip_spaces_if(chars.next(i), |c| is_arabic(c) || is_chinese_numeral(c));
     let number_start = j;
-    let value = if chars.get(j).is_some_and(is_arabic) {
-        j = arabic_end(chars, j);
-        number_at(chars, number_start, j)
-    } else {
-        while chars.get(j).is_some_and(is_chinese_numeral) {
-            j = chars.next(j);
-        }
-        parse_chinese(&chars.text[number_start..j])
-    };
+    let value;
+    (value, j) = whole_number(chars, number_start);
     let Some(value) = value else {
         return Step::Skip(chars.next(i));
     };
