@@ -1,5 +1,5 @@
 // The fuzz targets' bodies. Shared, by `#[path]`, between the AFL binaries of `fuzz/` and the
-// main crate's regression test `tests/fuzz_regressions.rs`, so both run exactly the same code.
+// main crate's regression test `tests/figures/fuzz_regressions.rs`, so both run exactly the same code.
 
 use std::sync::OnceLock;
 

@@ -1,0 +1,15 @@
+//! Loading real reports: encodings, formats (.docx, .html), cleaning, outlines and metadata of
+//! the real corpus in `tests/data/corpus`, and bad input that must be reported without losing the rest.
+
+#[path = "../common/run.rs"]
+mod run;
+
+mod bad_input;
+mod cli;
+mod encodings;
+mod formats;
+mod formats_cli;
+mod real_reports;
+mod reports;
+mod residue;
+mod wrap;

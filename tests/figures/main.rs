@@ -1,0 +1,11 @@
+//! Figures read from real text: the extractor's behaviour, its scores on the gold sets written
+//! by reading the reports, the targets gold, and every input the fuzzers kept.
+
+mod score;
+
+mod extraction;
+mod fuzz_regressions;
+mod gold;
+mod heldout;
+mod real;
+mod targets_gold;

@@ -1,0 +1,8 @@
+//! The real `baogao` binary in a pseudo-terminal, its screen read through a terminal emulator.
+
+#[path = "../common/run.rs"]
+mod run;
+mod session;
+
+mod browser;
+mod marks;
