@@ -2,7 +2,9 @@
 //! pick from the best matches, `Enter` opens it. With hundreds of reports this is how a reader
 //! gets anywhere in a few keys (`郑州25` finds 郑州市 2025). The entries are listed when the
 //! go-to first opens and again only once more reports have loaded; matching is fuzzy
-//! (nucleo, as in the compare view) and runs on each key, over names, never over text.
+//! (nucleo, as in the compare view) and runs on each key, over names, never over text. A
+//! place is also found by its pinyin (`gd26` finds 广东省 2026), for keyboards without an
+//! input method.
 
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
@@ -18,6 +20,9 @@ pub struct GoToEntry {
     /// What is matched and shown: `民权县 2023 政府工作报告 · minquan-2023.txt`, or
     /// `民权县 2023 › 二、2023年工作安排` for a heading.
     pub label: String,
+    /// What the query is matched against besides the label: the label with its place spelt
+    /// in pinyin, once per spelling (`gds 2026 政府工作报告 · …`).
+    pub spelt: Vec<String>,
     /// The report's index.
     pub report: usize,
     /// The section's index, for a heading.
@@ -63,20 +68,26 @@ fn entries_of(index: usize, report: &Report) -> impl Iterator<Item = GoToEntry> 
         (Some(region), None) => region.clone(),
         _ => report.file.clone(),
     };
-    let whole = GoToEntry {
-        label: format!("{} · {}", report.label(), report.file),
+    let region = report.meta.region.clone().unwrap_or_default();
+    let spellings = crate::text::pinyin::spellings(&region);
+    let entry = move |label: String, section| GoToEntry {
+        spelt: spellings
+            .iter()
+            .map(|spelling| match label.contains(region.as_str()) {
+                true => label.replacen(region.as_str(), spelling, 1),
+                false => format!("{spelling} {label}"),
+            })
+            .collect(),
+        label,
         report: index,
-        section: None,
+        section,
     };
+    let whole = entry(format!("{} · {}", report.label(), report.file), None);
     let headings = report
         .sections
         .iter()
         .enumerate()
-        .map(move |(section, s)| GoToEntry {
-            label: format!("{short} › {}", s.title),
-            report: index,
-            section: Some(section),
-        });
+        .map(move |(section, s)| entry(format!("{short} › {}", s.title), Some(section)));
     std::iter::once(whole).chain(headings)
 }
 
@@ -137,7 +148,10 @@ fn refilter(view: &mut GoToView) {
         .iter()
         .enumerate()
         .filter_map(|(i, e)| {
-            let score = pattern.score(Utf32Str::new(&e.label, &mut buffer), &mut matcher)?;
+            let score = std::iter::once(&e.label)
+                .chain(&e.spelt)
+                .filter_map(|key| pattern.score(Utf32Str::new(key, &mut buffer), &mut matcher))
+                .max()?;
             Some((score, i))
         })
         .collect();
@@ -263,6 +277,24 @@ mod tests {
         assert_eq!(app.current_report().unwrap().file, "伊川县-2019.txt");
         press(&mut app, "o禹州<Enter>");
         assert!(app.current_report().unwrap().file.starts_with("禹州市-"));
+    }
+
+    #[test]
+    fn a_place_is_found_by_its_pinyin_in_any_reading() {
+        let mut app = three_hundred_reports();
+        press(&mut app, "oyichuan19<Enter>");
+        assert_eq!(app.current_report().unwrap().file, "伊川县-2019.txt");
+        // 长垣 by its initials, though 长 is read zhang as often as chang.
+        press(&mut app, "ocy16<Enter>");
+        assert_eq!(app.current_report().unwrap().file, "长垣市-2016.txt");
+        press(&mut app, "ozhangyuan17<Enter>");
+        assert_eq!(app.current_report().unwrap().file, "长垣市-2017.txt");
+        // What is shown stays the label: the pinyin is only matched.
+        press(&mut app, "oxp");
+        assert_eq!(
+            app.goto.picked().unwrap().label,
+            "西平县 2015 政府工作报告 · 西平县-2015.txt"
+        );
     }
 
     #[test]

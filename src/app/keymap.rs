@@ -144,7 +144,7 @@ pub const NORMAL: &[Binding] = &[
     hint(
         &[ch('o')],
         Action::OpenGoTo,
-        "go to a report, place, year or heading (fuzzy)",
+        "go to a report, place (or pinyin), year or heading (fuzzy)",
         "go to",
     ),
     bind(

@@ -3,5 +3,8 @@
 
 pub mod wrap;
 
+/// Pinyin spellings of Chinese names, for finding them without an input method.
+pub mod pinyin;
+
 /// Escaping text from reports before it is printed to a terminal.
 pub mod escape;
