@@ -1,7 +1,7 @@
 //! The section tree's state: which nodes are expanded, the rows that are visible because of it
 //! (recomputed only when that changes, never per frame), the cursor and the scroll offset.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::corpus::Report;
 use crate::figures::Figure;
@@ -39,6 +39,39 @@ pub struct TreeView {
     pub cursor: usize,
     /// The first row shown.
     pub top: usize,
+    /// Each report's name in the tree: its label, told apart from another report's same
+    /// label by its file's extension or name (the same report as `.txt` and `.docx`).
+    pub titles: Vec<String>,
+}
+
+/// Reports' labels, with ` · docx` (or ` · file name`, when the extensions do not tell them
+/// apart) after a label two reports share.
+pub fn distinct_titles(reports: &[Report]) -> Vec<String> {
+    let labels: Vec<String> = reports.iter().map(Report::label).collect();
+    let mut sharing: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (index, label) in labels.iter().enumerate() {
+        sharing.entry(label).or_default().push(index);
+    }
+    let extension = |index: usize| {
+        std::path::Path::new(&reports[index].file)
+            .extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+    };
+    labels
+        .iter()
+        .enumerate()
+        .map(|(index, label)| {
+            let group = &sharing[label.as_str()];
+            if group.len() == 1 {
+                return label.clone();
+            }
+            let extensions: HashSet<Option<String>> = group.iter().map(|&i| extension(i)).collect();
+            match extension(index) {
+                Some(ext) if extensions.len() == group.len() => format!("{label} · {ext}"),
+                _ => format!("{label} · {}", reports[index].file),
+            }
+        })
+        .collect()
 }
 
 /// Above this many reports the tree starts with every report but the first folded: a long
@@ -72,6 +105,9 @@ impl TreeView {
     /// Recompute the visible rows after the expanded set changed, keeping the cursor's node.
     pub fn rebuild(&mut self, reports: &[Report]) {
         let keep = self.rows.get(self.cursor).map(|row| row.node);
+        if self.titles.len() != reports.len() {
+            self.titles = distinct_titles(reports);
+        }
         self.rows.clear();
         for (index, report) in reports.iter().enumerate() {
             let root = TreeNode {
@@ -261,5 +297,36 @@ mod tests {
             ..crate::app::layout::tests::figure(&reports[0], "正文")
         };
         assert_eq!(figure_counts(&reports[0], &[figure]), [0, 1, 0, 1]);
+    }
+
+    #[test]
+    fn a_label_two_reports_share_is_told_apart_by_extension_or_file() {
+        let text =
+            "政府工作报告\n——2023年1月10日在民权县第十五届人民代表大会第三次会议上\n一、工作回顾\n";
+        let reports: Vec<Report> = [
+            "民权-2023.txt",
+            "民权-2023.docx",
+            "copy/民权-2023.txt",
+            "b.txt",
+        ]
+        .iter()
+        .map(|file| crate::corpus::parse_report(file, None, text))
+        .collect();
+        let titles = distinct_titles(&reports[..2]);
+        assert_eq!(
+            titles,
+            [
+                "民权县 2023 政府工作报告 · txt",
+                "民权县 2023 政府工作报告 · docx"
+            ]
+        );
+        let titles = distinct_titles(&reports[..3]);
+        assert_eq!(titles[2], "民权县 2023 政府工作报告 · copy/民权-2023.txt");
+        assert_eq!(titles[0], "民权县 2023 政府工作报告 · 民权-2023.txt");
+        // A label of its own stays as it is, and the tree keeps the titles of what it shows.
+        let alone = distinct_titles(&reports[..1]);
+        assert_eq!(alone, [reports[0].label()]);
+        let tree = TreeView::new(&reports[..2]);
+        assert_eq!(tree.titles.len(), 2);
     }
 }

@@ -49,7 +49,12 @@ fn row_line<'a>(app: &App, row: &TreeRow, width: usize) -> Line<'a> {
     let report = &app.corpus.reports[row.node.report];
     let title = match row.node.section {
         Some(s) => report.sections[s].title.clone(),
-        None => report.label(),
+        None => app
+            .tree
+            .titles
+            .get(row.node.report)
+            .cloned()
+            .unwrap_or_else(|| report.label()),
     };
     let marker = match (row.has_children, row.expanded) {
         (true, true) => "▾ ",
@@ -70,10 +75,12 @@ fn row_line<'a>(app: &App, row: &TreeRow, width: usize) -> Line<'a> {
     };
     let head = format!("{indent}{marker}");
     let room = width.saturating_sub(columns(&head) + columns(&marks) + columns(&count));
-    // A report's row too narrow for its whole label keeps the place and the year whole.
+    // A report's row too narrow for its whole label keeps the place and the year whole, and
+    // what tells it from a report of the same label (` · docx`).
     let title = match (&report.meta.region, report.meta.year) {
         (Some(region), Some(year)) if row.node.section.is_none() && columns(&title) > room => {
-            format!("{region} {year}")
+            let apart = title.strip_prefix(&report.label()).unwrap_or("");
+            format!("{region} {year}{apart}")
         }
         _ => title,
     };
