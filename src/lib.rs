@@ -9,6 +9,8 @@
 //! - [`figures`]: find every figure in a report's text — value, unit, indicator, change, rank,
 //!   target or result.
 //! - [`compare`]: one indicator across reports and years, targets paired with results.
+//! - [`targets`]: every target coded (bound, firmness), paired with its result and its
+//!   parent's target.
 //! - [`marks`]: the passages a user marks, anchored in their reports and kept on disk;
 //!   [`export`] writes them, cited, as Markdown, JSON or CSV.
 //! - [`app`]: the browser's state, its `Action`s and the pure `update` that applies them.
@@ -16,7 +18,8 @@
 //! - [`tui`]: the terminal loop that draws, reads keys, updates and performs the effects.
 //!
 //! Beside them, [`cli`] holds the headless subcommands (`outline`, `figures`, `search`, …) and
-//! the entry point shared by the binary.
+//! the entry point shared by the binary. A test (`layers`) reads the sources and fails when a
+//! module uses one below it, or when the core (corpus to export) uses a terminal or CLI crate.
 
 #![warn(missing_docs)]
 
@@ -31,3 +34,6 @@ pub mod targets;
 pub mod text;
 pub mod tui;
 pub mod ui;
+
+#[cfg(test)]
+mod layers;
