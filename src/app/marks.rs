@@ -4,7 +4,7 @@
 //!
 //! Every change returns [`Effect::SaveMarks`]; the run loop writes the file at once and tells
 //! the state how it went through [`saved`], so a failed save is shown and the marks stay in
-//! memory. The marks list is in [`super::marks_list`], the note editor and the export dialog in
+//! memory. The marks list is in `app::marks_list`, the note editor and the export dialog in
 //! [`super::note`].
 
 use std::collections::HashMap;

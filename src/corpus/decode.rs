@@ -1,6 +1,6 @@
 //! Turning a file's bytes into text: byte-order marks, UTF-8, UTF-16 (with a BOM or, found by
 //! its NUL bytes, without), GB18030, the common encoding of Chinese government files, and Big5
-//! (see [`sniff`]), and refusing what is not text at all.
+//! (see the private `sniff` module), and refusing what is not text at all.
 //!
 //! The order of the checks matters. A BOM is trusted first. Then UTF-8, which almost never
 //! validates by accident. A file that is UTF-8 but for a few damaged bytes is kept as UTF-8 (the

@@ -55,7 +55,7 @@ pub fn citation(r: &Record) -> String {
     out
 }
 
-/// The reference in GB/T 7714 style, as a report ([R]):
+/// The reference in GB/T 7714 style, as a report (`[R]`):
 /// `王静娴. 政府工作报告[R]. 民权县第十六届人民代表大会第三次会议, 2023-06-26.` The speaker
 /// is the responsible author, else the issuing government; with neither, the report's label
 /// is the title.

@@ -22,7 +22,7 @@ use crate::corpus::Report;
 /// One marked passage.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mark {
-    /// Stable identifier within the marks file, unique across instances (see [`ids`]).
+    /// Stable identifier within the marks file, unique across instances (see the private `ids` module).
     pub id: u64,
     /// The report's file name (`minquan-2023.txt`).
     pub file: String,

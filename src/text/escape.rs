@@ -1,7 +1,9 @@
 //! Text from a report printed to a terminal must not drive it: an `ESC ] 52` sequence would
 //! write the clipboard, `ESC [ 2 J` clear the screen, U+202E reverse what follows. Every text
-//! output of the command line passes report text through [`escaped`] (or [`escaped_line`] for
-//! one-line fields), which shows such characters as `\u{1b}` instead of sending them.
+//! output of the command line passes report text through
+//! [`escaped`](crate::text::escape::escaped) (or
+//! [`escaped_line`](crate::text::escape::escaped_line) for one-line fields), which shows such
+//! characters as `\u{1b}` instead of sending them.
 
 use std::borrow::Cow;
 
