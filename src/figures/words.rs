@@ -10,20 +10,20 @@ use super::char_table::CharTable;
 pub(crate) struct Affixes(CharTable<Vec<&'static str>>);
 
 impl Affixes {
-    /// `words` grouped by the character `key` picks (the first or the last).
+    /// `words` grouped by the character `key` picks (the first or the last), longest first.
     pub(crate) fn new(words: &[&'static str], key: fn(&str) -> Option<char>) -> Affixes {
-        let mut map: Vec<(char, Vec<&'static str>)> = Vec::new();
-        for &w in words {
-            let Some(k) = key(w) else { continue };
-            match map.iter_mut().find(|(c, _)| *c == k) {
-                Some((_, list)) => list.push(w),
-                None => map.push((k, vec![w])),
-            }
-        }
+        let mut map = group(words, key);
         for (_, list) in &mut map {
             list.sort_by_key(|w| std::cmp::Reverse(w.len()));
         }
         Affixes(CharTable::new(map))
+    }
+
+    /// `words` grouped as by [`Affixes::new`], each group kept in the list's order rather than
+    /// longest first: for a list whose first match wins (`近` before `将近`), so that
+    /// [`Affixes::longest_suffix`] gives the first word listed that `s` ends with.
+    pub(crate) fn in_list_order(words: &[&'static str], key: fn(&str) -> Option<char>) -> Affixes {
+        Affixes(CharTable::new(group(words, key)))
     }
 
     /// The words grouped under `c`, longest first.
@@ -33,9 +33,13 @@ impl Affixes {
 
     /// Whether `s` is one of the words (words grouped by their last character).
     pub(crate) fn holds_ending(&self, s: &str) -> bool {
-        s.chars()
-            .next_back()
-            .is_some_and(|last| self.words(last).contains(&s))
+        self.word_ending(s).is_some()
+    }
+
+    /// The word equal to `s`, if it is one (words grouped by their last character).
+    pub(crate) fn word_ending(&self, s: &str) -> Option<&'static str> {
+        let last = s.chars().next_back()?;
+        self.words(last).iter().find(|w| **w == s).copied()
     }
 
     /// The longest of the words `s` ends with (words grouped by their last character).
@@ -62,6 +66,19 @@ impl Affixes {
             .find(|w| s.starts_with(**w))
             .copied()
     }
+}
+
+/// `words` grouped by the character `key` picks, in the list's order.
+fn group(words: &[&'static str], key: fn(&str) -> Option<char>) -> Vec<(char, Vec<&'static str>)> {
+    let mut map: Vec<(char, Vec<&'static str>)> = Vec::new();
+    for &w in words {
+        let Some(k) = key(w) else { continue };
+        match map.iter_mut().find(|(c, _)| *c == k) {
+            Some((_, list)) => list.push(w),
+            None => map.push((k, vec![w])),
+        }
+    }
+    map
 }
 
 /// The first offset of `word` in `s`. Clauses and titles are short: probing for one byte of
