@@ -5,7 +5,8 @@
 
 use serde::Serialize;
 
-use super::lexicon::list;
+use super::lexicon::{by_last, list};
+use super::words::has_word;
 use super::{Kind, Period};
 
 /// What a change is measured against.
@@ -48,7 +49,7 @@ pub fn basis(kind: Kind, clause: &str, period: Option<Period>) -> Based {
         basis: Some(basis),
         base_year,
     };
-    let says = |words: &[&str]| words.iter().any(|w| clause.contains(w));
+    let says = |words: &[&str]| words.iter().any(|w| has_word(clause, w));
     if says(list!("gaps")) {
         return Based::default();
     }
@@ -62,7 +63,7 @@ pub fn basis(kind: Kind, clause: &str, period: Option<Period>) -> Based {
         return based(Basis::Cumulative, Some(year));
     }
     // `是“十一五”时期的2.7倍`: since an earlier plan's years, no one year.
-    if kind == Kind::Multiple && clause.contains("时期的") {
+    if kind == Kind::Multiple && has_word(clause, "时期的") {
         return based(Basis::Cumulative, None);
     }
     match period {
@@ -84,7 +85,7 @@ fn base_year_written(clause: &str) -> Option<i32> {
         }
         let before = &head[..head.len() - 4];
         let year: i32 = head[head.len() - 4..].parse().ok()?;
-        if list!("basis-base-year").iter().any(|w| before.ends_with(w)) {
+        if by_last!("basis-base-year").longest_suffix(before).is_some() {
             return Some(year);
         }
     }
@@ -95,7 +96,7 @@ fn base_year_written(clause: &str) -> Option<i32> {
 pub fn comparable_prices(sentence: &str) -> bool {
     list!("comparable-prices")
         .iter()
-        .any(|w| sentence.contains(w))
+        .any(|w| has_word(sentence, w))
 }
 
 #[cfg(test)]

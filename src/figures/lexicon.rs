@@ -132,6 +132,38 @@ macro_rules! list {
 }
 pub(crate) use list;
 
+/// A list of `assets/lexicon/NAME.txt` grouped by its words' first character
+/// ([`Affixes`](super::words::Affixes)), built once: whether a text starts with one of the
+/// words costs a look-up and a comparison or two, not a pass over the list.
+macro_rules! by_first {
+    ($name:literal) => {{
+        static TABLE: std::sync::LazyLock<$crate::figures::words::Affixes> =
+            std::sync::LazyLock::new(|| {
+                $crate::figures::words::Affixes::new($crate::figures::lexicon::list!($name), |w| {
+                    w.chars().next()
+                })
+            });
+        &*TABLE
+    }};
+}
+pub(crate) use by_first;
+
+/// A list of `assets/lexicon/NAME.txt` grouped by its words' last character
+/// ([`Affixes`](super::words::Affixes)), built once: whether a text ends with one of the words,
+/// or is one, costs a look-up and a comparison or two.
+macro_rules! by_last {
+    ($name:literal) => {{
+        static TABLE: std::sync::LazyLock<$crate::figures::words::Affixes> =
+            std::sync::LazyLock::new(|| {
+                $crate::figures::words::Affixes::new($crate::figures::lexicon::list!($name), |w| {
+                    w.chars().next_back()
+                })
+            });
+        &*TABLE
+    }};
+}
+pub(crate) use by_last;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -59,7 +59,7 @@ pub static FIVE_YEAR_PLAN_WORDS: LazyLock<&'static [&'static str]> =
 
 /// The length of a run of years written in a clause: `连续9年` → 9, `连续三年` → 3.
 pub fn run_of_years(clause: &str) -> Option<i32> {
-    let at = clause.rfind("连续")? + "连续".len();
+    let at = super::words::rfind_word(clause, "连续")? + "连续".len();
     let rest = &clause[at..];
     let end = rest.find('年')?;
     let number = &rest[..end];

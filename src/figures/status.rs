@@ -5,7 +5,7 @@
 use std::sync::LazyLock;
 
 use super::indicator::{Affixes, has_word};
-use super::lexicon::list;
+use super::lexicon::{by_first, by_last, list};
 use super::{Kind, Measure};
 
 pub use super::target::{Cues, RECAP_WORDS, Stance, TARGET_WORDS, stance, status};
@@ -19,6 +19,10 @@ static RISING: LazyLock<&'static [&'static str]> =
 /// Words between a change verb and its number that do not change its meaning.
 static FILLERS: LazyLock<&'static [&'static str]> =
     LazyLock::new(|| crate::figures::lexicon::list!("change-fillers"));
+/// [`FILLERS`] by their last character, in the list's order: the first listed is stripped
+/// first (`近` before `将近`).
+static FILLERS_BY_LAST: LazyLock<Affixes> =
+    LazyLock::new(|| Affixes::in_list_order(*FILLERS, |w| w.chars().next_back()));
 /// After a verb of change, these make the number the new level (`降到70微克/立方米`).
 const TO_LEVEL: [char; 3] = ['到', '至', '为'];
 
@@ -34,10 +38,10 @@ static BEFORE: LazyLock<&'static [&'static str]> =
 pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -> (Measure, f64) {
     if kind == Kind::Rank {
         let core = strip_fillers(before);
-        if ends_with_any(core, list!("rank-falling")) {
+        if by_last!("rank-falling").longest_suffix(core).is_some() {
             return (Measure::Change, -1.0);
         }
-        if ends_with_any(core, list!("rank-rising")) {
+        if by_last!("rank-rising").longest_suffix(core).is_some() {
             return (Measure::Change, 1.0);
         }
         return (Measure::Rank, 1.0);
@@ -52,7 +56,7 @@ pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -
     }
     // `PM2.5浓度同比改善7.9%`: an improvement of what is better lower is a fall.
     if core.ends_with("改善") && !to_level {
-        let lower_is_better = list!("lower-is-better").iter().any(|w| core.contains(w));
+        let lower_is_better = list!("lower-is-better").iter().any(|w| has_word(core, w));
         return (Measure::Change, if lower_is_better { -1.0 } else { 1.0 });
     }
     if kind == Kind::PercentagePoint {
@@ -61,19 +65,17 @@ pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -
     // `减少碳排放12万吨`: the verb leads its object, and the figure is the amount of the cut.
     let opening = before.trim_start();
     // `下降到1000元` is the new level, not the cut.
-    let leading = |verbs: &[&str]| {
-        verbs.iter().any(|v| {
-            opening
-                .strip_prefix(v)
-                .is_some_and(|rest| !rest.starts_with(TO_LEVEL))
-        })
+    let leading = |verbs: &Affixes| {
+        verbs
+            .prefixes_of(opening)
+            .any(|v| !opening[v.len()..].starts_with(TO_LEVEL))
     };
     let amount = matches!(kind, Kind::Quantity | Kind::Money | Kind::Count);
-    if amount && leading(list!("leading-cuts")) {
+    if amount && leading(by_first!("leading-cuts")) {
         return (Measure::Change, -1.0);
     }
     // `净增耕地20万亩`: the same, of a gain.
-    if amount && leading(list!("leading-gains")) {
+    if amount && leading(by_first!("leading-gains")) {
         return (Measure::Change, 1.0);
     }
     if kind == Kind::Multiple {
@@ -88,8 +90,8 @@ pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -
     }
     if kind == Kind::Percent {
         let share_name = indicator.is_some_and(|name| {
-            ends_with_any(name, list!("share-names"))
-                && !ends_with_any(name, list!("not-share-names"))
+            by_last!("share-names").longest_suffix(name).is_some()
+                && by_last!("not-share-names").longest_suffix(name).is_none()
         });
         let qualified = AFTER_BY_FIRST.longest_prefix(after).is_some();
         let of_whole =
@@ -98,8 +100,9 @@ pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -
         let of_named_whole = core
             .rfind('占')
             .is_some_and(|at| !core[at..].contains(['增', '降', '提', '达', '为']));
-        let part_of =
-            opening.starts_with('占') || of_named_whole || ends_with_any(core, list!("part-words"));
+        let part_of = opening.starts_with('占')
+            || of_named_whole
+            || by_last!("part-words").longest_suffix(core).is_some();
         if share_name || of_whole || part_of {
             return (Measure::Share, 1.0);
         }
@@ -111,18 +114,13 @@ fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
-fn ends_with_any(s: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| s.ends_with(w))
-}
-
 /// `before` without trailing spaces and the fillers between a verb and its number.
 fn strip_fillers(before: &str) -> &str {
     let mut s = before.trim_end();
     loop {
-        let next = FILLERS
-            .iter()
-            .find_map(|f| s.strip_suffix(f))
-            .map(str::trim_end);
+        let next = FILLERS_BY_LAST
+            .longest_suffix(s)
+            .map(|f| s[..s.len() - f.len()].trim_end());
         match next {
             Some(n) if n.len() < s.len() => s = n,
             _ => return s,

@@ -7,35 +7,58 @@ use super::char_table::CharTable;
 
 /// Word lists indexed by their last (or first) character, longest word first, so stripping an
 /// affix costs a lookup and a comparison or two, not a pass over the list.
-pub(crate) struct Affixes(CharTable<Vec<&'static str>>);
+pub(crate) struct Affixes {
+    words: CharTable<Vec<&'static str>>,
+    /// The byte length of the longest word: a longer text is none of them.
+    longest: usize,
+}
 
 impl Affixes {
-    /// `words` grouped by the character `key` picks (the first or the last).
+    /// `words` grouped by the character `key` picks (the first or the last), longest first.
     pub(crate) fn new(words: &[&'static str], key: fn(&str) -> Option<char>) -> Affixes {
-        let mut map: Vec<(char, Vec<&'static str>)> = Vec::new();
-        for &w in words {
-            let Some(k) = key(w) else { continue };
-            match map.iter_mut().find(|(c, _)| *c == k) {
-                Some((_, list)) => list.push(w),
-                None => map.push((k, vec![w])),
-            }
-        }
+        let mut map = group(words, key);
         for (_, list) in &mut map {
             list.sort_by_key(|w| std::cmp::Reverse(w.len()));
         }
-        Affixes(CharTable::new(map))
+        Affixes::of(map)
+    }
+
+    /// `words` grouped as by [`Affixes::new`], each group kept in the list's order rather than
+    /// longest first: for a list whose first match wins (`近` before `将近`), so that
+    /// [`Affixes::longest_suffix`] gives the first word listed that `s` ends with.
+    pub(crate) fn in_list_order(words: &[&'static str], key: fn(&str) -> Option<char>) -> Affixes {
+        Affixes::of(group(words, key))
+    }
+
+    fn of(groups: Vec<(char, Vec<&'static str>)>) -> Affixes {
+        let longest = groups
+            .iter()
+            .flat_map(|(_, list)| list.iter().map(|w| w.len()))
+            .max()
+            .unwrap_or(0);
+        Affixes {
+            words: CharTable::new(groups),
+            longest,
+        }
     }
 
     /// The words grouped under `c`, longest first.
     pub(crate) fn words(&self, c: char) -> &[&'static str] {
-        self.0.get(c).map_or(&[], Vec::as_slice)
+        self.words.get(c).map_or(&[], Vec::as_slice)
     }
 
     /// Whether `s` is one of the words (words grouped by their last character).
     pub(crate) fn holds_ending(&self, s: &str) -> bool {
-        s.chars()
-            .next_back()
-            .is_some_and(|last| self.words(last).contains(&s))
+        self.word_ending(s).is_some()
+    }
+
+    /// The word equal to `s`, if it is one (words grouped by their last character).
+    pub(crate) fn word_ending(&self, s: &str) -> Option<&'static str> {
+        if s.len() > self.longest {
+            return None;
+        }
+        let last = s.chars().next_back()?;
+        self.words(last).iter().find(|w| **w == s).copied()
     }
 
     /// The longest of the words `s` ends with (words grouped by their last character).
@@ -62,6 +85,19 @@ impl Affixes {
             .find(|w| s.starts_with(**w))
             .copied()
     }
+}
+
+/// `words` grouped by the character `key` picks, in the list's order.
+fn group(words: &[&'static str], key: fn(&str) -> Option<char>) -> Vec<(char, Vec<&'static str>)> {
+    let mut map: Vec<(char, Vec<&'static str>)> = Vec::new();
+    for &w in words {
+        let Some(k) = key(w) else { continue };
+        match map.iter_mut().find(|(c, _)| *c == k) {
+            Some((_, list)) => list.push(w),
+            None => map.push((k, vec![w])),
+        }
+    }
+    map
 }
 
 /// The first offset of `word` in `s`. Clauses and titles are short: probing for one byte of

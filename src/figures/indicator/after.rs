@@ -46,6 +46,10 @@ pub fn quoted_before(clause: &str) -> Option<&str> {
 
 /// Whether a name is the economy as a whole (`经济`, `全县经济`), whose growth is its output's.
 pub fn is_economy(name: &str) -> bool {
+    // Most names end otherwise: they need no look at the subjects.
+    if !name.ends_with("经济") && !name.ends_with("經濟") {
+        return false;
+    }
     let rest = crate::figures::lexicon::list!("economy-subjects")
         .iter()
         .find_map(|p| name.strip_prefix(p))

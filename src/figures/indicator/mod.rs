@@ -9,6 +9,8 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
+use super::lexicon::{by_first, by_last};
+
 pub(super) use super::words::{Affixes, find_word, has_word, rfind_word};
 
 /// What the words before a figure name.
@@ -77,16 +79,6 @@ static CUTS_BY_FIRST: LazyLock<Affixes> =
 static LEADING_BY_FIRST: LazyLock<Affixes> =
     LazyLock::new(|| Affixes::new(*LEADING, |w| w.chars().next()));
 
-/// Generic words that only name an aspect of the indicator before (`assets/lexicon/aspects.txt`).
-static ASPECTS: LazyLock<&'static [&'static str]> =
-    LazyLock::new(|| super::lexicon::list!("aspects"));
-
-/// Words comparing with a wider area (`高于全国`), from `assets/lexicon/gaps.txt`.
-static GAPS: LazyLock<&'static [&'static str]> = LazyLock::new(|| super::lexicon::list!("gaps"));
-/// Words that name nothing alone (`三季度`, `总数`), from `assets/lexicon/not-names.txt`.
-static NOT_NAMES: LazyLock<&'static [&'static str]> =
-    LazyLock::new(|| super::lexicon::list!("not-names"));
-
 /// Verbs that take the counted things as their object: after them the name follows the number
 /// (`充分发挥12个招商专班`).
 static OBJECT_VERBS: LazyLock<&'static [&'static str]> =
@@ -145,7 +137,7 @@ pub fn name_before(clause: &str) -> Name<'_> {
         }
         if let Some(i) = rfind_word(s, marker) {
             let rest = &s[i + marker.len()..];
-            if rest.chars().count() >= 2 && !is_comparison(rest) {
+            if rest.chars().nth(1).is_some() && !is_comparison(rest) {
                 s = rest;
             }
         }
@@ -153,7 +145,7 @@ pub fn name_before(clause: &str) -> Name<'_> {
     loop {
         let before = s.len();
         if let Some(w) = LEADING_BY_FIRST.longest_prefix(s)
-            && s[w.len()..].chars().count() >= 2
+            && s[w.len()..].chars().nth(1).is_some()
         {
             s = &s[w.len()..];
         }
@@ -164,21 +156,27 @@ pub fn name_before(clause: &str) -> Name<'_> {
     }
     // `比上年提高1.7个百分点`: a comparison with the year before names nothing, nor does the
     // basis of a growth rate (`按可比价格计算增长5.3%`, `同口径增长9.7%`).
-    if is_comparison(s) || STATISTICAL_BASES.contains(&s) {
+    // How a growth rate is reckoned, written where a name would stand.
+    if is_comparison(s) || by_last!("statistical-bases").holds_ending(s) {
         return Name::Nothing;
     }
-    if let Some(aspect) = ASPECTS.iter().find(|a| s == **a) {
+    // Generic words that only name an aspect of the indicator before.
+    if let Some(aspect) = by_last!("aspects").word_ending(s) {
         return Name::Aspect(aspect);
     }
     // `增长5.4%、高于全国1.9个百分点`: a gap in the growth rate of the indicator before.
-    if GAPS.iter().any(|g| s.starts_with(g)) {
+    if by_first!("gaps").longest_prefix(s).is_some() {
         return Name::Aspect("增速");
     }
-    if NOT_NAMES.contains(&s) {
+    // Words that name nothing alone (`三季度`, `总数`).
+    if by_last!("not-names").holds_ending(s) {
         return Name::Nothing;
     }
-    let place = super::lexicon::list!("whole-areas").contains(&s);
-    if place || s.chars().count() < 2 || !s.chars().any(|c| is_han(c) || c.is_ascii_alphabetic()) {
+    let place = by_last!("whole-areas").holds_ending(s);
+    if place
+        || s.chars().nth(1).is_none()
+        || !s.chars().any(|c| is_han(c) || c.is_ascii_alphabetic())
+    {
         return Name::Nothing;
     }
     let start = s.as_ptr() as usize - compact.as_ptr() as usize;
@@ -199,7 +197,7 @@ pub fn rank_among_places(s: &str) -> Option<usize> {
     }
     super::lexicon::list!("rank-verbs")
         .iter()
-        .filter_map(|verb| s.rfind(verb).map(|at| (at, at + verb.len())))
+        .filter_map(|verb| rfind_word(s, verb).map(|at| (at, at + verb.len())))
         .filter(|&(at, place)| {
             let name = &s[place..];
             at > 0 && !name.starts_with('全') && (2..=5).contains(&name.chars().count())
@@ -208,15 +206,9 @@ pub fn rank_among_places(s: &str) -> Option<usize> {
         .min()
 }
 
-/// How a growth rate is reckoned, written where a name would stand.
-static STATISTICAL_BASES: LazyLock<&'static [&'static str]> =
-    LazyLock::new(|| crate::figures::lexicon::list!("statistical-bases"));
-
 /// Whether `s` is a comparison (`比上年`, `较2015年`, `较“十二五”期间`), not a name.
 fn is_comparison(s: &str) -> bool {
-    super::lexicon::list!("comparisons")
-        .iter()
-        .any(|w| s.starts_with(w))
+    by_first!("comparisons").longest_prefix(s).is_some()
         || s.strip_prefix('比')
             .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
 }
@@ -242,7 +234,7 @@ fn compact(clause: &str) -> Cow<'_, str> {
     while let Some(open) = rest.find('“') {
         let after = &rest[open + '“'.len_utf8()..];
         match after.find('”') {
-            Some(close) if after[..close].chars().count() <= 6 => {
+            Some(close) if after[..close].chars().nth(6).is_none() => {
                 out.push_str(&rest[..open]);
                 rest = &after[close + '”'.len_utf8()..];
             }
@@ -288,7 +280,7 @@ fn strip_year(s: &str) -> &str {
 
 /// `s` without a closing run of years (`粮食总产量连续9年` → 粮食总产量).
 fn strip_run_of_years(s: &str) -> &str {
-    match s.rfind("连续") {
+    match rfind_word(s, "连续") {
         Some(at) if super::period::run_of_years(&s[at..]).is_some() && s.ends_with('年') => {
             &s[..at]
         }

@@ -2,7 +2,7 @@
 //! ([`NOT_COUNTS`]), and tenths written `八成`.
 
 use super::*;
-use crate::figures::lexicon::list;
+use crate::figures::lexicon::by_first;
 
 /// A Chinese numeral before a measure word, as the count rules see it.
 pub(super) struct CountCase<'a> {
@@ -74,9 +74,9 @@ fn ordinal_er(case: &CountCase) -> bool {
 
 /// `三次产业`, `三次会议`: `次` of a class or a meeting, not times.
 fn session_or_class(case: &CountCase) -> bool {
-    let session = list!("count-sessions")
-        .iter()
-        .any(|w| case.after.starts_with(w));
+    let session = by_first!("count-sessions")
+        .longest_prefix(case.after)
+        .is_some();
     case.unit == "次" && (case.after.starts_with("产业") || session)
 }
 
@@ -87,9 +87,9 @@ fn number_of_digits(case: &CountCase) -> bool {
 
 /// `三个一批`, `两个确保`, `四个不摘`: a slogan.
 fn slogan(case: &CountCase) -> bool {
-    list!("slogan-openers")
-        .iter()
-        .any(|w| case.after.starts_with(w))
+    by_first!("slogan-openers")
+        .longest_prefix(case.after)
+        .is_some()
 }
 
 /// `建成“三个强县、一个家园”`: a numeral inside a quotation belongs to a slogan.

@@ -4,7 +4,7 @@
 //! to go on.
 
 use super::*;
-use crate::figures::lexicon::list;
+use crate::figures::lexicon::by_last;
 
 use super::counts::{CountCase, not_a_count, tenths};
 /// A number in Arabic digits: a plain figure, a range (`1-2项`), or a ratio (`24:34.6:41.4`).
@@ -147,11 +147,9 @@ pub(super) fn chinese(chars: &Chars, i: usize) -> Step {
         run_end = chars.next(run_end);
     }
     // `第三`, `双一流`, `几十`, `每万人`, `五星`: no amount.
-    let blocked = chars.prev(i).is_some_and(|c| {
-        list!("numeral-blockers")
-            .iter()
-            .any(|b| b.len() == c.len_utf8() && b.starts_with(c))
-    });
+    let blocked = chars
+        .prev(i)
+        .is_some_and(|c| by_last!("numeral-blockers").holds_ending(c.encode_utf8(&mut [0; 4])));
     if blocked {
         return Step::Skip(run_end);
     }

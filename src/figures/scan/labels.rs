@@ -4,7 +4,8 @@
 //! found, once per span: none is per-character work.
 
 use super::{Kind, Span, is_han};
-use crate::figures::lexicon::list;
+use crate::figures::lexicon::{by_first, by_last};
+use crate::figures::words::Affixes;
 
 /// A named rule that tells a label: its name (for `--explain`) and its test.
 pub struct LabelRule {
@@ -80,10 +81,12 @@ fn class_grade(_line: &str, span: &Span) -> bool {
 }
 
 /// Whether `text` starts with one of `words` that ends a phrase there (`县。`, not `县级`).
-fn starts_with_word(text: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| {
-        text.strip_prefix(w)
-            .is_some_and(|rest| rest.chars().next().is_none_or(|c| !is_han(c) || c == '和'))
+fn starts_with_word(text: &str, words: &Affixes) -> bool {
+    words.prefixes_of(text).any(|w| {
+        text[w.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !is_han(c) || c == '和')
     })
 }
 
@@ -95,17 +98,17 @@ fn class_noun(line: &str, span: &Span) -> bool {
     }
     let rest = after(line, span);
     let bare = !surface(line, span).ends_with('元');
-    starts_with_word(rest, list!("class-nouns"))
-        || (bare && starts_with_word(rest, list!("class-nouns-bare")))
+    starts_with_word(rest, by_first!("class-nouns"))
+        || (bare && starts_with_word(rest, by_first!("class-nouns-bare")))
 }
 
 /// `八个方面`, `中央八项规定`, `办好20件民生实事`, `做好以下9项工作`: a count heading a list or
 /// part of a name.
 fn label_head(line: &str, span: &Span) -> bool {
     span.kind == Kind::Count
-        && (list!("label-heads")
-            .iter()
-            .any(|w| after(line, span).starts_with(w))
+        && (by_first!("label-heads")
+            .longest_prefix(after(line, span))
+            .is_some()
             || before(line, span).ends_with("以下"))
 }
 
@@ -158,7 +161,7 @@ fn meeting_number(line: &str, span: &Span) -> bool {
             _ => break,
         }
     }
-    let meeting = list!("meetings").iter().any(|w| rest.starts_with(w));
+    let meeting = by_first!("meetings").longest_prefix(rest).is_some();
     meeting || before(line, span).ends_with('届')
 }
 
@@ -173,7 +176,7 @@ fn programme_name(line: &str, span: &Span) -> bool {
         .find(|&(_, c)| !is_han(c))
         .map_or(rest.len(), |(i, _)| i);
     let name = &rest[..name_end];
-    name.chars().count() <= 16 && list!("programmes").iter().any(|w| name.ends_with(w))
+    name.chars().count() <= 16 && by_last!("programmes").longest_suffix(name).is_some()
 }
 
 /// `汽车零部件`: `零` alone is no amount.

@@ -51,7 +51,7 @@ impl Quotes {
         let mut open: Option<(usize, char)> = None; // byte, opener
         let mut ascii_open: Option<usize> = None;
         // Characters from `from` to `to`: whether a quotation is short.
-        let short = |from: usize, to: usize| text[from..to].chars().count() <= 13;
+        let short = |from: usize, to: usize| text[from..to].chars().nth(13).is_none();
         for (at, c) in marks {
             match c {
                 '“' | '「' | '《' | '〈' => open = Some((at, c)),

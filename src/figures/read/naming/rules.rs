@@ -1,0 +1,149 @@
+//! The naming rules themselves, in the order [`RULES`](super::RULES) tries them: each looks at
+//! one figure and its clause and either names it or leaves it to the next.
+
+use super::*;
+
+/// `A、B分别增长9.8%、12.5%`: the items pair with the figures in order; `A 38656元、B 20115元，
+/// 分别增长8.9%和10.7%`: the figures before name the items.
+pub(super) fn respectively<'a>(n: &Naming<'_, 'a>, state: &mut State<'a>) -> Decision<'a> {
+    let line = n.line;
+    let span = n.span();
+    let content = line.content;
+    // The line's `分别` words were found with its other words: most figures have none before.
+    let mut window = span.start.saturating_sub(600);
+    while !content.is_char_boundary(window) {
+        window -= 1;
+    }
+    let respectively = |from: usize| {
+        line.respectively
+            .iter()
+            .copied()
+            .find(|&at| at >= from && at + "分别".len() <= span.start)
+    };
+    respectively(window)?;
+    let major_start = content[window..span.start]
+        .rfind(|c| is_boundary(c) && !matches!(c, '、' | '（' | '）' | '(' | ')'))
+        .map_or(window, |i| after_char(content, window + i));
+    let major = &content[major_start..span.start];
+    let p = respectively(major_start)? - major_start;
+    let subject = &major[..p];
+    let order = n.k - line.spans[..n.k].partition_point(|s| s.start <= major_start + p);
+    match indicator::name_before(indicator::paired_item(subject, order)) {
+        Name::Named(name) => {
+            let name = indicator::expand_contraction(&name, order);
+            Some(Some(
+                indicator::with_shared_head(subject, order, &name).into(),
+            ))
+        }
+        _ => line
+            .paired_figure(n.k - order, order, n.earlier, state)
+            .map(|name| Some(name.into())),
+    }
+}
+
+/// `5000万元以上项目`: a threshold for the things after it (`项目投资门槛`).
+pub(super) fn threshold_after<'a>(n: &Naming<'_, 'a>, _: &mut State<'a>) -> Decision<'a> {
+    let rest = n
+        .after
+        .strip_prefix("以上")
+        .or(n.after.strip_prefix("以下"))?;
+    if n.span().kind != Kind::Money {
+        return None;
+    }
+    let things = indicator::name_after(rest)?;
+    Some(Some(indicator::threshold(&things).into()))
+}
+
+/// `开办公益“爱心托管班”1.9万个`: a quoted name right before the figure.
+pub(super) fn quoted_before<'a>(n: &Naming<'_, 'a>, state: &mut State<'a>) -> Decision<'a> {
+    let name = indicator::quoted_before(n.clause)?;
+    state.indicator = Some(Cow::Borrowed(name));
+    Some(Some(Cow::Borrowed(name)))
+}
+
+/// `超50亿元项目4个`: a threshold written before the things it bars.
+pub(super) fn threshold_before<'a>(n: &Naming<'_, 'a>, _: &mut State<'a>) -> Decision<'a> {
+    let over = n.clause.ends_with('超') || n.clause.ends_with("超过");
+    if n.span().kind != Kind::Money || !over {
+        return None;
+    }
+    let things = indicator::name_after(n.after).filter(|t| t.ends_with("项目"))?;
+    Some(Some(indicator::threshold(&things).into()))
+}
+
+/// `地区生产总值由2015年的186.5亿元增加到2020年的302.4亿元`: the end of a move is a level of
+/// what its start measures.
+pub(super) fn moved_level<'a>(n: &Naming<'_, 'a>, state: &mut State<'a>) -> Decision<'a> {
+    if !only_moves(n.clause) {
+        return None;
+    }
+    state.indicator.clone().map(Some)
+}
+
+/// `是省定任务的3.4倍`, `占生产总值的比重15.9%`: a multiple or share of the indicator before.
+pub(super) fn multiple_or_share_of_before<'a>(
+    n: &Naming<'_, 'a>,
+    state: &mut State<'a>,
+) -> Decision<'a> {
+    // The base name is worked out here first, as the rules after need it.
+    n.base();
+    let trimmed = n.clause.trim();
+    let of_before =
+        (trimmed.starts_with('是') && trimmed.ends_with('的')) || trimmed.starts_with('占');
+    of_before.then(|| state.indicator.clone())
+}
+
+/// `新建成207个重点项目`, `培育10家“专精特新”企业`: the things counted are named after the
+/// figure, when the clause before leaves its object to them.
+pub(super) fn named_after<'a>(n: &Naming<'_, 'a>, _: &mut State<'a>) -> Decision<'a> {
+    let counted = matches!(
+        n.span().kind,
+        Kind::Count | Kind::Percent | Kind::Money | Kind::Quantity
+    );
+    let base = n.base();
+    let han_after = n
+        .after
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(|c| c > '\u{4dff}' || c == '“');
+    if !counted
+        || base.start_of_move.is_some()
+        || !han_after
+        || !indicator::wants_name_after(n.clause, &base.name)
+    {
+        return None;
+    }
+    indicator::name_after(n.after).map(|name| Some(name.into()))
+}
+
+/// `启动90个`, `实施“三大改造”80家`: a verb alone names nothing; its quoted object does, or else
+/// the figure takes the name carried from the one before.
+pub(super) fn object_of_bare_verb<'a>(n: &Naming<'_, 'a>, state: &mut State<'a>) -> Decision<'a> {
+    let Name::Named(verb) = &n.base().name else {
+        return None;
+    };
+    if !indicator::is_bare_verb(verb) {
+        return None;
+    }
+    Some(
+        indicator::quoted(n.clause)
+            .map_or_else(|| state.indicator.clone(), |q| Some(Cow::Borrowed(q))),
+    )
+}
+
+/// `全县生产总值完成283.1亿元`: the name before the figure, carried to the figures after it;
+/// an aspect (`增速`) of the name carried; or, with no name, the name carried.
+pub(super) fn named_before<'a>(n: &Naming<'_, 'a>, state: &mut State<'a>) -> Decision<'a> {
+    Some(match &n.base().name {
+        Name::Named(name) => {
+            state.indicator = Some(name.clone());
+            Some(name.clone())
+        }
+        Name::Aspect(aspect) => state
+            .indicator
+            .as_ref()
+            .map(|base| format!("{base}{aspect}").into()),
+        Name::Nothing => state.indicator.clone(),
+    })
+}

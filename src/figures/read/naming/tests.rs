@@ -1,0 +1,109 @@
+use crate::corpus::parse_report;
+use crate::figures::extract_explained;
+
+/// The name and naming rule of each figure of `line` read as a one-line report.
+fn named(line: &str) -> Vec<(String, Option<String>, &'static str)> {
+    let text = format!("一、2022年工作回顾\n过去一年，我们做了以下工作。\n{line}\n");
+    let report = parse_report("rules-2023.txt", None, &text);
+    extract_explained(&report)
+        .into_iter()
+        .filter(|e| e.label.is_none())
+        .filter_map(|e| {
+            let rule = e.named_by?;
+            Some((
+                e.figure.text.to_string(),
+                e.figure.indicator.as_deref().map(String::from),
+                rule,
+            ))
+        })
+        .collect()
+}
+
+fn rule_of(line: &str, text: &str) -> (Option<String>, &'static str) {
+    let found = named(line);
+    let (_, name, rule) = found
+        .into_iter()
+        .find(|(t, _, _)| t == text)
+        .unwrap_or_else(|| panic!("{text} in {line}"));
+    (name, rule)
+}
+
+#[test]
+fn respectively() {
+    assert_eq!(
+        rule_of("城镇、农村居民人均可支配收入分别增长4.4%、5.6%。", "5.6%"),
+        (Some("农村居民人均可支配收入".into()), "respectively")
+    );
+}
+
+#[test]
+fn threshold_after() {
+    assert_eq!(
+        rule_of("新开工5000万元以上项目46个。", "5000万元"),
+        (Some("项目投资门槛".into()), "threshold_after")
+    );
+}
+
+#[test]
+fn quoted_before() {
+    assert_eq!(
+        rule_of("开办公益“爱心托管班”1.9万个。", "1.9万个"),
+        (Some("爱心托管班".into()), "quoted_before")
+    );
+}
+
+#[test]
+fn threshold_before() {
+    assert_eq!(
+        rule_of("引进超50亿元项目4个。", "50亿元").1,
+        "threshold_before"
+    );
+}
+
+#[test]
+fn moved_level() {
+    assert_eq!(
+        rule_of(
+            "地区生产总值由2015年的186.5亿元增加到2020年的302.4亿元。",
+            "302.4亿元"
+        ),
+        (Some("地区生产总值".into()), "moved_level")
+    );
+}
+
+#[test]
+fn multiple_or_share_of_before() {
+    assert_eq!(
+        rule_of("进出口额完成12亿元，是省定任务的3.4倍。", "3.4倍"),
+        (Some("进出口额".into()), "multiple_or_share_of_before")
+    );
+}
+
+#[test]
+fn named_after() {
+    assert_eq!(
+        rule_of("新建成207个重点项目。", "207个"),
+        (Some("重点项目".into()), "named_after")
+    );
+}
+
+#[test]
+fn object_of_bare_verb() {
+    let line = "引进工业项目12个，启动90个。";
+    let (carried, rule) = rule_of(line, "90个");
+    assert_eq!(rule, "object_of_bare_verb");
+    assert_eq!(
+        carried,
+        rule_of(line, "12个").0,
+        "the name carried from before"
+    );
+    assert!(carried.is_some());
+}
+
+#[test]
+fn named_before() {
+    assert_eq!(
+        rule_of("全县生产总值完成283.1亿元。", "283.1亿元"),
+        (Some("全县生产总值".into()), "named_before")
+    );
+}

@@ -1,0 +1,96 @@
+//! Finding where a figure may start: the line's bytes are stepped over undecoded, and only
+//! the few characters that can start a figure stop the scan.
+
+use std::sync::LazyLock;
+
+use super::is_arabic;
+use crate::figures::numerals::is_chinese_numeral;
+
+/// The position of the first character at or after `i` that may start a figure (or the end).
+/// Only ASCII digits and three-byte characters (full-width digits, Chinese numerals, `第`, `翻`,
+/// `百`) can: everything else is stepped over undecoded. A three-byte character is first looked
+/// up by its last two bytes alone (one load, one bit of [`PAIRS`]), which rules out nearly all
+/// of them; the few left are looked up by code point in `starts`.
+pub(super) fn next_candidate(bytes: &[u8], mut i: usize, starts: &[u64; 1024]) -> usize {
+    let pairs: &[u64; 1024] = &PAIRS;
+    let bit = |table: &[u64; 1024], key: usize| (table[key >> 6] >> (key & 63)) & 1 != 0;
+    // Four bytes are read at once (one load) while three more follow `i`.
+    while let Some(&word) = bytes.get(i..).and_then(<[u8]>::first_chunk::<4>) {
+        let word = u32::from_le_bytes(word);
+        let lead = word as u8;
+        if lead & 0xF0 == 0xE0 {
+            if bit(pairs, ((word >> 8) & 0xFFFF) as usize) && bit(starts, code_point(word)) {
+                return i;
+            }
+            i += 3;
+        } else if lead < 0x80 {
+            if lead.is_ascii_digit() {
+                return i;
+            }
+            i += 1;
+        } else {
+            i += utf8_width(lead);
+        }
+    }
+    // The last three bytes: a three-byte character, or ASCII digits.
+    if let [lead @ 0xE0..=0xEF, second, third] = bytes[i.min(bytes.len())..] {
+        let word = u32::from_le_bytes([lead, second, third, 0]);
+        return if bit(starts, code_point(word)) {
+            i
+        } else {
+            bytes.len()
+        };
+    }
+    // Fewer than three bytes after a character that is not three bytes long: only an ASCII
+    // digit can start a figure there.
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() {
+            return i;
+        }
+        i += utf8_width(bytes[i]);
+    }
+    bytes.len()
+}
+
+/// The code point of the three-byte UTF-8 sequence in the low three bytes of `word` (read
+/// little-endian).
+fn code_point(word: u32) -> usize {
+    (((word & 0x0F) << 12) | ((word >> 2) & 0xFC0) | ((word >> 16) & 0x3F)) as usize
+}
+
+/// The length of the UTF-8 sequence that byte `b` leads (1 for a stray continuation byte).
+fn utf8_width(b: u8) -> usize {
+    match b {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => 1,
+    }
+}
+
+/// Whether a figure can start at a character of the Basic Multilingual Plane.
+pub(super) fn starts_figure(c: char) -> bool {
+    is_arabic(c) || is_chinese_numeral(c) || matches!(c, '第' | '翻' | '百' | '前' | '倍')
+}
+
+/// A bit per character of the Basic Multilingual Plane: whether a figure can start there.
+pub(super) static STARTS: LazyLock<[u64; 1024]> = LazyLock::new(|| {
+    let mut bits = [0u64; 0x10000 / 64];
+    for c in ('\0'..='\u{ffff}').filter(|&c| starts_figure(c)) {
+        bits[c as usize / 64] |= 1 << (c as usize % 64);
+    }
+    bits
+});
+
+/// A bit per pair of bytes (read little-endian): whether it ends the UTF-8 of a three-byte
+/// character that can start a figure.
+static PAIRS: LazyLock<[u64; 1024]> = LazyLock::new(|| {
+    let mut bits = [0u64; 0x10000 / 64];
+    for c in ('\u{800}'..='\u{ffff}').filter(|&c| starts_figure(c)) {
+        let mut utf8 = [0u8; 4];
+        c.encode_utf8(&mut utf8);
+        let key = usize::from(u16::from_le_bytes([utf8[1], utf8[2]]));
+        bits[key / 64] |= 1 << (key % 64);
+    }
+    bits
+});
