@@ -45,6 +45,28 @@ pub fn magnitude(c: char) -> Option<f64> {
     })
 }
 
+/// Whether `c` is a financial (大写) form, written in sums so they cannot be altered: alone,
+/// such a character is rather part of a name (陆家嘴, 伍家岗).
+pub fn is_financial(c: char) -> bool {
+    matches!(
+        c,
+        '壹' | '贰'
+            | '貳'
+            | '叁'
+            | '參'
+            | '肆'
+            | '伍'
+            | '陆'
+            | '陸'
+            | '柒'
+            | '捌'
+            | '玖'
+            | '拾'
+            | '佰'
+            | '仟'
+    )
+}
+
 /// Whether `c` can be part of a Chinese numeral (a digit or a magnitude).
 pub fn is_chinese_numeral(c: char) -> bool {
     chinese_digit(c).is_some() || magnitude(c).is_some()

@@ -10,7 +10,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::numerals::{chinese_digit, is_chinese_numeral, magnitude, parse_chinese};
+use super::numerals::{chinese_digit, is_chinese_numeral, is_financial, magnitude, parse_chinese};
 use super::units::starts_unit;
 use super::{Kind, Value};
 

@@ -150,7 +150,9 @@ pub(super) fn chinese(chars: &Chars, i: usize) -> Step {
     let blocked = chars
         .prev(i)
         .is_some_and(|c| by_last!("numeral-blockers").holds_ending(c.encode_utf8(&mut [0; 4])));
-    if blocked {
+    // `陆家嘴`: one financial numeral alone is a name's character; sums are written out.
+    let lone = chars.next(i) == run_end;
+    if blocked || (lone && chars.get(i).is_some_and(is_financial)) {
         return Step::Skip(run_end);
     }
     // `八成以上`: tenths of a whole, a share.

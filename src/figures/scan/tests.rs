@@ -396,3 +396,12 @@ fn places_among_the_first_and_doublings_as_verbs() {
     assert_eq!(surfaces("均实现倍增。"), ["倍增"]);
     assert!(scan("实施重点产业链倍增计划").is_empty());
 }
+
+#[test]
+fn a_lone_financial_numeral_is_part_of_a_name() {
+    // 陆 and 伍 are the financial forms of 6 and 5, and common in place names.
+    assert!(scan("推进南京东路、陆家嘴、徐家汇等重点商圈改造").is_empty());
+    assert!(scan("伍家岗区新建学校").is_empty());
+    // Written out as a sum they still read.
+    assert_eq!(number("合同金额人民币壹佰万元"), 1_000_000.0);
+}
