@@ -179,6 +179,7 @@ fn complete(
     }
     app.figure_counts[index] = tree::figure_counts(&app.corpus.reports[index], &figures);
     app.figures[index] = figures;
+    app.relayout(index);
     if index == app.report {
         app.figures_view.listed_for = None;
     }
@@ -344,6 +345,15 @@ mod tests {
         assert!(!awaiting_figures(&app, 0));
         assert!(!app.current_figures().is_empty());
         assert!(!app.figures_view.rows.is_empty(), "the panel is refilled");
+        // Laid out again with its figures, which are never broken across lines.
+        let fresh = App::with_figures(load_embedded(), app.figures.clone(), 120, 30);
+        let rows = |app: &App| {
+            let layout = app.layout().unwrap();
+            (0..layout.len().min(200))
+                .map(|row| layout.offset_of(row))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(rows(&app), rows(&fresh));
         assert!(app.corpus.reports[0].meta.region.is_some());
     }
 
