@@ -39,6 +39,9 @@ pub struct Progress {
     pub done: usize,
     /// Reports whose metadata and figures are still being read.
     awaiting: BTreeSet<usize>,
+    /// How many reports the browser had before loading began: the loader's first report
+    /// joins at this place.
+    base: usize,
     /// Marks not yet found in any report.
     unplaced: HashSet<u64>,
     /// Marks moved or orphaned when their report came in.
@@ -84,6 +87,7 @@ pub fn thousands(n: usize) -> String {
 pub fn begin(app: &mut App) {
     app.loading = Some(Progress {
         unplaced: app.marks.all.items.iter().map(|m| m.id).collect(),
+        base: app.corpus.reports.len(),
         ..Progress::default()
     });
 }
@@ -98,10 +102,9 @@ pub fn receive(app: &mut App, arrivals: impl IntoIterator<Item = Arrival>) -> Ve
     for arrival in arrivals {
         match arrival {
             Arrival::Started { total } => progress.total = Some(total),
-            Arrival::Report { index, report } => {
+            Arrival::Report { report, .. } => {
+                // Reports come in order: each joins at the next place.
                 progress.done += 1;
-                // Reports come in order: `index` is the next place.
-                debug_assert_eq!(index, app.corpus.reports.len());
                 progress.awaiting.insert(app.corpus.reports.len());
                 let expand = tree::starts_expanded(app.corpus.reports.len(), progress.total);
                 add(app, *report, expand);
@@ -113,6 +116,7 @@ pub fn receive(app: &mut App, arrivals: impl IntoIterator<Item = Arrival>) -> Ve
                 warnings,
                 extra,
             } => {
+                let index = progress.base + index;
                 progress.awaiting.remove(&index);
                 complete(app, index, *meta, warnings, extra);
             }
