@@ -11,7 +11,7 @@ mod terminal;
 use std::io::{self, Write};
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, TryRecvError};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, TryRecvError};
 use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
@@ -33,9 +33,9 @@ const WHEEL_ROWS: i16 = 3;
 /// How often the screen is redrawn while reports are still arriving.
 const LOADING_TICK: Duration = Duration::from_millis(40);
 
-/// How often the loop looks for the first report, so the first text is on screen as soon as
-/// one report is read.
-const FIRST_REPORT_TICK: Duration = Duration::from_millis(2);
+/// How long the loop waits for the first report before it looks at the keys: the first
+/// report is drawn the moment it arrives, a key pressed meanwhile within this.
+const FIRST_REPORT_WAIT: Duration = Duration::from_millis(20);
 
 /// How often the loop looks for a signal or a due retry while nothing happens.
 const IDLE_TICK: Duration = Duration::from_millis(200);
@@ -199,6 +199,14 @@ fn event_loop(
         }
         if app.loading.is_some() {
             let mut batch = Vec::new();
+            if app.corpus.reports.is_empty() && !redraw {
+                // Until the first report is in, wait for it rather than for a key.
+                match arrivals.recv_timeout(FIRST_REPORT_WAIT) {
+                    Ok(arrival) => batch.push(arrival),
+                    Err(RecvTimeoutError::Timeout) => {}
+                    Err(RecvTimeoutError::Disconnected) => batch.push(Arrival::Finished),
+                }
+            }
             loop {
                 match arrivals.try_recv() {
                     Ok(arrival) => batch.push(arrival),
@@ -240,8 +248,8 @@ fn event_loop(
             redraw = false;
         }
         let tick = match &app.loading {
-            // Until the first report is in, look often: it is shown the moment it is read.
-            Some(_) if app.corpus.reports.is_empty() => FIRST_REPORT_TICK,
+            // Until the first report is in, only look at the keys: the wait is above.
+            Some(_) if app.corpus.reports.is_empty() => Duration::ZERO,
             Some(_) => LOADING_TICK,
             None => IDLE_TICK,
         };

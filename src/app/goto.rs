@@ -59,6 +59,12 @@ impl GoToView {
     pub fn query(&self) -> String {
         self.input.lines().join("")
     }
+
+    /// List the entries again the next time the go-to opens: a report's label changed (its
+    /// metadata came in after its text).
+    pub fn relist(&mut self) {
+        self.listed_for = usize::MAX;
+    }
 }
 
 /// A report's entry and one per heading.

@@ -1,93 +1,34 @@
 //! Loading while the browser runs: the first frame is drawn at once and the tree fills in as
 //! reports arrive, the status bar counting them (`loading 1,204 / 2,445 reports`).
 //!
-//! [`start`] runs the corpus loader in the background and extracts each report's figures on
-//! every core as it arrives. [`receive`] is the update for what arrives: reports join the
-//! corpus in their sorted order (one that arrives early waits for those before it), so indices
-//! never shift under the reader, and marks are placed as their reports come in.
+//! [`start`] runs the corpus loader in the background ([`load_in_background`]): each report
+//! arrives, in the sorted order, the moment it is read, so its text is on screen before
+//! anything else is done with it; its metadata and figures follow, extracted on every core
+//! (the figures panel says `reading figures…` meanwhile). [`receive`] is the update for what
+//! arrives: reports join the corpus in order, so indices never shift under the reader, and
+//! marks are placed as their reports come in.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::mpsc::Receiver;
 
 use super::{App, Effect, Message, marks, tree};
-use crate::corpus::{LoadError, LoadEvent, Report, load_in_background};
+use crate::corpus::{LoadEvent, Report, load_in_background};
 use crate::figures::{self, Figure};
 use crate::marks::anchor;
 
-/// What the background loading sends the browser.
-#[derive(Debug)]
-pub enum Arrival {
-    /// This many files will be read.
-    Started {
-        /// The number of files.
-        total: usize,
-    },
-    /// A report and its figures (sorted by position), for place `index` of the sorted order.
-    Report {
-        /// Its place among the files.
-        index: usize,
-        /// The report.
-        report: Box<Report>,
-        /// Its figures.
-        figures: Vec<Figure>,
-    },
-    /// The file at `index` gave no report.
-    Skipped {
-        /// Its place among the files.
-        index: usize,
-    },
-    /// A file that could not be loaded, or only in part.
-    Error(LoadError),
-    /// Everything has arrived.
-    Finished,
-}
+/// What the background loading sends the browser: [`LoadEvent`]s whose completion carries
+/// the report's figures, sorted by position.
+pub type Arrival = LoadEvent<Vec<Figure>>;
 
 /// Load `paths` (the bundled reports when empty) in the background.
 pub fn start(paths: Vec<PathBuf>) -> Receiver<Arrival> {
-    let (sender, receiver) = channel();
-    std::thread::spawn(move || extract_as_they_come(load_in_background(paths), sender));
-    receiver
+    load_in_background(paths, |report| {
+        let mut found = figures::extract(report);
+        found.sort_by_key(|f| (f.span.start, f.span.end));
+        found
+    })
 }
-
-fn extract_as_they_come(events: Receiver<LoadEvent>, sender: Sender<Arrival>) {
-    // Extraction runs on the loader's thread pool; this thread only forwards, so it never holds
-    // a pool thread while it waits. Each extraction says when it is done, so `Finished` is
-    // sent only after every report.
-    let (done, extracted) = channel();
-    let mut spawned = 0;
-    for event in events {
-        let arrival = match event {
-            LoadEvent::Started { total } => Arrival::Started { total },
-            LoadEvent::Skipped { index } => Arrival::Skipped { index },
-            LoadEvent::Error(error) => Arrival::Error(error),
-            LoadEvent::Finished => break,
-            LoadEvent::Report { index, report } => {
-                let (sender, done) = (sender.clone(), done.clone());
-                spawned += 1;
-                rayon::spawn(move || {
-                    let mut found = figures::extract(&report);
-                    found.sort_by_key(|f| (f.span.start, f.span.end));
-                    let _ = sender.send(Arrival::Report {
-                        index,
-                        report,
-                        figures: found,
-                    });
-                    let _ = done.send(());
-                });
-                continue;
-            }
-        };
-        let _ = sender.send(arrival);
-    }
-    for _ in 0..spawned {
-        let _ = extracted.recv();
-    }
-    let _ = sender.send(Arrival::Finished);
-}
-
-/// A report that has arrived, with its figures.
-type Ready = (Box<Report>, Vec<Figure>);
 
 /// How far loading has got.
 #[derive(Debug, Default)]
@@ -96,10 +37,11 @@ pub struct Progress {
     pub total: Option<usize>,
     /// Files read so far (with or without a report).
     pub done: usize,
-    /// The next place in the sorted order to join the corpus.
-    next: usize,
-    /// Arrivals waiting for the places before them.
-    waiting: BTreeMap<usize, Option<Ready>>,
+    /// Reports whose metadata and figures are still being read.
+    awaiting: BTreeSet<usize>,
+    /// How many reports the browser had before loading began: the loader's first report
+    /// joins at this place.
+    base: usize,
     /// Marks not yet found in any report.
     unplaced: HashSet<u64>,
     /// Marks moved or orphaned when their report came in.
@@ -121,6 +63,13 @@ impl Progress {
     }
 }
 
+/// Whether the figures of report `index` are still being read (the panel says so).
+pub fn awaiting_figures(app: &App, index: usize) -> bool {
+    app.loading
+        .as_ref()
+        .is_some_and(|progress| progress.awaiting.contains(&index))
+}
+
 /// `2445` as `2,445`.
 pub fn thousands(n: usize) -> String {
     let digits = n.to_string();
@@ -138,6 +87,7 @@ pub fn thousands(n: usize) -> String {
 pub fn begin(app: &mut App) {
     app.loading = Some(Progress {
         unplaced: app.marks.all.items.iter().map(|m| m.id).collect(),
+        base: app.corpus.reports.len(),
         ..Progress::default()
     });
 }
@@ -148,31 +98,30 @@ pub fn receive(app: &mut App, arrivals: impl IntoIterator<Item = Arrival>) -> Ve
         return Vec::new();
     };
     let mut finished = false;
+    let first_new = app.corpus.reports.len();
     for arrival in arrivals {
         match arrival {
             Arrival::Started { total } => progress.total = Some(total),
-            Arrival::Report {
-                index,
-                report,
-                figures,
-            } => {
+            Arrival::Report { report, .. } => {
+                // Reports come in order: each joins at the next place.
                 progress.done += 1;
-                progress.waiting.insert(index, Some((report, figures)));
+                progress.awaiting.insert(app.corpus.reports.len());
+                let expand = tree::starts_expanded(app.corpus.reports.len(), progress.total);
+                add(app, *report, expand);
             }
-            Arrival::Skipped { index } => {
-                progress.done += 1;
-                progress.waiting.insert(index, None);
+            Arrival::Skipped => progress.done += 1,
+            Arrival::Completed {
+                index,
+                meta,
+                warnings,
+                extra,
+            } => {
+                let index = progress.base + index;
+                progress.awaiting.remove(&index);
+                complete(app, index, *meta, warnings, extra);
             }
             Arrival::Error(error) => app.load_errors.push(error),
             Arrival::Finished => finished = true,
-        }
-    }
-    let first_new = app.corpus.reports.len();
-    while let Some(entry) = progress.waiting.remove(&progress.next) {
-        progress.next += 1;
-        if let Some((report, figures)) = entry {
-            let expand = tree::starts_expanded(app.corpus.reports.len(), progress.total);
-            add(app, *report, figures, expand);
         }
     }
     if app.corpus.reports.len() > first_new {
@@ -181,15 +130,6 @@ pub fn receive(app: &mut App, arrivals: impl IntoIterator<Item = Arrival>) -> Ve
     }
     let mut effects = Vec::new();
     if finished {
-        // Whatever is still waiting (a place never reported) joins now, in order.
-        for (report, figures) in std::mem::take(&mut progress.waiting)
-            .into_values()
-            .flatten()
-        {
-            let expand = tree::starts_expanded(app.corpus.reports.len(), progress.total);
-            add(app, *report, figures, expand);
-        }
-        app.tree.rebuild(&app.corpus.reports);
         effects = finish(app, progress);
     } else {
         app.loading = Some(progress);
@@ -203,7 +143,33 @@ pub fn receive(app: &mut App, arrivals: impl IntoIterator<Item = Arrival>) -> Ve
     effects
 }
 
-fn add(app: &mut App, report: Report, mut figures: Vec<Figure>, expand: bool) {
+/// A report joins the corpus, its figures to come.
+fn add(app: &mut App, report: Report, expand: bool) {
+    let index = app.corpus.reports.len();
+    app.figure_counts.push(vec![0; report.sections.len() + 1]);
+    if expand {
+        app.tree.expanded.insert(super::TreeNode {
+            report: index,
+            section: None,
+        });
+    }
+    app.corpus.reports.push(report);
+    app.figures.push(Vec::new());
+}
+
+/// The metadata and figures of report `index` are in.
+fn complete(
+    app: &mut App,
+    index: usize,
+    meta: crate::corpus::Metadata,
+    warnings: Vec<String>,
+    mut figures: Vec<Figure>,
+) {
+    let Some(report) = app.corpus.reports.get_mut(index) else {
+        return;
+    };
+    report.meta = meta;
+    report.warnings.extend(warnings);
     // Kept for the whole session: no room left over from growing the list.
     figures.shrink_to_fit();
     // Reports name the same indicators over and over: one string each for the whole corpus.
@@ -215,17 +181,14 @@ fn add(app: &mut App, report: Report, mut figures: Vec<Figure>, expand: bool) {
             }
         }
     }
-    let index = app.corpus.reports.len();
-    app.figure_counts
-        .push(tree::figure_counts(&report, &figures));
-    if expand {
-        app.tree.expanded.insert(super::TreeNode {
-            report: index,
-            section: None,
-        });
+    app.figure_counts[index] = tree::figure_counts(&app.corpus.reports[index], &figures);
+    app.figures[index] = figures;
+    app.relayout(index);
+    if index == app.report {
+        app.figures_view.listed_for = None;
     }
-    app.corpus.reports.push(report);
-    app.figures.push(figures);
+    // The go-to lists labels, which the metadata just named.
+    app.goto.relist();
 }
 
 /// Place the marks of reports `first_new..` whose path is one of theirs; the others wait for
@@ -313,48 +276,56 @@ mod tests {
     }
 
     #[test]
-    fn reports_join_in_sorted_order_whatever_order_they_arrive_in() {
-        let mut all = arrivals();
+    fn reports_join_in_order_and_their_figures_fill_in() {
+        let all = arrivals();
         assert!(matches!(all.last(), Some(Arrival::Finished)));
-        let finished = all.pop().unwrap();
-        // Deliver the reports back to front, one at a time.
-        let started = all.remove(0);
-        let place = |a: &Arrival| match a {
-            Arrival::Report { index, .. } | Arrival::Skipped { index } => *index,
-            _ => usize::MAX,
-        };
-        all.sort_by_key(|a| std::cmp::Reverse(place(a)));
         let mut app = empty_app();
         begin(&mut app);
-        receive(&mut app, [started]);
-        assert_eq!(
-            app.loading.as_ref().unwrap().label(),
-            "loading 0 / 5 reports"
-        );
-        let count = all.len();
-        for (i, arrival) in all.into_iter().enumerate() {
+        let (mut reports, mut completions) = (0, 0);
+        for arrival in all {
+            match &arrival {
+                Arrival::Report { .. } => reports += 1,
+                Arrival::Completed { .. } => completions += 1,
+                _ => {}
+            }
             receive(&mut app, [arrival]);
-            let expected = if i + 1 == count { 5 } else { 0 };
-            assert_eq!(app.corpus.reports.len(), expected, "waits for the first");
+            if app.loading.is_some() {
+                assert_eq!(app.corpus.reports.len(), reports);
+                // Those not yet completed have no figures and no metadata yet.
+                let waiting = (0..reports).filter(|&i| awaiting_figures(&app, i)).count();
+                assert_eq!(waiting, reports - completions);
+                for i in (0..reports).filter(|&i| awaiting_figures(&app, i)) {
+                    assert!(app.figures[i].is_empty());
+                    assert_eq!(app.corpus.reports[i].meta.region, None);
+                }
+            }
         }
-        receive(&mut app, [finished]);
         assert!(app.loading.is_none());
         let files: Vec<&str> = app.corpus.reports.iter().map(|r| r.file.as_str()).collect();
         let expected = load_embedded();
-        let expected: Vec<&str> = expected.reports.iter().map(|r| r.file.as_str()).collect();
-        assert_eq!(files, expected);
+        let names: Vec<&str> = expected.reports.iter().map(|r| r.file.as_str()).collect();
+        assert_eq!(files, names);
+        for (got, want) in app.corpus.reports.iter().zip(&expected.reports) {
+            assert_eq!(got.meta, want.meta, "{}", want.file);
+            assert_eq!(got.warnings, want.warnings, "{}", want.file);
+        }
         assert_eq!(app.tree.rows.iter().filter(|r| r.depth == 0).count(), 5);
         assert_eq!(app.figures.len(), 5);
-        assert!(app.figures.iter().all(|f| !f.is_empty()));
+        for (i, report) in expected.reports.iter().enumerate() {
+            let mut want = figures::extract(report);
+            want.sort_by_key(|f| (f.span.start, f.span.end));
+            assert_eq!(app.figures[i].len(), want.len(), "{}", report.file);
+            assert!(!want.is_empty());
+            assert_eq!(app.figure_counts[i], tree::figure_counts(report, &want));
+        }
     }
 
     #[test]
-    fn the_first_report_is_readable_before_the_rest_arrive() {
+    fn the_first_report_is_readable_before_its_figures_arrive() {
         let mut all = arrivals();
-        all.retain(|a| !matches!(a, Arrival::Finished));
         let mut app = empty_app();
         begin(&mut app);
-        // Started, then only the report in the first place.
+        // Started, then only the first report: its text, not yet its figures.
         let first = all
             .iter()
             .position(|a| matches!(a, Arrival::Report { index: 0, .. }))
@@ -363,10 +334,31 @@ mod tests {
         receive(&mut app, [all.remove(0), report]);
         assert_eq!(app.corpus.reports.len(), 1);
         assert!(app.layout().is_some_and(|l| !l.is_empty()));
+        assert!(awaiting_figures(&app, 0));
+        assert!(app.current_figures().is_empty());
         assert_eq!(
             app.loading.as_ref().unwrap().label(),
             "loading 1 / 5 reports"
         );
+        // Then its completion: the figures panel lists them.
+        let completed = all
+            .iter()
+            .position(|a| matches!(a, Arrival::Completed { index: 0, .. }))
+            .unwrap();
+        receive(&mut app, [all.remove(completed)]);
+        assert!(!awaiting_figures(&app, 0));
+        assert!(!app.current_figures().is_empty());
+        assert!(!app.figures_view.rows.is_empty(), "the panel is refilled");
+        // Laid out again with its figures, which are never broken across lines.
+        let fresh = App::with_figures(load_embedded(), app.figures.clone(), 120, 30);
+        let rows = |app: &App| {
+            let layout = app.layout().unwrap();
+            (0..layout.len().min(200))
+                .map(|row| layout.offset_of(row))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(rows(&app), rows(&fresh));
+        assert!(app.corpus.reports[0].meta.region.is_some());
     }
 
     #[test]

@@ -361,6 +361,21 @@ impl App {
             .max(1)
     }
 
+    /// Lay report `index` out again, its figures having come in (a figure is never broken
+    /// across lines), keeping the text at the top of the pane where it was.
+    pub(crate) fn relayout(&mut self, index: usize) {
+        let top = (index == self.report)
+            .then(|| self.layout().map(|l| l.offset_of(self.text.top)))
+            .flatten();
+        self.layouts.retain(|&(report, _), _| report != index);
+        if let Some(offset) = top {
+            self.ensure_layout();
+            if let Some(layout) = self.layout() {
+                self.text.top = layout.row_of(offset);
+            }
+        }
+    }
+
     fn ensure_layout(&mut self) {
         let key = (self.report, self.wrap_width());
         if self.layouts.contains_key(&key) {

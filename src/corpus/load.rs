@@ -2,12 +2,9 @@
 //! and one clear error per input that cannot be read. Files are decoded and parsed in parallel
 //! (rayon), each independently, and come back in a stable, sorted order.
 
-use std::collections::BTreeMap;
 use std::io::ErrorKind;
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc;
 
 use rayon::prelude::*;
 
@@ -15,7 +12,8 @@ use super::decode::{DecodeError, Decoded, decode};
 use super::formats::{self, Format};
 use super::listing::list;
 pub use super::listing::list_inputs;
-use super::parse::parse;
+use super::ordered::load_each_in_order;
+use super::parse::{infer_meta, parse_text};
 use super::{Corpus, Report, embedded, meta};
 
 /// Why one input could not be loaded (or, for [`LoadError::Damaged`], loaded only in part).
@@ -140,97 +138,49 @@ pub fn load_each<T: Send>(
 /// Pass every file under `paths` through `load` on every core, and hand each outcome to `each`
 /// on the calling thread in the files' order (an input's listing errors first, as `(None,
 /// Some(error))`), as soon as it and all before it are done. A command can so print report
-/// after report while the next ones load, holding only the few in flight; `each` breaking
-/// (the output closed, say) stops the loading.
+/// after report while the next ones load, holding only the few in flight (see
+/// [`super::ordered`]); `each` breaking (the output closed, say) stops the loading.
 pub fn load_in_order<T: Send>(
     paths: &[PathBuf],
     load: impl Fn(&Path) -> (Option<T>, Option<LoadError>) + Sync,
     mut each: impl FnMut(Option<T>, Option<LoadError>) -> ControlFlow<()>,
 ) {
-    // List every input first (cheap, sequential), then read all files in parallel.
+    // List every input first (cheap, sequential), then read all files in one stream, so that
+    // many inputs of one file each still load on every core.
     let mut files = Vec::new();
-    let mut groups = Vec::with_capacity(paths.len());
+    let mut listed = Vec::with_capacity(paths.len());
     for path in paths {
         let first = files.len();
-        let mut listing_errors = Vec::new();
-        list(path, &mut files, &mut listing_errors);
-        groups.push((first..files.len(), listing_errors));
+        let mut errors = Vec::new();
+        list(path, &mut files, &mut errors);
+        listed.push((first, errors));
     }
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(files.len().max(1));
-    // Files go out in batches, so that the calling thread is woken once a batch, not once a
-    // file; small enough that every core gets many.
-    let batch_len = (files.len() / (workers * 16)).clamp(1, 8);
-    let next_batch = AtomicUsize::new(0);
-    let stop = AtomicBool::new(false);
-    let (sender, receiver) = mpsc::channel();
-    std::thread::scope(|scope| {
-        for _ in 0..workers {
-            let sender = sender.clone();
-            let (next_batch, files, load, stop) = (&next_batch, &files, &load, &stop);
-            scope.spawn(move || {
-                // Batches are taken in order, so they arrive nearly in order.
-                while !stop.load(Ordering::Relaxed) {
-                    let batch = next_batch.fetch_add(1, Ordering::Relaxed);
-                    let Some(paths) = files.chunks(batch_len).nth(batch) else {
-                        break;
-                    };
-                    let outcomes: Vec<_> = paths.iter().map(|path| load(path)).collect();
-                    if sender.send((batch, outcomes)).is_err() {
-                        break;
-                    }
+    // An input's listing errors go out just before its first file (or the next input's).
+    let mut listed = listed.into_iter().peekable();
+    let mut errors_before =
+        |index: usize, each: &mut dyn FnMut(Option<T>, Option<LoadError>) -> ControlFlow<()>| {
+            while let Some((_, errors)) = listed.next_if(|(first, _)| *first <= index) {
+                for error in errors {
+                    each(None, Some(error))?;
                 }
-            });
-        }
-        drop(sender);
-        // Outcomes in the files' order: the current batch's, then the next batch's (received,
-        // or kept from when it arrived early).
-        let mut early = BTreeMap::new();
-        let mut arrived = receiver.iter();
-        let mut current = Vec::new().into_iter();
-        let mut batch = 0;
-        let mut next_outcome = || loop {
-            if let Some(outcome) = current.next() {
-                return Some(outcome);
             }
-            let outcomes = match early.remove(&batch) {
-                Some(outcomes) => outcomes,
-                None => loop {
-                    match arrived.next() {
-                        Some((at, outcomes)) if at == batch => break outcomes,
-                        Some((at, outcomes)) => {
-                            early.insert(at, outcomes);
-                        }
-                        // A worker died (a panic, which the scope passes on).
-                        None => return None,
-                    }
-                },
+            ControlFlow::Continue(())
+        };
+    let mut flow = ControlFlow::Continue(());
+    load_each_in_order(
+        &files,
+        |path| load(path),
+        |index, (value, error)| {
+            flow = match errors_before(index, &mut each) {
+                ControlFlow::Continue(()) => each(value, error),
+                stop => stop,
             };
-            batch += 1;
-            current = outcomes.into_iter();
-        };
-        let mut each = |value, error| {
-            let flow = each(value, error);
-            stop.store(flow.is_break(), Ordering::Relaxed);
             flow
-        };
-        for (range, listing_errors) in groups {
-            for error in listing_errors {
-                if each(None, Some(error)).is_break() {
-                    return;
-                }
-            }
-            for _ in range {
-                let Some((value, error)) = next_outcome() else {
-                    return;
-                };
-                if each(value, error).is_break() {
-                    return;
-                }
-            }
-        }
-    });
+        },
+    );
+    if flow.is_continue() {
+        let _ = errors_before(usize::MAX, &mut each);
+    }
 }
 
 /// A report, an error, or both (a report loaded with damaged bytes replaced).
@@ -255,36 +205,66 @@ fn file_name(path: &Path) -> String {
 /// Read, decode (or convert, for a Word file or web page) and parse one file, and overlay its
 /// sidecar metadata.
 pub fn load_file(path: &Path) -> Loaded {
+    let (report, error) = load_file_text(path);
+    let report = report.map(|mut report| {
+        complete_meta(&mut report);
+        report
+    });
+    (report, error)
+}
+
+/// [`load_file`] but for the metadata, left empty (see [`parse_text`]): what a browser shows
+/// first. [`complete_meta`] fills the metadata in.
+pub fn load_file_text(path: &Path) -> Loaded {
     let (decoded, error) = read_text(path);
     let Some(decoded) = decoded else {
         return (None, error);
     };
-    let mut report = parse_decoded(&file_name(path), Some(path.to_path_buf()), decoded, &error);
-    match meta::apply_sidecar(&mut report.meta, path) {
-        Ok(_) => {}
-        Err(problem) => report
-            .warnings
-            .push(format!("sidecar metadata ignored: {problem}")),
-    }
+    let report = parse_decoded(&file_name(path), Some(path.to_path_buf()), decoded, &error);
     (Some(report), error)
+}
+
+/// Fill in the metadata of a report loaded without it ([`load_file_text`],
+/// [`load_bytes_text`]): inferred from its text, then overlaid with the sidecar beside its file,
+/// if any. A sidecar that cannot be used is noted among the report's warnings.
+pub fn complete_meta(report: &mut Report) {
+    report.meta = infer_meta(report);
+    let Some(path) = report.path.clone() else {
+        return;
+    };
+    if let Err(problem) = meta::apply_sidecar(&mut report.meta, &path) {
+        report
+            .warnings
+            .push(format!("sidecar metadata ignored: {problem}"));
+    }
 }
 
 /// Decode and parse one report's bytes; `path` names it in errors (the file name when `None`).
 pub fn load_bytes(file: &str, path: Option<PathBuf>, bytes: Vec<u8>) -> Loaded {
+    let (report, error) = load_bytes_text(file, path, bytes);
+    let report = report.map(|mut report| {
+        report.meta = infer_meta(&report);
+        report
+    });
+    (report, error)
+}
+
+/// [`load_bytes`] but for the metadata, left empty (see [`complete_meta`]).
+pub fn load_bytes_text(file: &str, path: Option<PathBuf>, bytes: Vec<u8>) -> Loaded {
     let shown = path.clone().unwrap_or_else(|| PathBuf::from(file));
     let (decoded, error) = decode_reporting(shown, bytes);
     let report = decoded.map(|decoded| parse_decoded(file, path, decoded, &error));
     (report, error)
 }
 
-/// Parse decoded text, noting in the report why its reading was not clean.
+/// Parse decoded text without its metadata, noting in the report why its reading was not clean.
 fn parse_decoded(
     file: &str,
     path: Option<PathBuf>,
     decoded: Decoded,
     error: &Option<LoadError>,
 ) -> Report {
-    let mut report = parse(file, path, decoded.text, decoded.encoding);
+    let mut report = parse_text(file, path, decoded.text, decoded.encoding);
     if let Some(LoadError::Damaged { reason, .. }) = error {
         report.warnings.push(reason.clone());
     }

@@ -17,6 +17,7 @@ pub mod load;
 pub mod markers;
 pub mod meta;
 pub mod numbering;
+pub mod ordered;
 pub mod outline;
 pub mod parse;
 pub mod parts;

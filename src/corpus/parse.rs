@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 
 use super::clean::{Cleaned, clean_line};
-use super::{Line, LineKind, Report, glossary, meta, outline, parts};
+use super::{Line, LineKind, Metadata, Report, glossary, meta, outline, parts};
 
 /// Lines longer than this get a warning: reports are not written that way.
 const LONG_LINE: usize = 1 << 20;
@@ -20,6 +20,20 @@ pub fn parse_report(file: &str, path: Option<PathBuf>, text: &str) -> Report {
 /// Build a [`Report`] from decoded text, taking ownership so the text is not copied when its line
 /// ends are already `\n`.
 pub fn parse(file: &str, path: Option<PathBuf>, text: String, encoding: &'static str) -> Report {
+    let mut report = parse_text(file, path, text, encoding);
+    report.meta = infer_meta(&report);
+    report
+}
+
+/// [`parse`] but for the metadata, left empty: the lines, front matter, sections and glossary,
+/// all a reader needs to read the report. A browser shows this at once and fills the metadata
+/// in with [`infer_meta`], which reads the divisions table (slow to load the first time).
+pub fn parse_text(
+    file: &str,
+    path: Option<PathBuf>,
+    text: String,
+    encoding: &'static str,
+) -> Report {
     let text = normalise(text);
     let mut lines = split_lines(&text);
     let body_start = meta::mark_front(&text, &mut lines);
@@ -31,7 +45,6 @@ pub fn parse(file: &str, path: Option<PathBuf>, text: String, encoding: &'static
     let outline_end = outline_end.unwrap_or(lines.len());
     let outline = outline::build(&text, &mut lines, outline_end, text_end);
     let glossary = glossary_at.map_or_else(Vec::new, |g| glossary::read(&text, &mut lines, g));
-    let meta = meta::infer(&text, &lines, &outline.sections, file);
     let mut warnings = outline.warnings;
     if outline.sections.is_empty() {
         warnings.push("no chapter or section headings found".to_string());
@@ -53,11 +66,16 @@ pub fn parse(file: &str, path: Option<PathBuf>, text: String, encoding: &'static
         encoding,
         text,
         lines,
-        meta,
+        meta: Metadata::default(),
         sections: outline.sections,
         glossary,
         warnings,
     }
+}
+
+/// What a report parsed by [`parse_text`] says about itself (see [`meta::infer`]).
+pub fn infer_meta(report: &Report) -> Metadata {
+    meta::infer(&report.text, &report.lines, &report.sections, &report.file)
 }
 
 /// Drop a BOM and turn `\r\n` and lone `\r` into `\n`, one line end for one line end, so line

@@ -47,6 +47,7 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
         .collect();
     if lines.is_empty() && inner.height > 0 {
         let empty = match (view.whole_report, app.text.section) {
+            _ if crate::app::loading::awaiting_figures(app, app.report) => "reading figures…",
             (true, _) => "no figures in this report",
             (false, None) => "none on screen before the first chapter; F lists the whole report",
             (false, Some(_)) => "none in this section; F lists the whole report",
