@@ -8,6 +8,7 @@ pub mod clipboard;
 pub mod compare;
 mod csl;
 mod markdown;
+pub mod targets;
 mod write;
 
 pub use write::{Destination, ExportError, same_file, write_to};
