@@ -54,6 +54,10 @@ pub struct CompareView {
     pub chart: ChartKind,
     /// The targets table (`Ctrl-g`).
     pub targets: TargetsTable,
+    /// The export dialog of the rows or the targets table (`Ctrl-s`).
+    pub export: super::export_dialog::ExportDialog,
+    /// Whether the export dialog open is this view's (not the marks').
+    pub exporting: bool,
 }
 
 impl CompareView {
@@ -122,6 +126,7 @@ pub(super) fn handle(app: &mut App, action: Action) {
             };
         }
         Action::ToggleCompareTargets => view.targets.shown = !view.targets.shown,
+        Action::OpenExport => super::export_dialog::open_table(app),
         Action::SortTargetsByGap => {
             view.targets.by_gap = !view.targets.by_gap;
             fill_targets(view);

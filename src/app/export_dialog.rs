@@ -1,5 +1,7 @@
-//! The export dialog over the panes: a format (`Tab` cycles Markdown, JSON and CSV) and a
-//! destination; `Enter` exports the marks.
+//! The export dialog over the panes: a format (`Tab` cycles through those of what is exported)
+//! and a destination; `Enter` exports. The marks list's dialog (`e`) exports the marks; the
+//! compare view's (`Ctrl-s`) the picked indicator's rows, or its targets table when that shows,
+//! in the columns `baogao compare` and `baogao targets` write.
 
 use std::path::{Path, PathBuf};
 
@@ -9,9 +11,33 @@ use super::marks::info;
 use super::{Action, App, Effect, Mode};
 use crate::export::{self, Format};
 
+/// What an export dialog writes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Subject {
+    /// Every mark, with its citation.
+    #[default]
+    Marks,
+    /// The compare view's rows of the picked indicator, as `baogao compare` writes them.
+    CompareRows,
+    /// The compare view's targets table, as `baogao targets` writes it.
+    Targets,
+}
+
+impl Subject {
+    /// The formats it can be written in, in the order `Tab` cycles through them.
+    pub fn formats(self) -> &'static [Format] {
+        match self {
+            Subject::Marks => &Format::ALL,
+            Subject::CompareRows | Subject::Targets => &export::compare::FORMATS,
+        }
+    }
+}
+
 /// The export dialog's choices.
 #[derive(Debug, Clone)]
 pub struct ExportDialog {
+    /// What it exports.
+    pub subject: Subject,
     /// The format chosen.
     pub format: Format,
     /// The destination as typed.
@@ -24,6 +50,7 @@ pub struct ExportDialog {
 impl Default for ExportDialog {
     fn default() -> ExportDialog {
         ExportDialog {
+            subject: Subject::Marks,
             format: Format::Md,
             input: TextArea::new(vec![DEFAULT_DESTINATION.to_string()]),
             confirm: None,
@@ -41,8 +68,64 @@ impl ExportDialog {
     }
 }
 
+/// The dialog open (or last opened): the compare view's while it exports, else the marks'.
+pub fn active(app: &App) -> &ExportDialog {
+    match app.compare.exporting {
+        true => &app.compare.export,
+        false => &app.marks.export,
+    }
+}
+
+/// The dialog open, to change.
+pub(super) fn active_mut(app: &mut App) -> &mut ExportDialog {
+    match app.compare.exporting {
+        true => &mut app.compare.export,
+        false => &mut app.marks.export,
+    }
+}
+
+/// The mode the dialog returns to when it closes.
+fn back_to(app: &App) -> Mode {
+    match app.compare.exporting {
+        true => Mode::Compare,
+        false => Mode::Normal,
+    }
+}
+
+/// `Ctrl-s` in the compare view: open the dialog on the targets table when it shows, else on
+/// the rows, unless there is nothing to export. The destination proposed names the indicator
+/// (`./baogao-compare-生产总值.csv`); the format chosen last is kept.
+pub(super) fn open_table(app: &mut App) {
+    let view = &app.compare;
+    let (subject, empty, kind) = match view.targets.shown {
+        true => (Subject::Targets, view.targets.rows.is_empty(), "targets"),
+        false => (Subject::CompareRows, view.rows.is_empty(), "compare"),
+    };
+    let Some(name) = view.entry().map(|e| e.name.clone()).filter(|_| !empty) else {
+        app.message = Some(info("nothing to export: pick an indicator with rows first"));
+        return;
+    };
+    let dialog = &mut app.compare.export;
+    // The first time (the dialog is still the default one), CSV: what a table is wanted in.
+    if dialog.subject == Subject::Marks || !subject.formats().contains(&dialog.format) {
+        dialog.format = subject.formats()[0];
+    }
+    dialog.subject = subject;
+    dialog.confirm = None;
+    let safe: String = name
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '_' })
+        .collect();
+    let proposed = format!("./baogao-{kind}-{safe}.{}", dialog.format.extension());
+    dialog.input = TextArea::new(vec![proposed]);
+    dialog.input.move_cursor(tui_textarea::CursorMove::End);
+    app.compare.exporting = true;
+    app.mode = Mode::Export;
+}
+
 /// `e`: open the export dialog, unless there is nothing to export.
 pub(super) fn open(app: &mut App) {
+    app.compare.exporting = false;
     if app.marks.all.items.is_empty() {
         app.message = Some(info(
             "no marks to export yet: m marks the sentence under the cursor",
@@ -60,13 +143,14 @@ pub(super) fn open(app: &mut App) {
 /// Keys while the export dialog is open.
 pub(super) fn handle(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
-        Action::ExportInput(key)
-            if super::text_input::type_key(&mut app.marks.export.input, key) =>
-        {
-            app.marks.export.confirm = None;
+        Action::ExportInput(key) => {
+            let dialog = active_mut(app);
+            if super::text_input::type_key(&mut dialog.input, key) {
+                dialog.confirm = None;
+            }
         }
         Action::CycleExportFormat => cycle_format(app),
-        Action::CancelExport => app.mode = Mode::Normal,
+        Action::CancelExport => app.mode = back_to(app),
         Action::SubmitExport => return submit(app),
         _ => {}
     }
@@ -74,13 +158,14 @@ pub(super) fn handle(app: &mut App, action: Action) -> Vec<Effect> {
 }
 
 fn cycle_format(app: &mut App) {
-    let dialog = &mut app.marks.export;
+    let dialog = active_mut(app);
     dialog.confirm = None;
-    let at = Format::ALL
+    let formats = dialog.subject.formats();
+    let at = formats
         .iter()
         .position(|f| *f == dialog.format)
         .unwrap_or(0);
-    let next = Format::ALL[(at + 1) % Format::ALL.len()];
+    let next = formats[(at + 1) % formats.len()];
     let destination = dialog.destination();
     // By suffix, not `Path::extension`: CSL-JSON's is two parts (`.csl.json`).
     if let Some(stem) = destination.strip_suffix(&format!(".{}", dialog.format.extension())) {
@@ -92,23 +177,72 @@ fn cycle_format(app: &mut App) {
 }
 
 fn submit(app: &mut App) -> Vec<Effect> {
-    let destination = app.marks.export.destination();
+    let dialog = active(app);
+    let destination = dialog.destination();
     if destination.is_empty() {
-        app.message = Some(super::update::error(
-            "type where to export the marks".into(),
-        ));
+        app.message = Some(super::update::error(format!(
+            "type where to export {}",
+            what(dialog.subject)
+        )));
         return Vec::new();
     }
-    app.mode = Mode::Normal;
-    let overwrite = app.marks.export.confirm.take().as_ref() == Some(&destination);
-    let records = export::records(&app.marks.all, &app.corpus.reports, &app.figures);
-    let content = export::render(app.marks.export.format, &records);
+    let overwrite = dialog.confirm.as_ref() == Some(&destination);
+    let (format, subject) = (dialog.format, dialog.subject);
+    active_mut(app).confirm = None;
+    app.mode = back_to(app);
+    let (content, count) = match subject {
+        Subject::Marks => {
+            let records = export::records(&app.marks.all, &app.corpus.reports, &app.figures);
+            (export::render(format, &records), records.len())
+        }
+        Subject::CompareRows => {
+            let view = &app.compare;
+            let name = view.entry().map(|e| e.name.as_str()).unwrap_or_default();
+            let rows = export::compare::compare_rows(&view.rows, &app.corpus.reports, &app.figures);
+            (
+                export::compare::render_compare(format, name, &rows),
+                rows.len(),
+            )
+        }
+        Subject::Targets => {
+            let view = &app.compare;
+            let chosen: Vec<&crate::targets::Paired> = view
+                .targets
+                .rows
+                .iter()
+                .filter_map(|&i| view.targets.all.get(i))
+                .collect();
+            let content =
+                export::targets::render_targets(format, &app.corpus.reports, &app.figures, &chosen);
+            (content, chosen.len())
+        }
+    };
     vec![Effect::Export {
         path: PathBuf::from(destination),
         content,
-        count: records.len(),
+        count,
         overwrite,
     }]
+}
+
+/// What a subject is called in messages.
+fn what(subject: Subject) -> &'static str {
+    match subject {
+        Subject::Marks => "the marks",
+        Subject::CompareRows => "the rows",
+        Subject::Targets => "the targets",
+    }
+}
+
+/// `count` items of `subject`: `3 marks`, `1 row`, `12 targets`.
+fn count_of(subject: Subject, count: usize) -> String {
+    match (subject, count) {
+        (Subject::Marks, _) => super::marks::count_of(count),
+        (Subject::CompareRows, 1) => "1 row".into(),
+        (Subject::CompareRows, n) => format!("{n} rows"),
+        (Subject::Targets, 1) => "1 target".into(),
+        (Subject::Targets, n) => format!("{n} targets"),
+    }
 }
 
 /// What the run loop reports when the destination exists: the dialog opens again and `Enter`
@@ -118,24 +252,27 @@ pub fn exists(app: &mut App, path: &Path) {
         "{} exists: Enter again overwrites it, or edit the name",
         path.display()
     )));
-    app.marks.export.confirm = Some(app.marks.export.destination());
+    let dialog = active_mut(app);
+    dialog.confirm = Some(dialog.destination());
     app.mode = Mode::Export;
 }
 
 /// What the run loop reports after writing an export: on failure the dialog opens again so the
-/// destination can be fixed; the marks are untouched either way.
+/// destination can be fixed; what was exported is untouched either way.
 pub fn exported(app: &mut App, path: &Path, count: usize, result: Result<(), String>) {
+    let subject = active(app).subject;
     match result {
         Ok(()) => {
             app.message = Some(info(&format!(
                 "exported {} to {}",
-                super::marks::count_of(count),
+                count_of(subject, count),
                 path.display()
             )));
         }
         Err(reason) => {
             app.message = Some(super::update::error(format!(
-                "export failed: {reason}; the marks are untouched"
+                "export failed: {reason}; {} are untouched",
+                what(subject)
             )));
             app.mode = Mode::Export;
         }

@@ -300,7 +300,7 @@ pub const EXPORT: &[Binding] = &[
     hint(
         &[key(KeyCode::Tab), key(KeyCode::BackTab)],
         Action::CycleExportFormat,
-        "switch the format: Markdown, JSON, CSV",
+        "switch the format (Markdown, JSON, CSV; for marks BibTeX, CSL-JSON too)",
         "format",
     ),
     hint(
@@ -407,6 +407,12 @@ pub const COMPARE: &[Binding] = &[
         &[ctrl('y')],
         Action::CycleTargetsPeriod,
         "targets table: one period after another, then all",
+    ),
+    hint(
+        &[ctrl('s')],
+        Action::OpenExport,
+        "export the rows, or the targets table, as CSV, JSON or Markdown",
+        "export",
     ),
     hint(
         &[key(KeyCode::Esc)],

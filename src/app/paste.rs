@@ -34,7 +34,9 @@ pub fn paste(app: &mut App, text: &str) -> Vec<Effect> {
             app.search.input.insert_str(one_line());
         }
         Mode::Export => {
-            app.marks.export.input.insert_str(one_line());
+            super::export_dialog::active_mut(app)
+                .input
+                .insert_str(one_line());
         }
         Mode::Compare => {
             for c in one_line().chars().take(COMPARE_FILTER_MAX) {

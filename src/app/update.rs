@@ -90,6 +90,7 @@ fn resize(app: &mut App, width: u16, height: u16) {
     rescroll(&mut app.search.input);
     rescroll(&mut app.compare.filter);
     rescroll(&mut app.marks.export.input);
+    rescroll(&mut app.compare.export.input);
     if let Some(editor) = &mut app.marks.note {
         rescroll(&mut editor.input);
     }

@@ -5,11 +5,12 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
 
-use crate::compare::{self, BUNDLED, FigureRef, IndicatorIndex, Row};
-use crate::corpus::Report;
-use crate::figures::{self, Figure, Value};
+use crate::compare::{self, BUNDLED, IndicatorIndex};
+use crate::export::Format;
+use crate::export::compare::{Cell, CompareRow, compare_rows, render_compare};
+use crate::figures::{self, Figure};
 
 use super::table::Table;
 
@@ -22,6 +23,8 @@ pub enum CompareFormat {
     Json,
     /// CSV with a header row.
     Csv,
+    /// A Markdown table of the text columns, under the indicator's name.
+    Md,
 }
 
 /// Arguments of `baogao compare`.
@@ -43,33 +46,13 @@ pub struct CompareArgs {
     /// intact.
     #[arg(long)]
     pub bom: bool,
+    /// With `--format table`, the most display columns a line may take: where the target is set
+    /// and the result left out, then the place, period and verdict cut with `…` (never a
+    /// figure) to fit. Default: the terminal's width, or 80 when piped; 0 means no limit.
+    #[arg(long, value_name = "COLUMNS")]
+    pub width: Option<usize>,
     /// Report files or directories; none means the bundled reports.
     pub paths: Vec<PathBuf>,
-}
-
-/// A figure as the comparison shows it.
-#[derive(Debug, Serialize)]
-struct Cell {
-    text: String,
-    value: Option<Value>,
-    /// The base unit of `value` (`元`, `%`, `个百分点`…).
-    unit: &'static str,
-    qualifier: Option<String>,
-    file: String,
-    line: usize,
-}
-
-/// A row as printed.
-#[derive(Debug, Serialize)]
-struct Printed {
-    region: String,
-    period: Option<String>,
-    level: Option<Cell>,
-    change: Option<Cell>,
-    rank: Option<Cell>,
-    target: Option<Cell>,
-    result: Option<Cell>,
-    verdict: compare::Verdict,
 }
 
 /// Run `baogao compare`.
@@ -99,148 +82,103 @@ pub fn run(args: CompareArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::FAILURE);
     };
     let rows = compare::compare(entry, &corpus.reports, &figures);
-    let cell = |r: Option<FigureRef>| {
-        r.map(|r| to_cell(&corpus.reports[r.report], &figures[r.report][r.figure]))
-    };
-    let printed: Vec<Printed> = rows
-        .iter()
-        .map(|row: &Row| Printed {
-            region: row.region.clone(),
-            period: row.period.clone(),
-            level: cell(row.level),
-            change: cell(row.change),
-            rank: cell(row.rank),
-            target: cell(row.target),
-            result: cell(row.result),
-            verdict: row.verdict,
-        })
-        .collect();
+    let printed = compare_rows(&rows, &corpus.reports, &figures);
     match args.format {
-        CompareFormat::Json => {
-            serde_json::to_writer_pretty(&mut out, &printed)?;
-            writeln!(out)?;
-        }
+        CompareFormat::Json => write!(
+            out,
+            "{}",
+            render_compare(Format::Json, &entry.name, &printed)
+        )?,
+        CompareFormat::Md => write!(out, "{}", render_compare(Format::Md, &entry.name, &printed))?,
         CompareFormat::Csv => {
             if args.bom {
                 write!(out, "{}", super::BOM)?;
             }
-            write_csv(&mut out, &printed)?;
+            write!(
+                out,
+                "{}",
+                render_compare(Format::Csv, &entry.name, &printed)
+            )?;
         }
         CompareFormat::Table => {
             writeln!(out, "{}", entry.name)?;
-            write!(out, "{}", table(&printed).render())?;
+            let width = super::table::output_width(args.width);
+            write!(out, "{}", fitted(&printed, width))?;
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn to_cell(report: &Report, figure: &Figure) -> Cell {
-    Cell {
-        text: compare::shown(figure),
-        value: figure.value.clone(),
-        unit: figure.unit,
-        qualifier: figure.qualifier.map(String::from),
-        file: report.file.clone(),
-        line: figure.line as usize + 1,
-    }
-}
+/// The columns of the table, in order.
+const COLUMNS: [&str; 9] = [
+    "地区",
+    "期间",
+    "水平",
+    "增速",
+    "排名",
+    "目标",
+    "结果",
+    "判定",
+    "目标来源",
+];
 
-fn table(rows: &[Printed]) -> Table {
-    let mut table = Table::new([
-        "地区",
-        "期间",
-        "水平",
-        "增速",
-        "排名",
-        "目标",
-        "结果",
-        "判定",
-        "目标来源",
-    ]);
+/// The columns never cut: the period, the figures (水平 to 结果: a value or a unit must not lose
+/// a character) and the verdict.
+const WHOLE: [usize; 7] = [1, 2, 3, 4, 5, 6, 7];
+
+/// The columns left out, in order, until the table fits: where the target is set (`Enter` in the
+/// browser, or the CSV, has it), then the result (the level, change or rank it repeats).
+const DROPPED_FIRST: [usize; 2] = [8, 6];
+
+/// The rows as a table in at most `width` display columns (0: no limit): columns left out as
+/// [`DROPPED_FIRST`] says and the place cut with `…`; when that is still too wide, two tables,
+/// what was reported and then the targets, each fitted so. No figure is ever cut.
+fn fitted(rows: &[CompareRow], width: usize) -> String {
     let text = |c: &Option<Cell>| c.as_ref().map(|c| c.text.clone()).unwrap_or_default();
+    let period = |row: &CompareRow| row.period.clone().unwrap_or_else(|| "?".into());
+    let mut table = Table::new(COLUMNS);
     for row in rows {
         table.push([
             row.region.clone(),
-            row.period.clone().unwrap_or_else(|| "?".into()),
+            period(row),
             text(&row.level),
             text(&row.change),
             text(&row.rank),
             text(&row.target),
             text(&row.result),
             row.verdict.label().to_string(),
-            row.target
-                .as_ref()
-                .map(|c| format!("{}:{}", c.file, c.line))
-                .unwrap_or_default(),
+            row.target.as_ref().map(Cell::source).unwrap_or_default(),
         ]);
     }
-    table
-}
-
-/// A value as one CSV cell: the number, a range as `low..high`, a ratio as `a:b:c`.
-fn value_cell(value: &Option<Value>) -> String {
-    match value {
-        None => String::new(),
-        Some(Value::Number(n)) => n.to_string(),
-        Some(Value::Range(low, high)) => format!("{low}..{high}"),
-        Some(Value::Ratio(parts)) => parts
-            .iter()
-            .map(f64::to_string)
-            .collect::<Vec<_>>()
-            .join(":"),
+    let single = table.render_within(width, &DROPPED_FIRST, &WHOLE);
+    if width == 0 || single.lines().all(|line| line.width() <= width) {
+        return single;
     }
-}
-
-fn write_csv(out: &mut impl Write, rows: &[Printed]) -> anyhow::Result<()> {
-    let mut writer = csv::Writer::from_writer(out);
-    let mut header: Vec<String> = [
-        "region",
-        "period",
-        "level",
-        "change",
-        "rank",
-        "target",
-        "target_source",
-        "result",
-        "verdict",
-    ]
-    .map(String::from)
-    .to_vec();
-    const CELLS: [&str; 5] = ["level", "change", "rank", "target", "result"];
-    for cell in CELLS {
-        for part in ["value", "unit", "qualifier"] {
-            header.push(format!("{cell}_{part}"));
-        }
-    }
-    writer.write_record(&header)?;
-    let text = |c: &Option<Cell>| c.as_ref().map(|c| c.text.clone()).unwrap_or_default();
+    let mut reported = Table::new(["地区", "期间", "水平", "增速", "排名"]);
+    let mut targets = Table::new(["地区", "期间", "目标", "结果", "判定", "目标来源"]);
     for row in rows {
-        let mut record = vec![
-            row.region.clone(),
-            row.period.clone().unwrap_or_default(),
-            text(&row.level),
-            text(&row.change),
-            text(&row.rank),
-            text(&row.target),
-            row.target
-                .as_ref()
-                .map(|c| format!("{}:{}", c.file, c.line))
-                .unwrap_or_default(),
-            text(&row.result),
-            row.verdict.label().to_string(),
-        ];
-        for cell in [&row.level, &row.change, &row.rank, &row.target, &row.result] {
-            match cell {
-                Some(c) => record.extend([
-                    value_cell(&c.value),
-                    c.unit.to_string(),
-                    c.qualifier.clone().unwrap_or_default(),
-                ]),
-                None => record.extend([String::new(), String::new(), String::new()]),
-            }
+        if row.level.is_some() || row.change.is_some() || row.rank.is_some() {
+            reported.push([
+                row.region.clone(),
+                period(row),
+                text(&row.level),
+                text(&row.change),
+                text(&row.rank),
+            ]);
         }
-        writer.write_record(&record)?;
+        if let Some(target) = &row.target {
+            targets.push([
+                row.region.clone(),
+                period(row),
+                target.text.clone(),
+                text(&row.result),
+                row.verdict.label().to_string(),
+                target.source(),
+            ]);
+        }
     }
-    writer.flush()?;
-    Ok(())
+    let mut out = reported.render_within(width, &[], &[1, 2, 3, 4]);
+    out.push('\n');
+    out.push_str(&targets.render_within(width, &[5, 3], &[1, 2, 3, 4]));
+    out
 }

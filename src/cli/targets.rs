@@ -9,10 +9,9 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use serde::Serialize;
-
 use crate::compare::BUNDLED;
-use crate::corpus::Report;
+use crate::export::Format;
+use crate::export::targets::{TargetRow, render_targets, target_row};
 use crate::figures::{self, Figure};
 use crate::targets::{self, Paired};
 
@@ -27,6 +26,8 @@ pub enum TargetsFormat {
     Csv,
     /// A JSON array, one object per row (with every parent's target).
     Json,
+    /// A Markdown table of the columns a reader reads (not with `--escalation`).
+    Md,
 }
 
 /// Arguments of `baogao targets`.
@@ -46,52 +47,6 @@ pub struct TargetsArgs {
     pub format: TargetsFormat,
     /// Report files or directories; none means the bundled reports.
     pub paths: Vec<PathBuf>,
-}
-
-/// One target as printed: the CSV's columns, in order.
-#[derive(Debug, Serialize)]
-struct Row {
-    region: String,
-    level: String,
-    parents: String,
-    code: String,
-    report_year: Option<i32>,
-    period: String,
-    indicator: String,
-    text: String,
-    value: Option<f64>,
-    value_high: Option<f64>,
-    unit: String,
-    measure: String,
-    basis: String,
-    bound: &'static str,
-    firmness: &'static str,
-    firmness_words: String,
-    firmness_from: String,
-    file: String,
-    line: u32,
-    result_text: String,
-    result_value: Option<f64>,
-    result_file: String,
-    result_line: Option<u32>,
-    gap: Option<f64>,
-    verdict: &'static str,
-    parent_region: String,
-    parent_value: Option<f64>,
-    above_parent: Option<f64>,
-}
-
-/// A row in JSON: the columns and every parent's target.
-#[derive(Debug, Serialize)]
-struct JsonRow<'a> {
-    #[serde(flatten)]
-    row: &'a Row,
-    parent_targets: &'a [targets::ParentTarget],
-}
-
-/// Text as printed: the one place output text is shaped.
-fn cell(text: &str) -> String {
-    text.to_string()
 }
 
 /// Run `baogao targets`.
@@ -131,134 +86,51 @@ pub fn run(args: TargetsArgs) -> anyhow::Result<ExitCode> {
     };
     let mut out = super::safe::stdout(style);
     if args.escalation {
+        if args.format == TargetsFormat::Md {
+            super::safe::warn("--escalation prints a table, CSV or JSON, not Markdown");
+            return Ok(ExitCode::FAILURE);
+        }
         let owned: Vec<Paired> = chosen.into_iter().cloned().collect();
         return write_escalation(&mut out, &targets::escalation(&owned), args.format);
     }
-    let rows: Vec<Row> = chosen
-        .iter()
-        .map(|p| row(&corpus.reports, &figures, p))
-        .collect();
+    let (reports, figures) = (&corpus.reports, &figures);
     match args.format {
-        TargetsFormat::Json => {
-            let json: Vec<JsonRow> = rows
+        TargetsFormat::Json => write!(
+            out,
+            "{}",
+            render_targets(Format::Json, reports, figures, &chosen)
+        )?,
+        TargetsFormat::Csv => write!(
+            out,
+            "{}",
+            render_targets(Format::Csv, reports, figures, &chosen)
+        )?,
+        TargetsFormat::Md => write!(
+            out,
+            "{}",
+            render_targets(Format::Md, reports, figures, &chosen)
+        )?,
+        TargetsFormat::Table => {
+            let rows: Vec<TargetRow> = chosen
                 .iter()
-                .zip(&chosen)
-                .map(|(row, p)| JsonRow {
-                    row,
-                    parent_targets: &p.parents,
-                })
+                .map(|p| target_row(reports, figures, p))
                 .collect();
-            serde_json::to_writer_pretty(&mut out, &json)?;
-            writeln!(out)?;
+            write!(out, "{}", table(&rows).render())?
         }
-        TargetsFormat::Csv => {
-            let mut writer = csv::Writer::from_writer(&mut out);
-            for row in &rows {
-                writer.serialize(row)?;
-            }
-            if rows.is_empty() {
-                writer.write_record(HEADERS)?;
-            }
-            writer.flush()?;
-        }
-        TargetsFormat::Table => write!(out, "{}", table(&rows).render())?,
     }
     Ok(ExitCode::SUCCESS)
 }
 
-/// The CSV header, written alone when no row matches.
-const HEADERS: [&str; 28] = [
-    "region",
-    "level",
-    "parents",
-    "code",
-    "report_year",
-    "period",
-    "indicator",
-    "text",
-    "value",
-    "value_high",
-    "unit",
-    "measure",
-    "basis",
-    "bound",
-    "firmness",
-    "firmness_words",
-    "firmness_from",
-    "file",
-    "line",
-    "result_text",
-    "result_value",
-    "result_file",
-    "result_line",
-    "gap",
-    "verdict",
-    "parent_region",
-    "parent_value",
-    "above_parent",
-];
-
-fn row(reports: &[Report], figures: &[Vec<Figure>], p: &Paired) -> Row {
-    let t = &p.target;
-    let report = &reports[t.report];
-    let result = p
-        .result
-        .map(|r| (&reports[r.report], &figures[r.report][r.figure]));
-    let parent = p.parents.first();
-    Row {
-        region: cell(&p.region),
-        level: report
-            .meta
-            .level
-            .map(|l| l.as_str().to_string())
-            .unwrap_or_default(),
-        parents: cell(&report.meta.parents.join(";")),
-        code: report.meta.code.clone().unwrap_or_default(),
-        report_year: figures::report_year(report),
-        period: t.period.map(|p| p.to_string()).unwrap_or_default(),
-        indicator: cell(t.indicator.as_deref().unwrap_or("")),
-        text: cell(&t.text),
-        value: t.value,
-        value_high: t.value_high,
-        unit: cell(t.unit),
-        measure: t
-            .measure
-            .map(|m| m.as_str().to_string())
-            .unwrap_or_default(),
-        basis: t.basis.map(|b| b.as_str().to_string()).unwrap_or_default(),
-        bound: t.bound.as_str(),
-        firmness: t.firmness.as_str(),
-        firmness_words: cell(&t.firmness_words.join(" ")),
-        firmness_from: serde_plain(&t.firmness_from),
-        file: cell(&report.file),
-        line: t.line + 1,
-        result_text: result
-            .map(|(_, f)| cell(&f.qualified_text()))
-            .unwrap_or_default(),
-        result_value: p.result_value,
-        result_file: result.map(|(r, _)| cell(&r.file)).unwrap_or_default(),
-        result_line: result.map(|(_, f)| f.line + 1),
-        gap: p.gap,
-        verdict: p.verdict.as_str(),
-        parent_region: parent.map(|q| cell(&q.region)).unwrap_or_default(),
-        parent_value: parent.map(|q| q.value),
-        above_parent: parent.map(|q| q.difference),
-    }
-}
-
-/// A unit enum's serde name (`lead_in`).
-fn serde_plain(value: &impl Serialize) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_default()
+/// Text as printed: the one place output text is shaped.
+fn cell(text: &str) -> String {
+    text.to_string()
 }
 
 fn number(x: Option<f64>) -> String {
     x.map(|x| x.to_string()).unwrap_or_default()
 }
 
-fn table(rows: &[Row]) -> Table {
+fn table(rows: &[TargetRow]) -> Table {
     let mut table = Table::new([
         "地区",
         "期间",
@@ -310,7 +182,7 @@ fn write_escalation(
             }
             writer.flush()?;
         }
-        TargetsFormat::Table => {
+        TargetsFormat::Table | TargetsFormat::Md => {
             let mut table = Table::new([
                 "指标",
                 "期间",

@@ -1,12 +1,14 @@
 //! Exporting marks with their citations: Markdown for reading and pasting, JSON and CSV for
 //! tools, BibTeX and CSL-JSON for reference managers (Zotero). Each carries the same citation
-//! fields, one record per mark.
+//! fields, one record per mark. [`compare`] writes one indicator's comparison as a table.
 
 mod bibtex;
 pub mod cite;
 pub mod clipboard;
+pub mod compare;
 mod csl;
 mod markdown;
+pub mod targets;
 mod write;
 
 pub use write::{Destination, ExportError, same_file, write_to};

@@ -10,7 +10,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::theme::theme;
 use super::{columns, fit};
 use crate::app::App;
-use crate::export::Format;
+use crate::app::export_dialog::Subject;
 use crate::marks::Mark;
 
 /// Draw the marks list over `area`: one row per mark — report, section, first words, note.
@@ -134,17 +134,27 @@ pub fn render_note(app: &App, area: Rect, buffer: &mut Buffer) {
 /// Draw the export dialog: the format, the destination, how many marks it writes.
 pub fn render_export(app: &App, area: Rect, buffer: &mut Buffer) {
     let area = popup(area, 64, 6);
-    let title = format!(
-        " export {} ",
-        crate::app::marks::count_of(app.marks.all.items.len())
-    );
+    let dialog = crate::app::export_dialog::active(app);
+    let title = match dialog.subject {
+        Subject::Marks => format!(
+            " export {} ",
+            crate::app::marks::count_of(app.marks.all.items.len())
+        ),
+        Subject::CompareRows => format!(
+            " export the rows of {} ",
+            app.compare.entry().map_or("", |e| e.name.as_str())
+        ),
+        Subject::Targets => format!(
+            " export the targets of {} ",
+            app.compare.entry().map_or("", |e| e.name.as_str())
+        ),
+    };
     let footer = Some(" Tab format · Enter export · Esc cancel ");
     let Some(inner) = super::overlay_frame(area, buffer, title, footer) else {
         return;
     };
-    let dialog = &app.marks.export;
     let mut formats = vec![Span::styled("format ", theme().dim)];
-    for format in Format::ALL {
+    for &format in dialog.subject.formats() {
         let name = format.label();
         let style = if format == dialog.format {
             theme().cursor_focused

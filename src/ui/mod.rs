@@ -62,7 +62,8 @@ pub fn draw(app: &App, frame: &mut Frame) {
     if app.mode == Mode::Help {
         help::render(app, panes.area, buffer);
     }
-    if app.mode == Mode::Compare {
+    // The compare view stays under its own export dialog.
+    if app.mode == Mode::Compare || (app.mode == Mode::Export && app.compare.exporting) {
         let main = Rect {
             height: panes.area.height.saturating_sub(panes.status.height),
             ..panes.area

@@ -178,7 +178,7 @@ fn the_index_unifies_the_names_reports_use() {
 
 #[test]
 fn table_and_csv_carry_the_same_rows() {
-    let table = stdout(&["compare", "生产总值"]);
+    let table = stdout(&["compare", "生产总值", "--width", "0"]);
     let csv = stdout(&["compare", "生产总值", "--format", "csv"]);
     let json = rows("生产总值", &[]);
     assert_eq!(table.lines().count(), 2 + json.len(), "{table}");
@@ -284,4 +284,51 @@ fn bom_begins_the_csv_for_excel() {
     // Not for JSON, which must stay valid.
     let json = stdout(&["compare", "生产总值", "--format", "json", "--bom"]);
     assert!(json.starts_with('['));
+}
+
+#[test]
+fn the_table_fits_80_columns_when_piped_cutting_no_figure() {
+    use unicode_width::UnicodeWidthStr;
+    let corpus = "tests/data/corpus";
+    let list = stdout(&["compare", "--list", corpus]);
+    let indicators: Vec<&str> = list.lines().filter_map(|l| l.split('\t').next()).collect();
+    let mut figures = 0;
+    for indicator in indicators.iter().take(5) {
+        let piped = stdout(&["compare", indicator, corpus]);
+        for line in piped.lines() {
+            assert!(
+                line.width() <= 80,
+                "{indicator}: {} columns: {line}",
+                line.width()
+            );
+        }
+        // Every figure the JSON has is printed whole.
+        let json: Vec<Value> =
+            serde_json::from_str(&stdout(&["compare", indicator, corpus, "-f", "json"])).unwrap();
+        for row in &json {
+            for cell in ["level", "change", "rank", "target"] {
+                if let Some(text) = row[cell]["text"].as_str() {
+                    assert!(piped.contains(text), "{indicator}: {text} in\n{piped}");
+                    figures += 1;
+                }
+            }
+        }
+    }
+    assert!(figures > 100, "{figures} figures checked");
+    let gdp = stdout(&["compare", "生产总值", corpus]);
+    assert!(
+        gdp.lines().any(|l| l.width() > 70),
+        "the 80 columns are used"
+    );
+    let full = stdout(&["compare", "生产总值", corpus, "--width", "0"]);
+    assert!(
+        full.lines().any(|l| l.width() > 80),
+        "the whole table is wider than 80"
+    );
+    let wider = stdout(&["compare", "生产总值", corpus, "--width", "200"]);
+    assert_eq!(wider.lines().count(), full.lines().count());
+    assert!(
+        wider.contains("目标来源"),
+        "the whole table fits 200 columns"
+    );
 }

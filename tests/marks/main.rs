@@ -7,3 +7,4 @@ mod run;
 mod export;
 mod files;
 mod merge;
+mod pandoc;

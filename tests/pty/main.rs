@@ -5,4 +5,6 @@ mod run;
 mod session;
 
 mod browser;
+mod compare;
+mod goto;
 mod marks;

@@ -182,3 +182,36 @@ fn the_targets_table_of_gdp() {
         render(&small);
     }
 }
+
+#[test]
+fn ctrl_s_draws_the_export_dialog_over_the_compare_view() {
+    let mut app = gdp_app(120, 36);
+    press(&mut app, "<C-s>");
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    let area = buffer.area;
+    for text in [
+        "export the rows of 生产总值",
+        "./baogao-compare-生产总值.csv",
+        " CSV ",
+        " JSON ",
+        " Markdown ",
+        "民权县",
+    ] {
+        assert!(find(buffer, area, text).is_some(), "{text} on screen");
+    }
+    // The marks' formats are not offered for a table.
+    assert!(find(buffer, area, "BibTeX").is_none());
+    insta::assert_snapshot!("compare_export_dialog_120x36", terminal.backend());
+    press(&mut app, "<Esc><C-g><C-s>");
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    assert!(find(buffer, area, "export the targets of 生产总值").is_some());
+    assert!(find(buffer, area, "./baogao-targets-生产总值.csv").is_some());
+    // Every size draws it without panicking.
+    for (width, height) in [(60, 16), (30, 8), (12, 4), (1, 1)] {
+        let mut small = gdp_app(width, height);
+        press(&mut small, "<C-s>");
+        render(&small);
+    }
+}

@@ -4,6 +4,7 @@
 mod common;
 
 mod compare;
+mod loading;
 mod marks;
 mod proptest;
 mod render;

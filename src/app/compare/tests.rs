@@ -1,9 +1,13 @@
 //! The compare view driven by keys over the bundled reports and their real figures.
 
+use std::path::Path;
+
+use super::super::export_dialog::{self, Subject, active};
 use super::super::fixture::{bundled_app, press};
-use super::super::{Mode, Pane};
+use super::super::{Effect, Mode, Pane};
 use super::{ChartKind, CompareFocus, row_figure};
 use crate::compare::Verdict;
+use crate::export::Format;
 
 #[test]
 fn c_opens_the_view_over_every_indicator_most_cited_first() {
@@ -225,4 +229,152 @@ fn by_gap_the_most_missed_gdp_target_of_the_provinces_comes_first() {
     let first = table.current().unwrap();
     assert_eq!(first.verdict, crate::targets::Verdict::Missed);
     assert_eq!(first.gap, Some(gaps[0]));
+}
+
+/// The one effect of `effects`, an export: (path, content, count, overwrite).
+fn export_of(effects: &[Effect]) -> (String, String, usize, bool) {
+    match effects {
+        [
+            Effect::Export {
+                path,
+                content,
+                count,
+                overwrite,
+            },
+        ] => (
+            path.display().to_string(),
+            content.clone(),
+            *count,
+            *overwrite,
+        ),
+        other => panic!("not one export: {other:?}"),
+    }
+}
+
+#[test]
+fn ctrl_s_exports_the_rows_in_each_format_and_says_where() {
+    let mut app = bundled_app(160, 45);
+    press(&mut app, "c生产总值<C-s>");
+    assert_eq!(app.mode, Mode::Export);
+    let dialog = active(&app);
+    assert_eq!(dialog.subject, Subject::CompareRows);
+    assert_eq!(dialog.format, Format::Csv);
+    assert_eq!(dialog.destination(), "./baogao-compare-生产总值.csv");
+    // Tab cycles the three table formats, renaming the destination.
+    let mut seen = Vec::new();
+    for _ in 0..3 {
+        press(&mut app, "<Tab>");
+        seen.push(active(&app).destination());
+    }
+    assert_eq!(
+        seen,
+        [
+            "./baogao-compare-生产总值.json",
+            "./baogao-compare-生产总值.md",
+            "./baogao-compare-生产总值.csv"
+        ]
+    );
+    let rows = app.compare.rows.len();
+    let (path, csv, count, overwrite) = export_of(&press(&mut app, "<Enter>"));
+    assert_eq!(app.mode, Mode::Compare, "back in the view");
+    assert_eq!(
+        (path.as_str(), count, overwrite),
+        ("./baogao-compare-生产总值.csv", rows, false)
+    );
+    assert!(
+        csv.starts_with("region,period,level,change,rank,target,target_source,result,verdict,")
+    );
+    assert_eq!(csv.lines().count(), rows + 1);
+    assert!(
+        csv.contains("\n民权县,2021,,,,↑8%左右,minquan-2021.txt:100,,no result yet,"),
+        "{csv}"
+    );
+    export_dialog::exported(&mut app, Path::new(&path), count, Ok(()));
+    let said = app.message.clone().unwrap();
+    assert!(!said.is_error);
+    assert_eq!(
+        said.text,
+        format!("exported {rows} rows to ./baogao-compare-生产总值.csv")
+    );
+    assert_eq!(app.mode, Mode::Compare);
+    // A failed write says why, opens the dialog again with the same choices, loses nothing.
+    press(&mut app, "<C-s><Tab>");
+    let (path, json, ..) = export_of(&press(&mut app, "<Enter>"));
+    let parsed: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(parsed.as_array().unwrap().len(), rows);
+    export_dialog::exported(
+        &mut app,
+        Path::new(&path),
+        rows,
+        Err("cannot write x: Permission denied".into()),
+    );
+    assert_eq!(app.mode, Mode::Export);
+    let said = app.message.clone().unwrap();
+    assert!(
+        said.is_error && said.text.contains("Permission denied"),
+        "{said:?}"
+    );
+    assert!(said.text.contains("the rows are untouched"), "{said:?}");
+    assert_eq!(active(&app).destination(), path);
+    assert_eq!(app.compare.rows.len(), rows);
+    // An existing file is asked about; Enter again overwrites it.
+    export_dialog::exists(&mut app, Path::new(&path));
+    assert_eq!(app.mode, Mode::Export);
+    let (.., overwrite) = export_of(&press(&mut app, "<Enter>"));
+    assert!(overwrite);
+    // Esc goes back to the view, not to the text.
+    press(&mut app, "<C-s><Esc>");
+    assert_eq!(app.mode, Mode::Compare);
+}
+
+#[test]
+fn ctrl_s_over_the_targets_table_exports_the_targets_shown() {
+    let mut app = bundled_app(160, 45);
+    press(&mut app, "c生产总值<C-g><C-s>");
+    assert_eq!(active(&app).subject, Subject::Targets);
+    assert_eq!(active(&app).destination(), "./baogao-targets-生产总值.csv");
+    press(&mut app, "<Tab>");
+    let shown = app.compare.targets.rows.len();
+    assert!(shown > 2);
+    let (_, json, count, _) = export_of(&press(&mut app, "<Enter>"));
+    assert_eq!(count, shown);
+    let parsed: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+    assert_eq!(parsed.len(), shown);
+    for (row, &at) in parsed.iter().zip(&app.compare.targets.rows) {
+        let target = &app.compare.targets.all[at].target;
+        assert_eq!(row["text"], target.text.as_str());
+        assert_eq!(row["line"], target.line + 1);
+        assert!(
+            row["bound"].is_string() && row["verdict"].is_string(),
+            "{row}"
+        );
+    }
+    assert_eq!(app.mode, Mode::Compare);
+    assert!(app.compare.targets.shown, "the targets table still shows");
+}
+
+#[test]
+fn nothing_to_export_is_said_and_the_marks_keep_their_own_dialog() {
+    let mut app = bundled_app(160, 45);
+    press(&mut app, "c生产总值qqq<C-s>");
+    assert_eq!(app.mode, Mode::Compare);
+    assert!(
+        app.message
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("nothing to export")
+    );
+    press(&mut app, "<BS><BS><BS><C-s><Esc><Esc>");
+    assert_eq!(app.mode, Mode::Normal);
+    press(&mut app, "m");
+    press(&mut app, "Me");
+    assert_eq!(app.mode, Mode::Export);
+    assert_eq!(active(&app).subject, Subject::Marks);
+    assert_eq!(
+        active(&app).destination(),
+        export_dialog::DEFAULT_DESTINATION
+    );
+    let (_, _, count, _) = export_of(&press(&mut app, "<Enter>"));
+    assert_eq!(count, 1, "the marks, not the rows");
 }

@@ -5,8 +5,7 @@
 //! county of the divisions table: the place replaced throughout the text, the file named after
 //! it, as a directory of many places' reports is.
 
-#[path = "common/pty.rs"]
-mod pty;
+use crate::session as pty;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
