@@ -15,7 +15,7 @@ use super::decode::{DecodeError, Decoded, decode};
 use super::formats::{self, Format};
 use super::listing::list;
 pub use super::listing::list_inputs;
-use super::parse::parse;
+use super::parse::parse_with_headings;
 use super::{Corpus, Report, embedded, meta};
 
 /// Why one input could not be loaded (or, for [`LoadError::Damaged`], loaded only in part).
@@ -284,7 +284,13 @@ fn parse_decoded(
     decoded: Decoded,
     error: &Option<LoadError>,
 ) -> Report {
-    let mut report = parse(file, path, decoded.text, decoded.encoding);
+    let mut report = parse_with_headings(
+        file,
+        path,
+        decoded.text,
+        decoded.encoding,
+        &decoded.headings,
+    );
     if let Some(LoadError::Damaged { reason, .. }) = error {
         report.warnings.push(reason.clone());
     }

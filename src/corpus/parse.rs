@@ -6,6 +6,7 @@
 use std::path::PathBuf;
 
 use super::clean::{Cleaned, clean_line};
+use super::outline::HeadingHint;
 use super::{Line, LineKind, Report, glossary, meta, outline, parts};
 
 /// Lines longer than this get a warning: reports are not written that way.
@@ -20,6 +21,18 @@ pub fn parse_report(file: &str, path: Option<PathBuf>, text: &str) -> Report {
 /// Build a [`Report`] from decoded text, taking ownership so the text is not copied when its line
 /// ends are already `\n`.
 pub fn parse(file: &str, path: Option<PathBuf>, text: String, encoding: &'static str) -> Report {
+    parse_with_headings(file, path, text, encoding, &[])
+}
+
+/// [`parse`], with the lines the source marks as headings (a Word file's heading styles and
+/// bold paragraphs) offered to the outline as well.
+pub fn parse_with_headings(
+    file: &str,
+    path: Option<PathBuf>,
+    text: String,
+    encoding: &'static str,
+    headings: &[HeadingHint],
+) -> Report {
     let text = normalise(text);
     let mut lines = split_lines(&text);
     let body_start = meta::mark_front(&text, &mut lines);
@@ -29,7 +42,7 @@ pub fn parse(file: &str, path: Option<PathBuf>, text: String, encoding: &'static
     let outline_end = glossary_at.into_iter().chain(appendix_at).min();
     let text_end = outline_end.map_or(text.len(), |end| lines[end].range.start);
     let outline_end = outline_end.unwrap_or(lines.len());
-    let outline = outline::build(&text, &mut lines, outline_end, text_end);
+    let outline = outline::build(&text, &mut lines, outline_end, text_end, headings);
     let glossary = glossary_at.map_or_else(Vec::new, |g| glossary::read(&text, &mut lines, g));
     let meta = meta::infer(&text, &lines, &outline.sections, file);
     let mut warnings = outline.warnings;
