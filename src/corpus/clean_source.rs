@@ -92,7 +92,7 @@ fn double_stars(line: &str) -> Vec<usize> {
 
 /// The lines of `report` (0-based, ascending) that go on the paragraph of the readable line
 /// before them: a body line that [`continues`] a line that [`opens_broken`] (or that itself
-/// goes on one and still ends open), past at most [`BETWEEN`] blank or residue lines (a page
+/// goes on one and still ends open), or a glossary line an entry's definition so goes on in, past at most [`BETWEEN`] blank or residue lines (a page
 /// break's page number, say).
 pub fn joined_lines(report: &Report) -> Vec<usize> {
     let mut joined = Vec::new();
@@ -104,14 +104,23 @@ pub fn joined_lines(report: &Report) -> Vec<usize> {
             LineKind::Blank | LineKind::Residue => {
                 open = open.filter(|&at| index - at <= BETWEEN);
             }
-            LineKind::Body
-                if open.is_some_and(|at| continues(text, last_char(report.line_text(at)))) =>
+            LineKind::Body | LineKind::Glossary
+                if open.is_some_and(|at| {
+                    (report.lines[at].kind == LineKind::Glossary)
+                        == (line.kind == LineKind::Glossary)
+                        && continues(text, last_char(report.line_text(at)))
+                }) =>
             {
                 joined.push(index);
                 open = (ends_open(text.trim()) && !text.contains('\t')).then_some(index);
             }
             LineKind::Body | LineKind::Heading(_) => open = opens_broken(text).then_some(index),
-            LineKind::Title | LineKind::Front | LineKind::Glossary => open = None,
+            // A glossary entry is numbered, and no heading.
+            LineKind::Glossary => {
+                let entry = numbering(text.trim()).map_or(text, |n| &text.trim()[n.len..]);
+                open = opens_broken(entry).then_some(index);
+            }
+            LineKind::Title | LineKind::Front => open = None,
         }
     }
     joined

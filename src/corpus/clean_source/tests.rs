@@ -147,3 +147,13 @@ fn a_line_all_in_bold_is_read_without_its_markers() {
         "the text is the file's"
     );
 }
+
+#[test]
+fn a_glossary_definition_broken_mid_word_goes_on() {
+    // xiping-2023.txt lines 171–177, cut.
+    let text = "一、工作回顾\n全县生产总值增长5%。\n有关名词解释\n33. 四个最严：指针对食品药品安全监管，用最严谨的标准、最严格的监管，加快建立科\n\n学完善的食品药品安全治理体系。\n\n34. 四大活动：指安全稳定大走访、大调研、大排查、大化解活动。\n";
+    let report = parse_report("a.txt", None, &format!("{FRONT}{text}"));
+    let front = FRONT.lines().count();
+    assert_eq!(report.lines[front + 3].kind, LineKind::Glossary);
+    assert_eq!(joined(text), [5]);
+}
