@@ -121,6 +121,9 @@ fn unnumbered_headings_in_heading_styles_are_chapters_and_sections() {
         p("今年经济社会发展的主要预期目标是：生产总值增长5.5%左右。"),
         styled("2", "扩大有效需求"),
         p("实施重点项目120个，完成投资300亿元。"),
+        // A section that names a part, as a chapter would: one section, not two headings.
+        styled("2", "加强政府自身建设"),
+        p("坚持依法行政。"),
         styled("Lead", "建设人民满意的政府"),
         p("坚持依法行政，自觉接受监督。"),
     ]
@@ -134,6 +137,7 @@ fn unnumbered_headings_in_heading_styles_are_chapters_and_sections() {
             (2, "深化改革开放"),
             (1, "今年的主要任务"),
             (2, "扩大有效需求"),
+            (2, "加强政府自身建设"),
             (1, "建设人民满意的政府"),
         ])
     );

@@ -146,7 +146,7 @@ fn candidates(text: &str, lines: &[Line], hints: &[HeadingHint]) -> Vec<Candidat
     }
     flush_items(&mut items, &mut out);
     let hinted = Hinted::sort(text, lines, hints);
-    add_unnumbered_chapters(text, lines, &hinted.chapters, &mut out);
+    add_unnumbered_chapters(text, lines, &hinted, &mut out);
     add_hinted_sections(&hinted.below, &mut out);
     out.sort_by_key(|c| c.line);
     out
@@ -194,9 +194,13 @@ impl Hinted {
     }
 }
 
-/// Unnumbered lines the source marks as headings below its chapters, as sections and items.
+/// Unnumbered lines the source marks as headings below its chapters, as sections and items
+/// (not a line already a heading, as one that names its part is).
 fn add_hinted_sections(below: &[(usize, u8)], out: &mut Vec<Candidate>) {
     for &(line, level) in below {
+        if out.iter().any(|c| c.line == line) {
+            continue;
+        }
         out.push(Candidate {
             line,
             numbered: Numbered {
@@ -229,15 +233,16 @@ fn split_bracket(text: &str, lines: &[Line], index: usize) -> Option<(usize, Num
 }
 
 /// In a report whose chapters are lines of their own that name their part (`2024年工作回顾`,
-/// `“十五五”时期主要目标任务`) or that the source marks as headings (`hinted`), and come before
-/// any `一、`, those lines are the chapters, and what is numbered moves one level down (`一、`
-/// under them is a section).
-fn add_unnumbered_chapters(text: &str, lines: &[Line], hinted: &[usize], out: &mut Vec<Candidate>) {
+/// `“十五五”时期主要目标任务`) or that the source marks as chapters (`hinted`; not one it marks
+/// as a section), and come before any `一、`, those lines are the chapters, and what is
+/// numbered moves one level down (`一、` under them is a section).
+fn add_unnumbered_chapters(text: &str, lines: &[Line], hinted: &Hinted, out: &mut Vec<Candidate>) {
     let mut parts: Vec<usize> = Vec::new();
     for (index, line) in lines.iter().enumerate() {
         let part = line.kind == LineKind::Body
-            && (hinted.binary_search(&index).is_ok()
-                || is_part_heading(&text[line.content.clone()]));
+            && (hinted.chapters.binary_search(&index).is_ok()
+                || is_part_heading(&text[line.content.clone()])
+                    && !hinted.below.iter().any(|&(below, _)| below == index));
         if !part {
             continue;
         }
