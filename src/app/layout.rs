@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use crate::corpus::{LineKind, Report};
+use crate::corpus::{LineKind, Report, clean_source};
 use crate::figures::Figure;
 use crate::text::wrap::wrap;
 
@@ -70,22 +70,26 @@ pub struct TextLayout {
 
 impl TextLayout {
     /// Wrap every readable line of `report` to `width` columns, keeping each figure (sorted by
-    /// span) on one line, with a gap row between paragraphs.
+    /// span) on one line, with a gap row between paragraphs (not before a line that goes on a
+    /// paragraph the source broke, see [`clean_source::joined_lines`]).
     pub fn build(report: &Report, figures: &[Figure], width: u16) -> TextLayout {
         let mut lines = Vec::new();
         let mut previous: Option<LineKind> = None;
+        let mut joined = clean_source::joined_lines(report).into_iter().peekable();
         for (index, line) in report.lines.iter().enumerate() {
             if !line.kind.is_readable() || line.content.is_empty() {
                 continue;
             }
-            // A heading wrapped over two lines, and the front matter, stay together.
+            let goes_on = joined.next_if_eq(&index).is_some();
+            // A heading wrapped over two lines, the front matter, and a paragraph the source
+            // broke stay together.
             let continues = matches!(
                 (previous, line.kind),
                 (Some(LineKind::Heading(a)), LineKind::Heading(b)) if a == b
             ) || matches!(
                 (previous, line.kind),
                 (Some(LineKind::Front | LineKind::Title), LineKind::Front)
-            );
+            ) || goes_on;
             if previous.is_some() && !continues {
                 lines.push(ScreenLine {
                     line: index,

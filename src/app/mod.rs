@@ -297,12 +297,19 @@ impl App {
             .layout()?
             .lines
             .get(self.text.top + usize::from(row - inner.y))?;
-        let text = &self.current_report()?.text[line.range.clone()];
+        let report = self.current_report()?;
+        let text = &report.text[line.range.clone()];
+        // Markdown bold markers are not drawn (see `ui::text`), so take no column.
+        let hidden = crate::corpus::clean_source::hidden_in_line(report, line.line);
         let gutter = self.gutter_width();
         let width = inner.width.saturating_sub(gutter);
         let mut left = usize::from(inner.x + gutter) + usize::from(line.indent(text, width));
         let column = usize::from(column);
         for (offset, c) in text.char_indices() {
+            let at = line.range.start + offset;
+            if hidden.iter().any(|marker| marker.contains(&at)) {
+                continue;
+            }
             let width = c.width().unwrap_or(0);
             if column >= left && column < left + width.max(1) {
                 return Some(line.range.start + offset);

@@ -176,6 +176,10 @@ pub fn clean_line(line: &str) -> Cleaned {
     if start >= end {
         return Cleaned::Residue;
     }
+    let (start, end) = match super::clean_source::inside_bold(&line[start..end]) {
+        Some(inner) => (start + inner.start, start + inner.end),
+        None => (start, end),
+    };
     let content = &line[start..end];
     if is_residue(content) {
         Cleaned::Residue

@@ -24,6 +24,9 @@ pub struct Decoded {
     pub replaced: usize,
     /// The 1-based line of the first replaced sequence (meaningful when `replaced > 0`).
     pub first_damage_line: usize,
+    /// Lines the source marks as headings (a Word file's heading styles and bold paragraphs);
+    /// empty for plain text, whose headings are known only by how they read.
+    pub headings: Vec<super::outline::HeadingHint>,
 }
 
 /// Why bytes could not be read as text.
@@ -171,6 +174,7 @@ fn checked(
         encoding,
         replaced,
         first_damage_line,
+        headings: Vec::new(),
     })
 }
 

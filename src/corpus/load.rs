@@ -264,7 +264,13 @@ fn parse_decoded(
     decoded: Decoded,
     error: &Option<LoadError>,
 ) -> Report {
-    let mut report = parse_text(file, path, decoded.text, decoded.encoding);
+    let mut report = parse_text(
+        file,
+        path,
+        decoded.text,
+        decoded.encoding,
+        &decoded.headings,
+    );
     if let Some(LoadError::Damaged { reason, .. }) = error {
         report.warnings.push(reason.clone());
     }

@@ -7,6 +7,7 @@
 
 pub mod check;
 pub mod clean;
+pub mod clean_source;
 pub mod decode;
 pub mod embedded;
 pub mod formats;

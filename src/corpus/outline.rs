@@ -4,9 +4,12 @@
 //! A heading glued to its paragraph (`(一)抓项目…。我们将…`) ends at its first `。`, and the rest
 //! of the line stays body text. A chapter heading wrapped over two lines is joined. A report that
 //! starts mid-way keeps its real numbering, with a warning.
+//!
+//! Unnumbered chapters are found by what they name (`2024年工作回顾`), or because the source
+//! marks them as headings ([`HeadingHint`]: a Word file's heading styles and bold paragraphs).
 
 use super::numbering::{Numbered, numbering};
-use super::parts::is_part_heading;
+use super::parts::{is_heading_shaped, is_part_heading};
 use super::{Line, LineKind, Section};
 
 /// What outlining found, besides the line kinds it set.
@@ -16,6 +19,16 @@ pub struct Outline {
     pub sections: Vec<Section>,
     /// Notes about the numbering (a mid-way start, a gap).
     pub warnings: Vec<String>,
+}
+
+/// A line the source marks as a heading, numbered or not: a Word paragraph in a heading style
+/// or with an outline level (`level`, 0 = top), or one whose text is all bold (`level` `None`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HeadingHint {
+    /// 0-based line of the text.
+    pub line: usize,
+    /// The outline level the source gives it (0 = top), `None` when it is only set in bold.
+    pub level: Option<u8>,
 }
 
 /// A heading candidate: its line, numbering and the byte range of its title in the text.
@@ -28,9 +41,16 @@ struct Candidate {
 }
 
 /// Build the tree from `lines[..end]` (`end` is where the glossary starts, or the line count),
-/// marking heading lines as [`LineKind::Heading`]. `text_end` closes the last spans.
-pub fn build(text: &str, lines: &mut [Line], end: usize, text_end: usize) -> Outline {
-    let candidates = candidates(text, &lines[..end]);
+/// marking heading lines as [`LineKind::Heading`]. `text_end` closes the last spans. `hints`
+/// are the lines the source marks as headings, in order (none for plain text).
+pub fn build(
+    text: &str,
+    lines: &mut [Line],
+    end: usize,
+    text_end: usize,
+    hints: &[HeadingHint],
+) -> Outline {
+    let candidates = candidates(text, &lines[..end], hints);
     let mut outline = Outline::default();
     let mut last_at_level: [Option<usize>; 4] = [None; 4];
     for candidate in candidates {
@@ -79,7 +99,7 @@ fn close_span(sections: &mut [Section], open: usize, at: usize) {
 
 /// Every line that opens a section: chapters and sections wherever they stand; items only where
 /// at least two follow each other as 1, 2, 3… under the same section.
-fn candidates(text: &str, lines: &[Line]) -> Vec<Candidate> {
+fn candidates(text: &str, lines: &[Line], hints: &[HeadingHint]) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut items: Vec<Candidate> = Vec::new();
     let mut finished_above = None;
@@ -125,9 +145,72 @@ fn candidates(text: &str, lines: &[Line]) -> Vec<Candidate> {
         }
     }
     flush_items(&mut items, &mut out);
-    add_unnumbered_chapters(text, lines, &mut out);
+    let hinted = Hinted::sort(text, lines, hints);
+    add_unnumbered_chapters(text, lines, &hinted, &mut out);
+    add_hinted_sections(&hinted.below, &mut out);
     out.sort_by_key(|c| c.line);
     out
+}
+
+/// The unnumbered lines the source marks as headings, by the level they take.
+#[derive(Default)]
+struct Hinted {
+    /// Chapters: at the top outline level the source uses, or bold where it uses none.
+    chapters: Vec<usize>,
+    /// Deeper levels: a line and its level in the tree (2, 3).
+    below: Vec<(usize, u8)>,
+}
+
+impl Hinted {
+    /// Sort `hints` by level. The top level is the least any hint has, numbered lines' too (a
+    /// Word file whose numbered chapters are `heading 1` has its unnumbered `heading 2`
+    /// paragraphs as sections); bold paragraphs count only in a file with no heading levels.
+    /// A hint is taken only on a body line shaped like a heading: short, one line, no
+    /// sentence punctuation, no numbering of its own.
+    fn sort(text: &str, lines: &[Line], hints: &[HeadingHint]) -> Hinted {
+        let on_body = |hint: &&HeadingHint| {
+            lines
+                .get(hint.line)
+                .is_some_and(|line| line.kind == LineKind::Body)
+        };
+        let levels = hints.iter().filter(on_body).filter_map(|hint| hint.level);
+        let top = levels.min();
+        let mut hinted = Hinted::default();
+        for hint in hints.iter().filter(on_body) {
+            if !is_heading_shaped(&text[lines[hint.line].content.clone()]) {
+                continue;
+            }
+            match (hint.level, top) {
+                (Some(level), Some(top)) if level == top => hinted.chapters.push(hint.line),
+                (Some(level), Some(top)) if level - top <= 2 => {
+                    hinted.below.push((hint.line, level - top + 1));
+                }
+                (None, None) => hinted.chapters.push(hint.line),
+                _ => {}
+            }
+        }
+        hinted.chapters.sort_unstable();
+        hinted
+    }
+}
+
+/// Unnumbered lines the source marks as headings below its chapters, as sections and items
+/// (not a line already a heading, as one that names its part is).
+fn add_hinted_sections(below: &[(usize, u8)], out: &mut Vec<Candidate>) {
+    for &(line, level) in below {
+        if out.iter().any(|c| c.line == line) {
+            continue;
+        }
+        out.push(Candidate {
+            line,
+            numbered: Numbered {
+                level,
+                number: 0,
+                len: 0,
+            },
+            split: None,
+        });
+    }
 }
 
 /// A section heading whose opening bracket stands alone on line `index` (`（`) and whose
@@ -150,12 +233,17 @@ fn split_bracket(text: &str, lines: &[Line], index: usize) -> Option<(usize, Num
 }
 
 /// In a report whose chapters are lines of their own that name their part (`2024年工作回顾`,
-/// `“十五五”时期主要目标任务`) and come before any `一、`, those lines are the chapters, and
-/// what is numbered moves one level down (`一、` under them is a section).
-fn add_unnumbered_chapters(text: &str, lines: &[Line], out: &mut Vec<Candidate>) {
+/// `“十五五”时期主要目标任务`) or that the source marks as chapters (`hinted`; not one it marks
+/// as a section), and come before any `一、`, those lines are the chapters, and what is
+/// numbered moves one level down (`一、` under them is a section).
+fn add_unnumbered_chapters(text: &str, lines: &[Line], hinted: &Hinted, out: &mut Vec<Candidate>) {
     let mut parts: Vec<usize> = Vec::new();
     for (index, line) in lines.iter().enumerate() {
-        if line.kind != LineKind::Body || !is_part_heading(&text[line.content.clone()]) {
+        let part = line.kind == LineKind::Body
+            && (hinted.chapters.binary_search(&index).is_ok()
+                || is_part_heading(&text[line.content.clone()])
+                    && !hinted.below.iter().any(|&(below, _)| below == index));
+        if !part {
             continue;
         }
         // The second line of a heading wrapped after a joining word is no heading of its own.

@@ -6,6 +6,7 @@
 use std::path::PathBuf;
 
 use super::clean::{Cleaned, clean_line};
+use super::outline::HeadingHint;
 use super::{Line, LineKind, Metadata, Report, glossary, meta, outline, parts};
 
 /// Lines longer than this get a warning: reports are not written that way.
@@ -20,7 +21,7 @@ pub fn parse_report(file: &str, path: Option<PathBuf>, text: &str) -> Report {
 /// Build a [`Report`] from decoded text, taking ownership so the text is not copied when its line
 /// ends are already `\n`.
 pub fn parse(file: &str, path: Option<PathBuf>, text: String, encoding: &'static str) -> Report {
-    let mut report = parse_text(file, path, text, encoding);
+    let mut report = parse_text(file, path, text, encoding, &[]);
     report.meta = infer_meta(&report);
     report
 }
@@ -28,11 +29,14 @@ pub fn parse(file: &str, path: Option<PathBuf>, text: String, encoding: &'static
 /// [`parse`] but for the metadata, left empty: the lines, front matter, sections and glossary,
 /// all a reader needs to read the report. A browser shows this at once and fills the metadata
 /// in with [`infer_meta`], which reads the divisions table (slow to load the first time).
+/// `headings` are the lines the source marks as headings (a Word file's heading styles and
+/// bold paragraphs), offered to the outline.
 pub fn parse_text(
     file: &str,
     path: Option<PathBuf>,
     text: String,
     encoding: &'static str,
+    headings: &[HeadingHint],
 ) -> Report {
     let text = normalise(text);
     let mut lines = split_lines(&text);
@@ -43,7 +47,7 @@ pub fn parse_text(
     let outline_end = glossary_at.into_iter().chain(appendix_at).min();
     let text_end = outline_end.map_or(text.len(), |end| lines[end].range.start);
     let outline_end = outline_end.unwrap_or(lines.len());
-    let outline = outline::build(&text, &mut lines, outline_end, text_end);
+    let outline = outline::build(&text, &mut lines, outline_end, text_end, headings);
     let glossary = glossary_at.map_or_else(Vec::new, |g| glossary::read(&text, &mut lines, g));
     let mut warnings = outline.warnings;
     if outline.sections.is_empty() {

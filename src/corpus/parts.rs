@@ -38,7 +38,7 @@ static APPENDIX: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::ne
 });
 
 /// A short line of its own, without numbering or sentence punctuation.
-fn is_heading_shaped(content: &str) -> bool {
+pub(crate) fn is_heading_shaped(content: &str) -> bool {
     !content.is_empty()
         && content.chars().nth(SHORT).is_none()
         && !content.contains(SENTENCE_MARKS)

@@ -13,7 +13,7 @@ use ratatui::widgets::{
 
 use super::theme::theme;
 use crate::app::{App, Mode, Pane, Role, ScreenLine, cursor};
-use crate::corpus::Report;
+use crate::corpus::{Report, clean_source};
 
 /// Draw the text pane into `area`.
 pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
@@ -67,7 +67,8 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
 }
 
 /// One screen line as styled spans: the base style of its role, then figures, search hits, the
-/// current hit and the selected figure painted over it, in that order.
+/// current hit and the selected figure painted over it, in that order; Markdown bold markers
+/// left out.
 pub fn styled_line<'a>(app: &App, report: &'a Report, screen: &ScreenLine) -> Line<'a> {
     let range = screen.range.clone();
     if range.is_empty() {
@@ -82,11 +83,19 @@ pub fn styled_line<'a>(app: &App, report: &'a Report, screen: &ScreenLine) -> Li
         _ => None,
     };
     let base = base_style(screen.role);
+    // Markdown bold markers the source left in are not drawn.
+    let hidden = clean_source::hidden_in_line(report, screen.line);
     let mut spans: Vec<Span> = Vec::new();
     let mut run_start = range.start;
     let mut run_style: Option<Style> = None;
     for (offset, _) in report.text[range.clone()].char_indices() {
         let at = range.start + offset;
+        if hidden.iter().any(|marker| marker.contains(&at)) {
+            if let Some(previous) = run_style.take() {
+                spans.push(Span::styled(&report.text[run_start..at], previous));
+            }
+            continue;
+        }
         let mut style = match &heading {
             Some((span, style)) if span.contains(&at) => *style,
             _ => base,

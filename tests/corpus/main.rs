@@ -6,9 +6,11 @@ mod run;
 
 mod bad_input;
 mod cli;
+mod docx_headings;
 mod encodings;
 mod formats;
 mod formats_cli;
+mod reading;
 mod real_reports;
 mod reports;
 mod residue;

@@ -92,8 +92,12 @@ pub fn to_text(
     };
     match format {
         Format::Text => decode_reporting(path.to_path_buf(), bytes),
-        Format::Docx => match docx::to_text(&bytes) {
-            Ok(text) => (Some(clean(text, docx::ENCODING)), None),
+        Format::Docx => match docx::read(&bytes) {
+            Ok(converted) => {
+                let mut decoded = clean(converted.text, docx::ENCODING);
+                decoded.headings = converted.headings;
+                (Some(decoded), None)
+            }
             Err(error) => (None, Some(refused(error.to_string()))),
         },
         Format::Refused(reason) => (None, Some(refused(reason.to_string()))),
@@ -117,6 +121,7 @@ fn clean(text: String, encoding: &'static str) -> Decoded {
         encoding,
         replaced: 0,
         first_damage_line: 0,
+        headings: Vec::new(),
     }
 }
 

@@ -3,7 +3,8 @@
 //! (`一、` from a numbered list) written out, a table row on one line with its cells separated
 //! by tabs, a text box's paragraphs after the paragraph that holds it, footnotes and endnotes
 //! after the body. Deleted (tracked) and hidden text, field codes and the fallback copy of a
-//! drawing are left out.
+//! drawing are left out. Paragraphs Word marks as headings (an outline level) or sets all in
+//! bold are passed on as heading candidates ([`HeadingHint`]).
 //!
 //! Every part is decompressed under one size cap, so a zip bomb is an error, not a crash.
 
@@ -22,6 +23,7 @@ mod styles;
 #[cfg(test)]
 mod tests;
 
+use crate::corpus::outline::HeadingHint;
 use numbering::Numbering;
 use paragraphs::Paragraphs;
 use styles::Styles;
@@ -80,6 +82,20 @@ pub enum DocxError {
 
 /// The text of a Word file: one line per paragraph, body first, then footnotes and endnotes.
 pub fn to_text(bytes: &[u8]) -> Result<String, DocxError> {
+    read(bytes).map(|converted| converted.text)
+}
+
+/// A Word file as text, with the paragraphs Word marks as headings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Converted {
+    /// One line per paragraph, as [`to_text`] gives it.
+    pub text: String,
+    /// The body's heading candidates, by line of `text`, in order.
+    pub headings: Vec<HeadingHint>,
+}
+
+/// Read a Word file: its text ([`to_text`]) and heading candidates.
+pub fn read(bytes: &[u8]) -> Result<Converted, DocxError> {
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
         return Err(DocxError::OldWord);
     }
@@ -108,11 +124,12 @@ pub fn to_text(bytes: &[u8]) -> Result<String, DocxError> {
     if let Some(xml) = archive.read(&part("styles.xml"))? {
         numbering.styles = Styles::parse(&xml).unwrap_or_default();
     }
-    let mut lines = Paragraphs::new(numbering).read(&document, &xml)?;
+    let (mut lines, candidates) = Paragraphs::new(numbering).read(&document, &xml)?;
+    let headings = heading_lines(&lines, &candidates);
     for notes in ["footnotes.xml", "endnotes.xml"] {
         let name = part(notes);
         if let Some(xml) = archive.read(&name)? {
-            let notes = Paragraphs::new(Numbering::default()).read(&name, &xml)?;
+            let (notes, _) = Paragraphs::new(Numbering::default()).read(&name, &xml)?;
             lines.extend(notes.into_iter().filter(|line| !line.trim().is_empty()));
         }
     }
@@ -121,7 +138,28 @@ pub fn to_text(bytes: &[u8]) -> Result<String, DocxError> {
     }
     let mut text = lines.join("\n");
     text.push('\n');
-    Ok(text)
+    Ok(Converted { text, headings })
+}
+
+/// The heading candidates (an index in `paragraphs`, a level) by line of the text the
+/// paragraphs make: a paragraph broken by `<w:br/>` takes more than one line, and is no heading.
+fn heading_lines(paragraphs: &[String], candidates: &[paragraphs::Candidate]) -> Vec<HeadingHint> {
+    let mut headings = Vec::with_capacity(candidates.len());
+    let mut line = 0;
+    let mut next = candidates.iter().peekable();
+    for (index, paragraph) in paragraphs.iter().enumerate() {
+        let breaks = memchr::memchr_iter(b'\n', paragraph.as_bytes()).count();
+        if let Some((_, level)) = next.next_if(|(at, _)| *at == index)
+            && breaks == 0
+        {
+            headings.push(HeadingHint {
+                line,
+                level: *level,
+            });
+        }
+        line += breaks + 1;
+    }
+    headings
 }
 
 /// The archive, and how many more bytes its parts may decompress to.

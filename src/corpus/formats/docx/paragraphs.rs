@@ -3,16 +3,25 @@
 //! is a [`Frame`] on a stack, so text boxes and nested tables land where Word shows them.
 //! Fields are followed too: a table of contents (a `TOC` field's result) repeats the headings
 //! with page numbers, and is left out so the outline meets each heading once.
+//!
+//! A paragraph Word marks as a heading (an outline level, its own or its style's) or whose
+//! text is all bold is noted as a heading candidate, for a document whose headings carry no
+//! number the outline could know them by.
 
 use quick_xml::NsReader;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::name::{Namespace, ResolveResult};
 
 use super::numbering::{ListRef, Numbering};
+use super::styles::toggle_on;
 use super::{DocxError, attribute, is_word};
 
 /// Markup compatibility: `mc:Fallback` repeats what `mc:Choice` holds, for older readers.
 const MC_NAMESPACE: &str = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+/// A heading candidate: an index in the lines, and the outline level (0 = top) Word gives it,
+/// `None` for a paragraph that is only bold.
+pub(super) type Candidate = (usize, Option<u8>);
+
 /// What an open element collects: a paragraph's text, a table row's cells, a cell's lines.
 enum Frame {
     Paragraph {
@@ -23,6 +32,10 @@ enum Frame {
         list: ListRef,
         /// Whether its text is a table of contents' entry.
         contents: bool,
+        /// The outline level (0 = top) it sets itself.
+        outline: Option<u8>,
+        /// Whether some of its shown text is bold, and whether some is not.
+        bold: (bool, bool),
     },
     Row(Vec<String>),
     Cell(Vec<String>),
@@ -36,8 +49,15 @@ pub(super) struct Paragraphs {
     /// Open elements whose content is left out (deleted text, fallbacks, property changes).
     skipping: usize,
     in_properties: bool,
+    /// Inside a run's properties (`w:r/w:rPr`).
+    in_run_properties: bool,
     in_text: bool,
     hidden_run: bool,
+    /// Whether the open run says it is bold or not (`None`: as its paragraph's style).
+    bold_run: Option<bool>,
+    /// Heading candidates: an index in `lines` and the outline level (0 = top) Word gives it,
+    /// `None` for a paragraph that is only bold.
+    headings: Vec<Candidate>,
     /// The instructions of the fields open here (`TOC \o "1-3"`, `PAGEREF _Toc1`), outermost first.
     fields: Vec<String>,
     in_instruction: bool,
@@ -54,16 +74,24 @@ impl Paragraphs {
             frames: Vec::new(),
             skipping: 0,
             in_properties: false,
+            in_run_properties: false,
             in_text: false,
             hidden_run: false,
+            bold_run: None,
+            headings: Vec::new(),
             fields: Vec::new(),
             in_instruction: false,
             held: Vec::new(),
         }
     }
 
-    /// Every paragraph of the part `name` (its XML `xml`) as a line.
-    pub(super) fn read(mut self, name: &str, xml: &[u8]) -> Result<Vec<String>, DocxError> {
+    /// Every paragraph of the part `name` (its XML `xml`) as a line, and the heading candidates
+    /// among them (an index in the lines, and the outline level Word gives it if any).
+    pub(super) fn read(
+        mut self,
+        name: &str,
+        xml: &[u8],
+    ) -> Result<(Vec<String>, Vec<Candidate>), DocxError> {
         let mut reader = NsReader::from_reader(xml);
         let mut buf = Vec::new();
         let mut depth = 0usize;
@@ -128,7 +156,7 @@ impl Paragraphs {
             }
             buf.clear();
         }
-        Ok(self.lines)
+        Ok((self.lines, self.headings))
     }
 
     fn start(&mut self, namespace: &ResolveResult, element: &BytesStart, empty: bool) {
@@ -152,15 +180,29 @@ impl Paragraphs {
                 self.skipping = 1;
             }
             "pPr" => self.in_properties = !empty,
+            "rPr" if !self.in_properties => self.in_run_properties = !empty,
             "p" => self.frames.push(Frame::Paragraph {
                 text: String::new(),
                 after: Vec::new(),
                 list: ListRef::default(),
                 contents: self.in_contents(),
+                outline: None,
+                bold: (false, false),
             }),
             "tr" => self.frames.push(Frame::Row(Vec::new())),
             "tc" => self.frames.push(Frame::Cell(Vec::new())),
-            "r" => self.hidden_run = false,
+            "r" => {
+                self.hidden_run = false;
+                self.bold_run = None;
+            }
+            "b" if self.in_run_properties => {
+                self.bold_run = Some(toggle_on(attribute(element, "val")));
+            }
+            "outlineLvl" if self.in_properties => {
+                if let Some(Frame::Paragraph { outline, .. }) = self.frames.last_mut() {
+                    *outline = attribute(element, "val").and_then(|v| v.parse().ok());
+                }
+            }
             "vanish" if !self.in_properties => {
                 self.hidden_run = attribute(element, "val")
                     .is_none_or(|v| !matches!(v.as_str(), "0" | "false" | "off"));
@@ -207,20 +249,29 @@ impl Paragraphs {
         }
         match name {
             "pPr" => self.in_properties = false,
+            "rPr" => self.in_run_properties = false,
             "t" => self.in_text = false,
             "instrText" => self.in_instruction = false,
             "fldSimple" => drop(self.fields.pop()),
-            "r" => self.hidden_run = false,
+            "r" => {
+                self.hidden_run = false;
+                self.bold_run = None;
+            }
             "p" => {
                 if let Some(Frame::Paragraph {
                     text,
                     after,
                     list,
                     contents,
+                    outline,
+                    bold,
                 }) = self.pop_if(is_paragraph)
                 {
                     let label = self.numbering.label_of(&list);
                     if !contents && !self.in_contents() {
+                        if self.frames.is_empty() {
+                            self.note_heading(&list, outline, bold);
+                        }
                         self.deliver(label + &text);
                     } else if self.frames.is_empty() {
                         self.held.push(label + &text);
@@ -279,14 +330,47 @@ impl Paragraphs {
             .any(|f| f.trim_start().starts_with("TOC"))
     }
 
-    /// Text shown in the open paragraph (unless hidden), noting a table of contents' entry.
+    /// Text shown in the open paragraph (unless hidden), noting a table of contents' entry
+    /// and whether the text is bold.
     fn append(&mut self, shown: &str) {
         let in_contents = self.in_contents();
-        if !self.hidden_run
-            && let Some(Frame::Paragraph { text, contents, .. }) = self.frames.last_mut()
+        if self.hidden_run {
+            return;
+        }
+        let styles = &self.numbering.styles;
+        if let Some(Frame::Paragraph {
+            text,
+            contents,
+            list,
+            bold,
+            ..
+        }) = self.frames.last_mut()
         {
             text.push_str(shown);
             *contents |= in_contents;
+            if !shown.trim().is_empty() {
+                let is_bold = self
+                    .bold_run
+                    .unwrap_or_else(|| list.style.as_deref().is_some_and(|s| styles.bold(s)));
+                if is_bold {
+                    bold.0 = true;
+                } else {
+                    bold.1 = true;
+                }
+            }
+        }
+    }
+
+    /// Note the paragraph about to be the next line as a heading candidate when Word gives it
+    /// an outline level (its own, else its style's) or all its shown text is bold.
+    fn note_heading(&mut self, list: &ListRef, outline: Option<u8>, (bold, plain): (bool, bool)) {
+        let styles = &self.numbering.styles;
+        let level = match outline {
+            Some(level) => Some(level).filter(|&level| level < 9),
+            None => list.style.as_deref().and_then(|s| styles.outline_level(s)),
+        };
+        if level.is_some() || (bold && !plain) {
+            self.headings.push((self.lines.len(), level));
         }
     }
 

@@ -312,3 +312,36 @@ fn a_byte_order_mark_and_another_prefix_are_read() {
     let file = zipped(&[("word/document.xml", with_bom.as_bytes())]);
     assert_eq!(to_text(&file).unwrap(), "一、总体要求\n");
 }
+
+#[test]
+fn headings_are_noted_by_their_line_in_the_text() {
+    let bold = |text: &str| format!("<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>{text}</w:t></w:r></w:p>");
+    let body = [
+        bold("标题"),
+        "<w:p><w:r><w:t>第一行</w:t><w:br/><w:t>第二行</w:t></w:r></w:p>".to_string(),
+        "<w:p><w:pPr><w:outlineLvl w:val=\"1\"/></w:pPr><w:r><w:t>二级</w:t></w:r></w:p>"
+            .to_string(),
+        // In a table, mixed with plain text, broken over two lines, or set to body level: none.
+        format!("<w:tbl><w:tr><w:tc>{}</w:tc></w:tr></w:tbl>", bold("表内")),
+        format!(
+            "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>加粗</w:t></w:r>{}</w:p>",
+            "<w:r><w:t>正文。</w:t></w:r>"
+        ),
+        "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>上</w:t><w:br/><w:t>下</w:t></w:r></w:p>".to_string(),
+        "<w:p><w:pPr><w:outlineLvl w:val=\"9\"/></w:pPr><w:r><w:t>正文级</w:t></w:r></w:p>"
+            .to_string(),
+        bold("末"),
+    ]
+    .concat();
+    let file = zipped(&[("word/document.xml", document(&body).as_bytes())]);
+    let converted = read(&file).unwrap();
+    assert_eq!(
+        converted.text,
+        "标题\n第一行\n第二行\n二级\n表内\n加粗正文。\n上\n下\n正文级\n末\n"
+    );
+    let hint = |line, level| HeadingHint { line, level };
+    assert_eq!(
+        converted.headings,
+        [hint(0, None), hint(3, Some(1)), hint(9, None)]
+    );
+}
