@@ -221,6 +221,35 @@ mod tests {
     }
 
     #[test]
+    fn chapters_that_plan_by_what_their_paragraphs_say() {
+        use crate::corpus::parse_report;
+        let report = parse_report(
+            "t-2026.txt",
+            None,
+            "政府工作报告\n各位代表：\n一、牢记嘱托，建设取得新成效\n去年经济增长5%。\n\
+             二、牢记使命，奋勇争先\n今年经济社会发展的主要预期目标是：经济增长5%左右。\n\
+             （一）坚持自立自强\n新建学校10所。\n\
+             三、“十四五”时期发展成就和“十五五”时期主要目标任务\n这五年，经济总量跨上新台阶。\n\
+             “十五五”时期是关键时期，主要目标是经济年均增长5%。\n",
+        );
+        let at = |title: &str| {
+            let index = report
+                .sections
+                .iter()
+                .position(|s| s.title.starts_with(title))
+                .unwrap_or_else(|| panic!("no section {title}: {:?}", report.sections));
+            section_stance(&report, index, Some(2026))
+        };
+        assert_eq!(at("一、").stance, Stance::Review);
+        assert_eq!(at("二、").stance, Stance::Plan, "its lead states the goals");
+        assert_eq!(at("（一）").stance, Stance::Plan, "and so do its sections");
+        let mixed = at("三、");
+        assert_eq!(mixed.stance, Stance::Review);
+        let turn = mixed.plan_from.expect("the chapter turns to its plan");
+        assert!(report.text[turn..].starts_with("“十五五”时期是"));
+    }
+
+    #[test]
     fn targets_and_results() {
         let cues = |stance, goal, recap, opening_year| Cues {
             stance,
