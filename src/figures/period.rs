@@ -18,36 +18,39 @@ pub fn plan_years(code: &str) -> Option<(i32, i32)> {
     })
 }
 
-/// The five-year plan named in `text` as a period (`“十四五”时期`, `十三五期间`), if any.
+/// The five-year plan named in `text` as a period (`“十四五”时期`, `十三五期间`), if any: the
+/// first.
 pub fn plan_period(text: &str) -> Option<(i32, i32)> {
+    plan_periods(text).next()
+}
+
+/// Every five-year plan named in `text` as a period, in text order
+/// (`“十四五”时期发展成就和“十五五”时期主要目标任务` names two).
+pub fn plan_periods(text: &str) -> impl Iterator<Item = (i32, i32)> + '_ {
     // Every plan code starts with `十`: most paragraphs name none.
-    SHI.find(text.as_bytes())?;
-    for p in WU.find_iter(text.as_bytes()) {
-        let c = '五';
-        let Some(start) = text[..p]
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| "十一二三四五六七八九".contains(c))
-            .last()
-            .map(|(i, _)| i)
-        else {
-            continue;
-        };
-        let code = &text[start..p + c.len_utf8()];
-        let rest = text[p + c.len_utf8()..].trim_start_matches(['”', '"', '’']);
-        let names_period = [
-            "时期", "期间", "规划", "发展", "主要", "目标", "時期", "期間", "規劃", "發展", "目標",
-        ]
-        .iter()
-        .any(|w| rest.starts_with(w));
-        if code.starts_with('十')
-            && names_period
-            && let Some(years) = plan_years(code)
-        {
-            return Some(years);
-        }
-    }
-    None
+    let any = SHI.find(text.as_bytes()).is_some();
+    WU.find_iter(text.as_bytes())
+        .take_while(move |_| any)
+        .filter_map(move |p| {
+            let c = '五';
+            let start = text[..p]
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| "十一二三四五六七八九".contains(c))
+                .last()
+                .map(|(i, _)| i)?;
+            let code = &text[start..p + c.len_utf8()];
+            let rest = text[p + c.len_utf8()..].trim_start_matches(['”', '"', '’']);
+            let names_period = [
+                "时期", "期间", "规划", "发展", "主要", "目标", "時期", "期間", "規劃", "發展",
+                "目標",
+            ]
+            .iter()
+            .any(|w| rest.starts_with(w));
+            (code.starts_with('十') && names_period)
+                .then(|| plan_years(code))
+                .flatten()
+        })
 }
 
 /// Words of a paragraph looking back over five years (`这是…的五年`, `五年来`).
@@ -98,7 +101,8 @@ pub fn reviews_five_years(line: &str) -> bool {
 pub struct TitleDates {
     /// The first `YYYY年` in the title.
     pub year: Option<i32>,
-    /// The years of the five-year plan it names as a period.
+    /// The years of the last five-year plan it names as a period: the one its targets look to
+    /// (`“十四五”时期发展成就和“十五五”时期主要目标任务` → 十五五).
     pub plan: Option<(i32, i32)>,
 }
 
@@ -107,7 +111,7 @@ impl TitleDates {
     pub fn of(title: &str) -> TitleDates {
         TitleDates {
             year: title_year(title),
-            plan: plan_period(title),
+            plan: plan_periods(title).last(),
         }
     }
 }
@@ -137,12 +141,15 @@ pub fn default_period(
             if five_years {
                 return year.map(|y| range((y, y + 4)));
             }
-            for t in titles.iter().rev() {
-                if let Some(p) = t.plan {
-                    return Some(range(p));
-                }
-                if let Some(y) = t.year {
-                    return Some(one(y));
+            for (depth, t) in titles.iter().enumerate().rev() {
+                // `“十五五”时期主要目标和2026年重点工作`: its own paragraphs set the plan's
+                // goals, its sections the year's work.
+                let in_a_section = depth + 1 < titles.len();
+                match (t.plan, t.year) {
+                    (Some(_), Some(y)) if in_a_section => return Some(one(y)),
+                    (Some(p), _) => return Some(range(p)),
+                    (None, Some(y)) => return Some(one(y)),
+                    (None, None) => {}
                 }
             }
             year.map(one)
@@ -239,6 +246,32 @@ mod tests {
             Some((2021, 2025))
         );
         assert_eq!(plan_period("与“十四五”控制目标统筹"), None);
+        let both = "二、“十四五”时期发展成就和“十五五”时期主要目标任务";
+        assert_eq!(plan_period(both), Some((2021, 2025)));
+        assert_eq!(plan_periods(both).last(), Some((2026, 2030)));
+        assert_eq!(
+            TitleDates::of(both).plan,
+            Some((2026, 2030)),
+            "targets look ahead"
+        );
+    }
+
+    #[test]
+    fn a_title_of_a_plan_and_a_year_dates_its_sections_to_the_year() {
+        let period = |titles: &[&str]| {
+            let dates: Vec<TitleDates> = titles.iter().map(|t| TitleDates::of(t)).collect();
+            default_period(Status::Target, false, &dates, Some(2026)).map(|p| p.to_string())
+        };
+        let chapter = "二、“十五五”时期目标任务和2026年工作安排";
+        assert_eq!(period(&[chapter]).as_deref(), Some("2026-2030"));
+        assert_eq!(
+            period(&[chapter, "（一）统筹促消费和扩投资"]).as_deref(),
+            Some("2026")
+        );
+        assert_eq!(
+            period(&["二、“十五五”时期主要目标任务", "（一）高质量发展"]).as_deref(),
+            Some("2026-2030")
+        );
     }
 
     #[test]

@@ -8,7 +8,9 @@ use super::indicator::{Affixes, has_word};
 use super::lexicon::{by_first, by_last, list};
 use super::{Kind, Measure};
 
-pub use super::target::{Cues, RECAP_WORDS, Stance, TARGET_WORDS, stance, status};
+pub use super::target::{
+    Cues, RECAP_WORDS, SectionStance, Stance, TARGET_WORDS, section_stance, stance, status,
+};
 
 /// Verbs of decline: the change they introduce is negative.
 static FALLING: LazyLock<&'static [&'static str]> =

@@ -17,6 +17,15 @@ static PLAN_TITLES: LazyLock<&'static [&'static str]> =
 static REVIEW_TITLES: LazyLock<&'static [&'static str]> =
     LazyLock::new(|| crate::figures::lexicon::list!("review-titles"));
 
+/// The plan title words, built once.
+static PLAN_AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(*PLAN_TITLES).expect("the plan title words build an automaton")
+});
+/// The review title words, built once.
+static REVIEW_AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(*REVIEW_TITLES).expect("the review title words build an automaton")
+});
+
 /// What a section says about the time its figures belong to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stance {
@@ -32,24 +41,105 @@ pub enum Stance {
 /// word (`2026年重点工作`, `二、关于2025年工作`), or names a five-year plan that has not yet
 /// begun (`“十五五”时期的主要目标任务` in 2026).
 pub fn stance<'a>(titles: impl IntoIterator<Item = &'a str>, year: Option<i32>) -> Stance {
-    static PLAN: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::new(*PLAN_TITLES).expect("the plan title words build an automaton")
-    });
-    static REVIEW: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::new(*REVIEW_TITLES).expect("the review title words build an automaton")
-    });
     let mut plan = false;
     for (depth, title) in titles.into_iter().enumerate() {
         // Only a chapter looks back: a section under a plan may promise `新成就`.
-        if depth == 0 && REVIEW.is_match(title) {
+        if depth == 0 && REVIEW_AUTOMATON.is_match(title) {
             return Stance::Review;
         }
         let ahead = |from: i32| year.is_some_and(|y| from >= y);
-        plan |= PLAN.is_match(title)
+        plan |= PLAN_AUTOMATON.is_match(title)
             || super::period::title_year(title).is_some_and(ahead)
             || super::period::plan_period(title).is_some_and(|(from, _)| ahead(from));
     }
     if plan { Stance::Plan } else { Stance::Review }
+}
+
+/// Words that state the year's goals (`主要预期目标是`): a chapter whose lead says them plans.
+static GOAL_STATEMENTS: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("goal-statements"));
+
+/// What a section's titles and its chapter's paragraphs say about the time of its figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SectionStance {
+    /// The stance of the section's text.
+    pub stance: Stance,
+    /// In a chapter that looks back and then ahead (`二、“十四五”时期发展成就和“十五五”时期主要
+    /// 目标任务`), the byte offset of the paragraph that turns to the plan: a plan from there on.
+    pub plan_from: Option<usize>,
+}
+
+/// The stance of section `index` of `report` (of `year`): its titles' (see [`stance`]); a plan,
+/// though its titles say nothing, where its chapter's lead paragraphs state the year's goals
+/// (`今年经济社会发展的主要预期目标是：`) and the chapter title does not look back; and in a
+/// chapter whose title looks back and ahead, a plan from the paragraph opening on a plan not yet
+/// begun (`“十五五”时期是…`) or on the next five years.
+pub fn section_stance(
+    report: &crate::corpus::Report,
+    index: usize,
+    year: Option<i32>,
+) -> SectionStance {
+    let titles = report.section_path(index);
+    let by_titles = stance(titles.iter().copied(), year);
+    let mut chapter = index;
+    while let Some(parent) = report.sections.get(chapter).and_then(|s| s.parent) {
+        chapter = parent;
+    }
+    let review = REVIEW_AUTOMATON.is_match(titles.first().copied().unwrap_or(""));
+    let Some(section) = report.sections.get(chapter) else {
+        return SectionStance {
+            stance: by_titles,
+            plan_from: None,
+        };
+    };
+    let span = section.heading.end.min(section.span.end)..section.span.end;
+    if !review {
+        // The chapter's own paragraphs: up to its first section.
+        let lead_end = report
+            .sections
+            .iter()
+            .skip(chapter + 1)
+            .find(|s| s.parent == Some(chapter))
+            .map_or(span.end, |s| s.span.start.max(span.start));
+        let lead = report.text.get(span.start..lead_end).unwrap_or("");
+        let states_goals = GOAL_STATEMENTS.iter().any(|w| lead.contains(w));
+        return SectionStance {
+            stance: if states_goals {
+                Stance::Plan
+            } else {
+                by_titles
+            },
+            plan_from: None,
+        };
+    }
+    let ahead = |title: &str| {
+        PLAN_AUTOMATON.is_match(title)
+            || super::period::plan_periods(title).any(|(from, _)| year.is_some_and(|y| from >= y))
+    };
+    let plan_from = ahead(&section.title)
+        .then(|| {
+            let text = report.text.get(span.clone())?;
+            let mut offset = span.start;
+            for paragraph in text.split_inclusive('\n') {
+                let opening = paragraph
+                    .split(['，', '。', '：', '；'])
+                    .next()
+                    .unwrap_or("");
+                let opens_plan = super::period::plan_periods(opening)
+                    .any(|(from, _)| year.is_some_and(|y| from >= y))
+                    || super::period::plans_five_years(opening);
+                if opens_plan {
+                    return Some(offset);
+                }
+                offset += paragraph.len();
+            }
+            None
+        })
+        .flatten();
+    SectionStance {
+        stance: by_titles,
+        plan_from,
+    }
 }
 
 /// Words in a sentence that make its figures targets wherever it stands.
@@ -128,6 +218,35 @@ mod tests {
             ],
             2021
         ));
+    }
+
+    #[test]
+    fn chapters_that_plan_by_what_their_paragraphs_say() {
+        use crate::corpus::parse_report;
+        let report = parse_report(
+            "t-2026.txt",
+            None,
+            "政府工作报告\n各位代表：\n一、牢记嘱托，建设取得新成效\n去年经济增长5%。\n\
+             二、牢记使命，奋勇争先\n今年经济社会发展的主要预期目标是：经济增长5%左右。\n\
+             （一）坚持自立自强\n新建学校10所。\n\
+             三、“十四五”时期发展成就和“十五五”时期主要目标任务\n这五年，经济总量跨上新台阶。\n\
+             “十五五”时期是关键时期，主要目标是经济年均增长5%。\n",
+        );
+        let at = |title: &str| {
+            let index = report
+                .sections
+                .iter()
+                .position(|s| s.title.starts_with(title))
+                .unwrap_or_else(|| panic!("no section {title}: {:?}", report.sections));
+            section_stance(&report, index, Some(2026))
+        };
+        assert_eq!(at("一、").stance, Stance::Review);
+        assert_eq!(at("二、").stance, Stance::Plan, "its lead states the goals");
+        assert_eq!(at("（一）").stance, Stance::Plan, "and so do its sections");
+        let mixed = at("三、");
+        assert_eq!(mixed.stance, Stance::Review);
+        let turn = mixed.plan_from.expect("the chapter turns to its plan");
+        assert!(report.text[turn..].starts_with("“十五五”时期是"));
     }
 
     #[test]

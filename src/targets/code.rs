@@ -6,14 +6,12 @@ use crate::corpus::Report;
 use crate::figures::{Figure, Period, Status, Value};
 
 use super::clause;
+use super::joins::{per_unit, placed, range_end, share_bounds, starts_a_move};
 use super::words::{
-    self, ABOUT, AT_LEAST, AT_MOST, Found, HARD, HEDGES, LEAD_INS, MULTI_YEAR, SOFT, SUFFIXES,
-    THIS_YEAR,
+    self, ABOUT, AT_LEAST, AT_MOST, Found, HARD, HEDGES, LEAD_INS, MULTI_YEAR, RESPECTIVELY, SOFT,
+    SUFFIXES, THIS_YEAR,
 };
 use super::{Bound, Firmness, FirmnessFrom, Target};
-
-/// Dashes and words that join the two ends of a range (`4.5%-5%`, `5.0%—5.5%`, `5%至6%`).
-const RANGE_JOINS: [&str; 7] = ["——", "—", "–", "-", "~", "～", "至"];
 
 /// Every target `report` (the `index`th loaded) sets, in text order: its target figures coded,
 /// and the targets its goal paragraphs state without a number. Indicators are named through
@@ -27,7 +25,7 @@ pub fn code(
     let mut targets = Vec::new();
     let mut consumed = None;
     for (i, figure) in figures.iter().enumerate() {
-        if figure.status != Status::Target || consumed == Some(i) {
+        if figure.status != Status::Target || consumed == Some(i) || starts_a_move(report, figure) {
             continue;
         }
         // `4.5%-5%` is one target; so is `0.6人/百亿元`, a number and the unit it is per.
@@ -47,64 +45,6 @@ pub fn code(
     targets.extend(super::unnumbered::find(index, report, figures, aliases));
     targets.sort_by_key(|t| t.span.start);
     targets
-}
-
-/// Two numbers joined by `和` share one bound word: `不低于740元/月和485元/月` (the prefix
-/// reaches the second), `分别稳定在310万吨和750万吨左右` (the suffix reaches the first).
-fn share_bounds(report: &Report, targets: &mut [Target]) {
-    for i in 1..targets.len() {
-        let (head, tail) = targets.split_at_mut(i);
-        let (a, b) = (&mut head[i - 1], &mut tail[0]);
-        let joined = a.line == b.line
-            && report
-                .text
-                .get(a.span.end..b.span.start)
-                .is_some_and(|t| t == "和" || t == "及");
-        if !joined {
-            continue;
-        }
-        if a.bound == Bound::Point
-            && matches!(b.bound, Bound::About | Bound::AtLeast | Bound::AtMost)
-        {
-            a.bound = b.bound;
-        } else if b.bound == Bound::Point && matches!(a.bound, Bound::AtLeast | Bound::AtMost) {
-            b.bound = a.bound;
-            if a.firmness_from == FirmnessFrom::Clause {
-                b.firmness = a.firmness;
-                b.firmness_from = a.firmness_from;
-            }
-        }
-    }
-}
-
-/// The line content of `figure` and the figure's byte range within it, when the figure lies
-/// inside its line's content.
-fn placed<'r>(
-    report: &'r Report,
-    figure: &Figure,
-) -> Option<(&'r str, usize, std::ops::Range<usize>)> {
-    let line = report.lines.get(figure.line as usize)?;
-    let content = report.text.get(line.content.clone())?;
-    let base = line.content.start;
-    let start = figure.span.start.checked_sub(base)?;
-    let end = figure.span.end.checked_sub(base)?;
-    content.get(start..end)?;
-    Some((content, base, start..end))
-}
-
-/// The figure ending the range `figure` opens (`4.5%-5%`), when `next` follows it after a dash.
-fn range_end<'f>(report: &Report, figure: &Figure, next: Option<&'f Figure>) -> Option<&'f Figure> {
-    let next = next.filter(|n| n.line == figure.line && n.unit == figure.unit)?;
-    let between = report.text.get(figure.span.end..next.span.start)?.trim();
-    RANGE_JOINS.contains(&between).then_some(next)
-}
-
-/// The figure that names the unit `figure` is per (`0.6人/百亿元`), when `next` follows it
-/// after a slash.
-fn per_unit<'f>(report: &Report, figure: &Figure, next: Option<&'f Figure>) -> Option<&'f Figure> {
-    let next = next.filter(|n| n.line == figure.line)?;
-    let between = report.text.get(figure.span.end..next.span.start)?;
-    (between == "/" || between == "每").then_some(next)
 }
 
 /// The number of a figure as a plain value (the low end of a range).
@@ -160,7 +100,8 @@ fn numbered(
         line: figure.line,
         col: column(report, figure.line as usize, base + text_start),
         text: content[text_start..text_end].to_string(),
-        indicator: figure.indicator.as_deref().map(|n| aliases.canonical(n)),
+        indicator: own_name(content, clause.start, span.start, figure)
+            .map(|n| aliases.canonical(n)),
         period: this_year(report, content, clause.clone(), figure.period),
         value,
         value_high,
@@ -172,6 +113,31 @@ fn numbered(
         firmness_words,
         firmness_from,
     })
+}
+
+/// The indicator the figure reader gave `figure` (at `at` of `content`, in the clause from
+/// `clause_start`), unless the figure stands in a `分别` list that names its items and does not
+/// write the name's head: a list names its own items (`一、二、三产增加值分别增长3.5%、7%、5%`), and a
+/// name carried over from an earlier clause (`地区生产总值`) belongs to another figure.
+fn own_name<'f>(
+    content: &str,
+    clause_start: usize,
+    at: usize,
+    figure: &'f Figure,
+) -> Option<&'f str> {
+    let name = figure.indicator.as_deref()?;
+    let before = &content[clause_start..at];
+    // `旅游收入达到38亿元，分别增长20%`: a list naming nothing itself takes the names before.
+    let names_its_items = RESPECTIVELY
+        .iter()
+        .filter_map(|w| before.find(w))
+        .min()
+        .is_some_and(|i| before[..i].trim().chars().count() >= 2);
+    if !names_its_items {
+        return Some(name);
+    }
+    let head_at = name.char_indices().rev().nth(1).map_or(0, |(i, _)| i);
+    before.contains(&name[head_at..]).then_some(name)
 }
 
 /// The period of a target at `clause` of `content`: a span of years holding the report's year

@@ -10,7 +10,9 @@
 
 mod clause;
 mod code;
+mod joins;
 mod pair;
+mod span;
 mod unnumbered;
 mod words;
 

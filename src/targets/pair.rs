@@ -2,6 +2,8 @@
 //!
 //! A target is paired with the result a loaded report states for the same place, indicator,
 //! period and measure, a later report's first (the 2026 report's review states 2025's growth).
+//! A result said over several years though dated to one (`城镇新增就业累计106万人`) is no
+//! one year's result (see [`super::span`]).
 //! The verdict: at least, a point and a range (its low end) are met at or above the number,
 //! at most at or under it, and about within half a percentage point below a rate (`5%左右` by
 //! 4.5%) or 1% below an amount. A falling target (`下降3%`) is judged on the size of the fall.
@@ -123,7 +125,10 @@ pub fn pair(
             else {
                 continue;
             };
-            if f.status != Status::Actual {
+            // A total said over several years (`累计106万人`) is not the result of one year.
+            if f.status != Status::Actual
+                || (period.from == period.to && super::span::over_years(&reports[r], f))
+            {
                 continue;
             }
             let key = (

@@ -90,6 +90,75 @@ fn ranges_and_targets_without_a_number() {
 }
 
 #[test]
+fn ranges_joined_by_any_dash_or_word_and_moves_that_are_not_ranges() {
+    let paired = coded(
+        "今年的主要预期目标是：生产总值增长4.5-5%，投资增长4.5%～5%，消费增长5%到6%，外贸增长3%至4%，收入增长4.5%–5%。",
+    );
+    for (text, low, high) in [
+        ("4.5-5%", 4.5, 5.0),
+        ("4.5%～5%", 4.5, 5.0),
+        ("5%到6%", 5.0, 6.0),
+        ("3%至4%", 3.0, 4.0),
+        ("4.5%–5%", 4.5, 5.0),
+    ] {
+        let t = find(&paired, text);
+        assert_eq!(t.bound, Bound::Range, "{text}");
+        assert_eq!((t.value, t.value_high), (Some(low), Some(high)), "{text}");
+    }
+    let moved = coded("力争研发投入强度由2%到3%。");
+    assert!(
+        moved.iter().all(|p| p.target.bound != Bound::Range),
+        "a move from one level to another is no range"
+    );
+}
+
+#[test]
+fn a_respectively_list_names_its_own_items() {
+    let paired = coded(
+        "今年的主要预期目标是：地区生产总值增长5.5%左右，其中一、二、三产增加值分别增长3.5%以上、7%左右、5%以上。",
+    );
+    let gdp: Vec<&str> = paired
+        .iter()
+        .filter(|p| p.target.indicator.as_deref() == Some("生产总值"))
+        .map(|p| p.target.text.as_str())
+        .collect();
+    assert_eq!(
+        gdp,
+        ["5.5%左右"],
+        "the list's 7% is not a second GDP target"
+    );
+    let income =
+        coded("今年的主要预期目标是：城镇和农村居民人均可支配收入分别增长5%左右、7%左右。");
+    assert!(
+        income.iter().all(|p| p.target.indicator.is_some()),
+        "a name written in the list's clause is kept"
+    );
+    let tourism = coded("旅游人数力争突破370万人次，旅游收入达到38亿元，分别增长20%。");
+    assert!(
+        tourism
+            .iter()
+            .find(|p| p.target.text == "20%")
+            .is_some_and(|p| p.target.indicator.is_some()),
+        "a list naming nothing itself keeps the name before it"
+    );
+}
+
+#[test]
+fn one_bound_word_covers_two_numbers_per_a_unit() {
+    let paired = coded("城乡低保标准分别不低于740元/月和485元/月。");
+    assert_eq!(find(&paired, "不低于740元").bound, Bound::AtLeast);
+    assert_eq!(find(&paired, "485元").bound, Bound::AtLeast);
+}
+
+#[test]
+fn the_level_a_target_moves_from_is_no_target() {
+    let paired = coded("城乡低保标准从每人每月700元提高到750元，新建学校10所。");
+    let texts: Vec<&str> = paired.iter().map(|p| p.target.text.as_str()).collect();
+    assert!(texts.contains(&"750元"), "{texts:?}");
+    assert!(!texts.contains(&"700元"), "{texts:?}");
+}
+
+#[test]
 fn odd_text_does_not_panic() {
     for goals in [
         "",

@@ -10,8 +10,8 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::compare::AliasTable;
 use crate::corpus::Report;
-use crate::figures::status::{Stance, stance};
-use crate::figures::{Figure, Period, Status};
+use crate::figures::status::{Stance, section_stance};
+use crate::figures::{Figure, Period, Status, period};
 
 use super::clause;
 use super::code::firmness;
@@ -51,26 +51,11 @@ pub(super) fn find(
         if !line.kind.is_readable() || !PHRASES.is_match(content) {
             continue;
         }
-        let on_line = || figures.iter().filter(move |f| f.line as usize == number);
-        let period: Option<Period> = on_line()
-            .filter(|f| f.status == Status::Target)
-            .find_map(|f| f.period);
-        let sets_targets = on_line().any(|f| f.status == Status::Target)
+        let sets_targets = figures
+            .iter()
+            .any(|f| f.line as usize == number && f.status == Status::Target)
             || LEAD_INS.iter().any(|l| content.contains(l));
         let plans = plans(report, line.content.start);
-        // Failing a target on its line, the period of the last target before it in its section
-        // (a 十五五 chapter's goals are of 2026-2030), else the report's year.
-        let section = report.section_at(line.content.start);
-        let period = period
-            .or_else(|| {
-                figures
-                    .iter()
-                    .rev()
-                    .filter(|f| (f.line as usize) < number && f.status == Status::Target)
-                    .take_while(|f| report.section_at(f.span.start) == section)
-                    .find_map(|f| f.period)
-            })
-            .or_else(|| crate::figures::report_year(report).map(|y| Period { from: y, to: y }));
         for m in PHRASES.find_iter(content) {
             let clause = clause::around(content, m.start(), m.end());
             // The phrase ends its item: the clause, or its part up to an enumeration comma.
@@ -116,7 +101,12 @@ pub(super) fn find(
                 col: super::code::column(report, number, line.content.start + m.start()),
                 text: phrase.to_string(),
                 indicator: Some(aliases.canonical(subject)),
-                period: super::code::this_year(report, content, clause.clone(), period),
+                period: super::code::this_year(
+                    report,
+                    content,
+                    clause.clone(),
+                    period_at(report, content, m.start(), line.content.start),
+                ),
                 value: None,
                 value_high: None,
                 unit: "",
@@ -132,16 +122,48 @@ pub(super) fn find(
     targets
 }
 
-/// Whether the section holding byte `offset` of `report` plans (see [`stance`]).
-fn plans(report: &Report, offset: usize) -> bool {
-    let mut titles = Vec::new();
-    let mut at = report.section_at(offset);
-    while let Some(i) = at {
-        titles.push(report.sections[i].title.as_str());
-        at = report.sections[i].parent;
+/// The period of a target without a number at byte `at` of `content`, a line starting at byte
+/// `offset` of `report`: a later year opening its sentence (`到2030年，…居民收入增长与经济增长
+/// 同步`) makes it a goal from the report's year to then; else it takes the period its section
+/// gives a target whose sentence states none (a 十五五 chapter's goals are of 2026-2030, and so
+/// are a paragraph's that plans five years), as the figures beside it do, but never a period
+/// over before the report's year.
+fn period_at(report: &Report, content: &str, at: usize, offset: usize) -> Option<Period> {
+    let year = crate::figures::report_year(report);
+    let sentence_start = content[..at]
+        .rfind(['。', '！', '？'])
+        .map_or(0, |i| i + '。'.len_utf8());
+    let later = period::opening_years(content)
+        .into_iter()
+        .filter(|&(i, _)| i >= sentence_start && i < at)
+        .map(|(_, y)| y)
+        .next_back();
+    if let (Some(from), Some(to)) = (year, later)
+        && to > from
+    {
+        return Some(Period { from, to });
     }
-    titles.reverse();
-    stance(titles, crate::figures::report_year(report)) == Stance::Plan
+    let titles = report
+        .section_at(offset)
+        .map_or_else(Vec::new, |s| report.section_path(s));
+    let dates: Vec<period::TitleDates> = titles.iter().map(|t| period::TitleDates::of(t)).collect();
+    let five_years =
+        period::plans_five_years(content) || titles.iter().any(|t| period::plans_five_years(t));
+    let by_section = period::default_period(Status::Target, five_years, &dates, year);
+    // A review's title dates what is done, not what is aimed at: a goal is of the report's
+    // year at the earliest.
+    match (by_section, year) {
+        (Some(p), Some(y)) if p.to < y => Some(Period { from: y, to: y }),
+        _ => by_section,
+    }
+}
+
+/// Whether the section holding byte `offset` of `report` plans there (see [`section_stance`]).
+fn plans(report: &Report, offset: usize) -> bool {
+    report.section_at(offset).is_some_and(|index| {
+        let at = section_stance(report, index, crate::figures::report_year(report));
+        at.stance == Stance::Plan || at.plan_from.is_some_and(|from| offset >= from)
+    })
 }
 
 /// The indicator a phrase is about: the clause before it without the firmness words and verbs

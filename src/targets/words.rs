@@ -38,6 +38,9 @@ pub(super) static THIS_YEAR: LazyLock<&'static [&'static str]> =
 /// Words in a target's clause that keep it a goal for its plan's years (`年均`).
 pub(super) static MULTI_YEAR: LazyLock<&'static [&'static str]> =
     LazyLock::new(|| list!("multi-year-cues"));
+/// Words pairing a list of items with a list of figures (`分别`).
+pub(super) static RESPECTIVELY: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| list!("respectively"));
 /// Targets stated without a number that are goals wherever a plan says them
 /// (`与经济增长同步`, `保持在合理区间`).
 pub(super) static UNNUMBERED_GOALS: LazyLock<&'static [&'static str]> =

@@ -183,3 +183,56 @@ fn the_table_reads_and_bad_input_is_told() {
     let empty = stdout(&["targets", "-i", "没有这个指标", "-f", "csv", CHAIN]);
     assert!(empty.starts_with("region,level,parents"), "{empty}");
 }
+
+#[test]
+fn the_provinces_targets_have_their_plans_periods_and_one_years_results() {
+    let mut args = vec!["targets", "-f", "csv"];
+    args.extend(PROVINCES);
+    let rows = csv_rows(&stdout(&args));
+    let at = |file: &str, line: &str| -> Vec<&HashMap<String, String>> {
+        rows.iter()
+            .filter(|r| r["file"] == file && r["line"] == line)
+            .collect()
+    };
+    // 十五五 indicators in a chapter that reviews 十四五 first: of 2026-2030, the range whole.
+    let beijing = at("北京市_2026.txt", "43");
+    let range = beijing
+        .iter()
+        .find(|r| r["text"] == "4.5%-5%")
+        .expect("北京's 4.5%-5% is a target");
+    assert_eq!(
+        (range["bound"].as_str(), range["value_high"].as_str()),
+        ("range", "5.0")
+    );
+    for row in &beijing {
+        assert_eq!(row["period"], "2026-2030", "{row:?}");
+    }
+    // The 民生实事 listed after the report's end are the year's targets.
+    let guangdong = at("广东省_2025.txt", "103");
+    assert!(
+        guangdong
+            .iter()
+            .any(|r| r["text"] == "不低于当地最低生活保障标准的1.6倍" && r["period"] == "2025"),
+        "{guangdong:?}"
+    );
+    // A chapter whose lead states the year's goals plans, whatever its title says.
+    assert!(
+        at("福建省_2025.txt", "60")
+            .iter()
+            .any(|r| r["text"] == "突破30%" && r["bound"] == "at_least")
+    );
+    // 贵州 sets one 2025 GDP target: the 7% of its 分别 list is the secondary industry's.
+    let guizhou_gdp = rows
+        .iter()
+        .filter(|r| {
+            r["file"] == "贵州省_2025.txt" && r["indicator"] == "生产总值" && r["period"] == "2025"
+        })
+        .count();
+    assert_eq!(guizhou_gdp, 1);
+    // Five years' totals are no one year's result: 106万 over 2021-2025 does not meet 18万.
+    let jobs = at("内蒙古自治区_2025.txt", "16")
+        .into_iter()
+        .find(|r| r["indicator"] == "城镇新增就业")
+        .expect("内蒙古's 2025 jobs target");
+    assert_ne!(jobs["result_value"], "1060000.0", "{jobs:?}");
+}

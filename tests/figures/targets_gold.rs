@@ -7,11 +7,25 @@
 //! firmness_words 0.762, value 0.881, period 0.794 (each over all 126, a target not found
 //! counting as wrong).
 //!
-//! Now: GDP pairs 23/23; found 0.929, bound 0.921, firmness 0.929, firmness_words 0.921,
-//! value 0.929, period 0.849 (the floors below). Of the targets found, bound and firmness are
-//! right 0.99 and 1.00: what is left is mostly figures the figure reader calls results
-//! (`不少于5.5个` in a 民生实事 list) or gives another period (a 2026 goal paragraph under
-//! a 十五五 chapter), which belong to `figures`, not to the coding.
+//! Before the fixes below: GDP pairs 23/23; found 0.929, bound 0.921, firmness 0.929,
+//! firmness_words 0.921, value 0.929, period 0.849.
+//!
+//! Now: GDP pairs 23/23; found 0.968, bound 0.968, firmness 0.968, firmness_words 0.960,
+//! value 0.968, period 0.968 (the floors below). What was fixed, in general: the 民生实事 listed
+//! after a report's end (广东's `附件1`) take their stance from the lines heading them; a chapter
+//! whose lead states the year's goals (福建 2025's untitled plan chapter) plans; a chapter that
+//! reviews 十四五 and then sets 十五五 goals (北京 2026) plans from the paragraph turning to
+//! the plan, and its targets are of 2026-2030, not 2021-2025; a chapter of 十五五 goals and
+//! 2026 work dates its sections to 2026 (内蒙古, 辽宁); a target without a number takes the
+//! period its section gives (山西, 青海), or from the report's year to a later year opening its
+//! sentence (`到2030年，…`); a bound shared across `740元/月和485元/月`.
+//!
+//! What is left (5 of 126), none of it the coding's:
+//! - `不超过35微克每立方米` (陕西 2025), `80岁以上` (湖南 2026), `81.2岁` (海南 2026): the
+//!   figure scanner reads no unit `微克每立方米` (only `微克/立方米`) and no `岁`.
+//! - `稳定保持在地表水Ⅲ类` (河北 2026): a class, no phrase of the unnumbered lists.
+//! - `不少于3613.97万亩` (贵州 2026): the gold lists only `不少于` though `确保` opens the
+//!   clause and its note says `确保` applies; the README's rule lists every word of the clause.
 //!
 //! Every miss is printed, so `cargo test --test figures targets_gold -- --nocapture` shows what to fix.
 
@@ -226,7 +240,7 @@ fn bound_and_firmness_of_the_hand_coded_targets() {
         println!("{field}: {s:.3}");
     }
     // The scores reached (see the module comment): a rule change may not lower them.
-    let floors = [0.92, 0.92, 0.92, 0.92, 0.92, 0.84];
+    let floors = [0.96, 0.96, 0.96, 0.96, 0.96, 0.96];
     for ((field, s), floor) in fields.iter().zip(&score).zip(floors) {
         assert!(*s >= floor, "{field}: {s:.3} below its floor {floor}");
     }

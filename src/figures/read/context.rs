@@ -71,12 +71,29 @@ impl SectionPeriods {
 pub(super) struct SectionContext {
     /// Whether it is (inside) a plan chapter.
     pub(super) stance: status::Stance,
+    /// Where a chapter looking back turns to its plan: a plan from this byte offset on.
+    pub(super) plan_from: Option<usize>,
     /// Default periods.
     pub(super) periods: SectionPeriods,
 }
 
 impl SectionContext {
-    pub(super) fn new(titles: Vec<&str>, year: Option<i32>) -> SectionContext {
+    /// The context of `titles` read as a section's: their stance alone.
+    pub(super) fn of_titles(titles: Vec<&str>, year: Option<i32>) -> SectionContext {
+        let stance = status::SectionStance {
+            stance: status::stance(titles.iter().copied(), year),
+            plan_from: None,
+        };
+        SectionContext::new(titles, year, stance)
+    }
+
+    /// The context of a section with `titles` (chapter first) and `stance`, in a report of
+    /// `year`.
+    pub(super) fn new(
+        titles: Vec<&str>,
+        year: Option<i32>,
+        stance: status::SectionStance,
+    ) -> SectionContext {
         // Each title is read once for all four default periods.
         let dates: Vec<period::TitleDates> =
             titles.iter().map(|t| period::TitleDates::of(t)).collect();
@@ -85,7 +102,8 @@ impl SectionContext {
         let reviews = titles.iter().any(|t| period::reviews_five_years(t));
         let plans = titles.iter().any(|t| period::plans_five_years(t));
         SectionContext {
-            stance: status::stance(titles.iter().copied(), year),
+            stance: stance.stance,
+            plan_from: stance.plan_from,
             periods: SectionPeriods {
                 result: period(Status::Actual, reviews),
                 result_five_years: period(Status::Actual, true),

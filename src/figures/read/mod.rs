@@ -92,7 +92,12 @@ fn read(report: &Report, mut sink: impl FnMut(Figure, &'static str, Option<&'sta
     // Worked out for a section when a figure is first found in it: most sections hold none.
     let mut sections: Vec<Option<SectionContext>> = Vec::new();
     sections.resize_with(report.sections.len(), || None);
-    let outside = SectionContext::new(Vec::new(), year);
+    let outside = SectionContext::of_titles(Vec::new(), year);
+    // What follows the report (`附件1` `2025年省十件民生实事`) is in no section: the short
+    // lines heading it give its stance.
+    let report_start = report.sections.first().map_or(usize::MAX, |s| s.span.start);
+    let mut appendix_titles: Vec<&str> = Vec::new();
+    let mut appendix: Option<SectionContext> = None;
     let mut spans = Vec::new();
     // The line's figures (labels included, so the names they carry reach the figures after
     // them: `经济总量跨过两个万亿元大关、超过6万亿元`) and the rules that named them.
@@ -103,6 +108,15 @@ fn read(report: &Report, mut sink: impl FnMut(Figure, &'static str, Option<&'sta
             continue;
         }
         let content = &report.text[line.content.clone()];
+        let outside_sections = report.section_at(line.content.start).is_none();
+        if outside_sections
+            && line.content.start > report_start
+            && line.kind == LineKind::Body
+            && is_appendix_title(content)
+        {
+            appendix_titles.push(content);
+            appendix = Some(SectionContext::of_titles(appendix_titles.clone(), year));
+        }
         spans.clear();
         let glossary = line.kind == LineKind::Glossary;
         if glossary {
@@ -134,14 +148,21 @@ fn read(report: &Report, mut sink: impl FnMut(Figure, &'static str, Option<&'sta
         let words = LineWords::find(content);
         let section = report.section_at(line.content.start);
         let in_section = match section {
-            Some(s) => &*sections[s]
-                .get_or_insert_with(|| SectionContext::new(report.section_path(s), year)),
+            Some(s) => &*sections[s].get_or_insert_with(|| {
+                let stance = status::section_stance(report, s, year);
+                SectionContext::new(report.section_path(s), year, stance)
+            }),
+            None if line.content.start > report_start => appendix.as_ref().unwrap_or(&outside),
             None => &outside,
         };
         let context = LineContext {
             content,
             spans: &spans,
-            stance: if line.kind == LineKind::Glossary && plans_ahead(content, year) {
+            stance: if line.kind == LineKind::Glossary && plans_ahead(content, year)
+                || in_section
+                    .plan_from
+                    .is_some_and(|from| line.content.start >= from)
+            {
                 status::Stance::Plan
             } else {
                 in_section.stance
@@ -179,6 +200,14 @@ fn read(report: &Report, mut sink: impl FnMut(Figure, &'static str, Option<&'sta
             sink(figure, rule, span.label);
         }
     }
+}
+
+/// Whether `content`, a line outside every section after the report's start, heads what
+/// follows the report: short, with no sentence punctuation (`附件1`, `2025年省十件民生实事`).
+fn is_appendix_title(content: &str) -> bool {
+    !content.is_empty()
+        && content.chars().nth(30).is_none()
+        && !content.contains(['。', '，', '；', '：', ',', ';', ':'])
 }
 
 /// Character columns counted incrementally along one line.
