@@ -98,6 +98,7 @@ pub fn receive(app: &mut App, arrivals: impl IntoIterator<Item = Arrival>) -> Ve
         return Vec::new();
     };
     let mut finished = false;
+    let mut named = false;
     let first_new = app.corpus.reports.len();
     for arrival in arrivals {
         match arrival {
@@ -119,6 +120,7 @@ pub fn receive(app: &mut App, arrivals: impl IntoIterator<Item = Arrival>) -> Ve
                 let index = progress.base + index;
                 progress.awaiting.remove(&index);
                 complete(app, index, *meta, warnings, extra);
+                named = true;
             }
             Arrival::Error(error) => app.load_errors.push(error),
             Arrival::Finished => finished = true,
@@ -127,6 +129,10 @@ pub fn receive(app: &mut App, arrivals: impl IntoIterator<Item = Arrival>) -> Ve
     if app.corpus.reports.len() > first_new {
         app.tree.rebuild(&app.corpus.reports);
         place_marks(app, &mut progress, first_new);
+    }
+    if named {
+        // The tree's names are the labels, which the metadata just gave.
+        app.tree.titles = tree::distinct_titles(&app.corpus.reports);
     }
     let mut effects = Vec::new();
     if finished {
@@ -310,6 +316,9 @@ mod tests {
             assert_eq!(got.warnings, want.warnings, "{}", want.file);
         }
         assert_eq!(app.tree.rows.iter().filter(|r| r.depth == 0).count(), 5);
+        // The tree names each report by its label once its metadata is in.
+        let labels: Vec<String> = expected.reports.iter().map(|r| r.label()).collect();
+        assert_eq!(app.tree.titles, labels);
         assert_eq!(app.figures.len(), 5);
         for (i, report) in expected.reports.iter().enumerate() {
             let mut want = figures::extract(report);
