@@ -1,8 +1,8 @@
-//! The terminal run loop: set the terminal up (see [`terminal`]), then draw, read an event,
+//! The terminal run loop: set the terminal up (the `terminal` module), then draw, read an event,
 //! turn it into actions, update, and perform the effects (saving the marks, writing exports,
 //! copying), until quit or a signal. The terminal is restored on every exit. Marks that cannot
 //! be saved are kept, the save retried every few seconds, and on the way out written to a
-//! rescue file of their own ([`rescue`]). What went wrong while the alternate screen was up is
+//! rescue file of their own (the `rescue` module). What went wrong while the alternate screen was up is
 //! repeated on stderr once it is gone.
 
 mod rescue;

@@ -2,7 +2,7 @@
 //! the picked indicator's table (one row per place and period: level, change, rank, the target
 //! set for the period, the result reported for it and the verdict) and a bar chart of the
 //! levels or the growth rates side by side; or, with `Ctrl-g`, the indicator's targets table
-//! (see [`targets`]). Everything drawn was computed by `update`; only the
+//! (the `targets` module). Everything drawn was computed by `update`; only the
 //! visible rows and bars are built here.
 
 use ratatui::buffer::Buffer;

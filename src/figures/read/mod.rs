@@ -25,7 +25,8 @@ use context::*;
 use glossary::*;
 use words::*;
 
-/// The year a report was delivered: its metadata, or else [`year_fallback`].
+/// The year a report was delivered: its metadata, or else the year in its file name or its
+/// opening lines.
 pub fn report_year(report: &Report) -> Option<i32> {
     report.meta.year.or_else(|| year_fallback(report))
 }

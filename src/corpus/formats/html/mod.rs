@@ -1,4 +1,4 @@
-//! Web pages saved from a browser (`.html`, `.htm`): the page is decoded ([`super::charset`]),
+//! Web pages saved from a browser (`.html`, `.htm`): the page is decoded (the `charset` module),
 //! parsed as a browser parses it (html5ever, through `scraper`), and its text taken one line
 //! per block (`<p>`, `<div>`, a heading, a list item, a table cell) or `<br>`. What is never
 //! the report is dropped: the `<head>`, scripts and styles, forms, `<nav>`, `<aside>`, page
