@@ -92,7 +92,7 @@ fn double_stars(line: &str) -> Vec<usize> {
 
 /// The lines of `report` (0-based, ascending) that go on the paragraph of the readable line
 /// before them: a body line that [`continues`] a line that [`opens_broken`] (or that itself
-/// goes on one and still ends open), or a glossary line an entry's definition so goes on in, past at most [`BETWEEN`] blank or residue lines (a page
+/// goes on one and still ends open), or a glossary line an entry's definition so goes on in, past at most `BETWEEN` blank or residue lines (a page
 /// break's page number, say).
 pub fn joined_lines(report: &Report) -> Vec<usize> {
     let mut joined = Vec::new();
@@ -146,8 +146,8 @@ fn is_ideograph(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
 }
 
-/// Whether `line` is a paragraph cut off before its end: it ends [`ends_open`], it is prose
-/// (at least [`PARAGRAPH`] characters, with a comma or a full stop in it), it is reading text
+/// Whether `line` is a paragraph cut off before its end: it ends `ends_open`, it is prose
+/// (at least `PARAGRAPH` characters, with a comma or a full stop in it), it is reading text
 /// (not residue, no tab of a table row), and, when it opens with a heading's number, the heading
 /// ended in it (`（四）抓全域…新城。我们将…更实举`): a numbered heading alone on its line
 /// (`（一）经济增长进一步加快，综合实力显著提高`) ends where it stops.
