@@ -126,10 +126,6 @@ fn cell(text: &str) -> String {
     text.to_string()
 }
 
-fn number(x: Option<f64>) -> String {
-    x.map(|x| x.to_string()).unwrap_or_default()
-}
-
 fn table(rows: &[TargetRow]) -> Table {
     let mut table = Table::new([
         "地区",
@@ -145,22 +141,7 @@ fn table(rows: &[TargetRow]) -> Table {
         "来源",
     ]);
     for r in rows {
-        table.push([
-            r.region.clone(),
-            r.period.clone(),
-            r.indicator.clone(),
-            r.text.clone(),
-            r.bound.to_string(),
-            r.firmness.to_string(),
-            r.result_text.clone(),
-            number(r.gap),
-            r.verdict.to_string(),
-            match (&r.parent_value, &r.above_parent) {
-                (Some(v), Some(d)) => format!("{} {v} ({d:+})", r.parent_region),
-                _ => String::new(),
-            },
-            format!("{}:{}", r.file, r.line),
-        ]);
+        table.push(r.cells());
     }
     table
 }

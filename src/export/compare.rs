@@ -201,27 +201,21 @@ mod tests {
     use super::*;
 
     fn row(region: &str, target: Option<Cell>) -> CompareRow {
+        let growth = Cell {
+            text: "↑5.2%".into(),
+            value: Some(Value::Number(5.2)),
+            unit: "%",
+            qualifier: None,
+            file: "minquan-2023.txt".into(),
+            line: 12,
+        };
         CompareRow {
             region: region.into(),
             period: Some("2023".into()),
             level: None,
-            change: Some(Cell {
-                text: "↑5.2%".into(),
-                value: Some(Value::Number(5.2)),
-                unit: "%",
-                qualifier: None,
-                file: "minquan-2023.txt".into(),
-                line: 12,
-            }),
+            change: Some(growth.clone()),
             rank: None,
-            result: target.as_ref().map(|_| Cell {
-                text: "↑5.2%".into(),
-                value: Some(Value::Number(5.2)),
-                unit: "%",
-                qualifier: None,
-                file: "minquan-2023.txt".into(),
-                line: 12,
-            }),
+            result: target.as_ref().map(|_| growth),
             target,
             verdict: Verdict::NoTarget,
         }

@@ -233,6 +233,29 @@ const MD_COLUMNS: [&str; 11] = [
     "source",
 ];
 
+impl TargetRow {
+    /// The row as the text cells a reader sees, in the order of the Markdown columns: the table
+    /// `baogao targets` prints and the Markdown export show the same cells.
+    pub fn cells(&self) -> [String; 11] {
+        [
+            self.region.clone(),
+            self.period.clone(),
+            self.indicator.clone(),
+            self.text.clone(),
+            self.bound.to_string(),
+            self.firmness.to_string(),
+            self.result_text.clone(),
+            self.gap.map(|g| g.to_string()).unwrap_or_default(),
+            self.verdict.to_string(),
+            match (&self.parent_value, &self.above_parent) {
+                (Some(v), Some(d)) => format!("{} {v} ({d:+})", self.parent_region),
+                _ => String::new(),
+            },
+            format!("{}:{}", self.file, self.line),
+        ]
+    }
+}
+
 fn markdown(rows: &[TargetRow]) -> String {
     let md = |text: &str| {
         text.replace('\\', "\\\\")
@@ -243,22 +266,7 @@ fn markdown(rows: &[TargetRow]) -> String {
     let _ = writeln!(out, "| {} |", MD_COLUMNS.join(" | "));
     let _ = writeln!(out, "|{}", "---|".repeat(MD_COLUMNS.len()));
     for r in rows {
-        let cells = [
-            r.region.clone(),
-            r.period.clone(),
-            r.indicator.clone(),
-            r.text.clone(),
-            r.bound.to_string(),
-            r.firmness.to_string(),
-            r.result_text.clone(),
-            r.gap.map(|g| g.to_string()).unwrap_or_default(),
-            r.verdict.to_string(),
-            match (&r.parent_value, &r.above_parent) {
-                (Some(v), Some(d)) => format!("{} {v} ({d:+})", r.parent_region),
-                _ => String::new(),
-            },
-            format!("{}:{}", r.file, r.line),
-        ];
+        let cells = r.cells();
         let cells: Vec<String> = cells.iter().map(|c| md(c)).collect();
         let _ = writeln!(out, "| {} |", cells.join(" | "));
     }

@@ -1,6 +1,6 @@
 //! How a Chinese name is typed without an input method: its pinyin initials and its whole
-//! pinyin, in every reading of its polyphonic characters (重庆 is `cq` and `zq`), so a reader
-//! on any keyboard finds 广东省 by typing `gd` or `guangdong`.
+//! pinyin, in the common reading and in the readings place names give some characters (重庆 is
+//! `zq` and `cq`), so a reader on any keyboard finds 广东省 by typing `gd` or `guangdong`.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;

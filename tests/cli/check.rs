@@ -4,14 +4,7 @@
 
 use std::path::Path;
 
-fn baogao(args: &[&str]) -> (bool, String, String) {
-    let output = crate::run::command().args(args).output().unwrap();
-    (
-        output.status.success(),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
-}
+use crate::run::outcome as baogao;
 
 #[test]
 fn the_real_reports_need_no_look_at_their_metadata_or_chapters() {

@@ -29,3 +29,13 @@ pub fn stdout(args: &[&str]) -> String {
     assert!(output.status.success(), "{args:?}: {output:?}");
     String::from_utf8(output.stdout).expect("UTF-8 output")
 }
+
+/// Runs `baogao args` to the end: whether it succeeded, and its output and errors as UTF-8.
+pub fn outcome(args: &[&str]) -> (bool, String, String) {
+    let output = baogao(args);
+    (
+        output.status.success(),
+        String::from_utf8(output.stdout).expect("UTF-8 output"),
+        String::from_utf8(output.stderr).expect("UTF-8 errors"),
+    )
+}

@@ -1,14 +1,7 @@
 //! `baogao outline`, run as a built binary: the readable tree, and the JSON contract (field
 //! names, nesting, 1-based lines, nulls for what is unknown).
 
-fn baogao(args: &[&str]) -> (bool, String, String) {
-    let output = crate::run::command().args(args).output().unwrap();
-    (
-        output.status.success(),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
-}
+use crate::run::outcome as baogao;
 
 #[test]
 fn json_outline_of_the_bundled_reports_keeps_the_contract() {
