@@ -1,7 +1,10 @@
 //! The one-way flow of `lib.rs`, checked on the sources: each module refers (`crate::…`) only
 //! to itself and the modules above it, and the core, from `corpus` to `export`, uses no
 //! terminal or command-line crate, so it could be a library of its own. (`text` lays lines out
-//! exactly as ratatui draws them, and so uses ratatui's widths.)
+//! exactly as ratatui draws them, and so uses ratatui's widths.) Inside a module, no two files
+//! use each other ([`cycles`]).
+
+mod cycles;
 
 use std::path::{Path, PathBuf};
 

@@ -19,7 +19,9 @@
 //!
 //! Beside them, [`cli`] holds the headless subcommands (`outline`, `figures`, `search`, …) and
 //! the entry point shared by the binary. A test (`layers`) reads the sources and fails when a
-//! module uses one below it, or when the core (corpus to export) uses a terminal or CLI crate.
+//! module uses one below it, when two files of one module use each other (each folder's files
+//! are ordered as the layers are), or when the core (corpus to export) uses a terminal or CLI
+//! crate.
 
 #![warn(missing_docs)]
 

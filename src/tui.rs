@@ -321,7 +321,7 @@ fn perform(
                 .write_all(export::clipboard::osc52(&text).as_bytes())
                 .and_then(|()| backend.flush());
             if let Err(error) = written {
-                app.message = Some(update::error(format!("copy failed: {error}")));
+                app.message = Some(Message::error(format!("copy failed: {error}")));
             }
         }
     }

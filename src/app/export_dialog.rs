@@ -7,8 +7,7 @@ use std::path::{Path, PathBuf};
 
 use tui_textarea::TextArea;
 
-use super::marks::info;
-use super::{Action, App, Effect, Mode};
+use super::{Action, App, Effect, Message, Mode};
 use crate::export::{self, Format};
 
 /// What an export dialog writes.
@@ -72,7 +71,7 @@ impl ExportDialog {
 pub fn active(app: &App) -> &ExportDialog {
     match app.compare.exporting {
         true => &app.compare.export,
-        false => &app.marks.export,
+        false => &app.export,
     }
 }
 
@@ -80,7 +79,7 @@ pub fn active(app: &App) -> &ExportDialog {
 pub(super) fn active_mut(app: &mut App) -> &mut ExportDialog {
     match app.compare.exporting {
         true => &mut app.compare.export,
-        false => &mut app.marks.export,
+        false => &mut app.export,
     }
 }
 
@@ -102,7 +101,9 @@ pub(super) fn open_table(app: &mut App) {
         false => (Subject::CompareRows, view.rows.is_empty(), "compare"),
     };
     let Some(name) = view.entry().map(|e| e.name.clone()).filter(|_| !empty) else {
-        app.message = Some(info("nothing to export: pick an indicator with rows first"));
+        app.message = Some(Message::info(
+            "nothing to export: pick an indicator with rows first",
+        ));
         return;
     };
     let dialog = &mut app.compare.export;
@@ -127,16 +128,13 @@ pub(super) fn open_table(app: &mut App) {
 pub(super) fn open(app: &mut App) {
     app.compare.exporting = false;
     if app.marks.all.items.is_empty() {
-        app.message = Some(info(
+        app.message = Some(Message::info(
             "no marks to export yet: m marks the sentence under the cursor",
         ));
         return;
     }
     // Typing appends to the destination proposed (Ctrl-u clears it, as in a shell).
-    app.marks
-        .export
-        .input
-        .move_cursor(tui_textarea::CursorMove::End);
+    app.export.input.move_cursor(tui_textarea::CursorMove::End);
     app.mode = Mode::Export;
 }
 
@@ -180,7 +178,7 @@ fn submit(app: &mut App) -> Vec<Effect> {
     let dialog = active(app);
     let destination = dialog.destination();
     if destination.is_empty() {
-        app.message = Some(super::update::error(format!(
+        app.message = Some(Message::error(format!(
             "type where to export {}",
             what(dialog.subject)
         )));
@@ -248,7 +246,7 @@ fn count_of(subject: Subject, count: usize) -> String {
 /// What the run loop reports when the destination exists: the dialog opens again and `Enter`
 /// on the same destination overwrites it.
 pub fn exists(app: &mut App, path: &Path) {
-    app.message = Some(super::update::error(format!(
+    app.message = Some(Message::error(format!(
         "{} exists: Enter again overwrites it, or edit the name",
         path.display()
     )));
@@ -263,14 +261,14 @@ pub fn exported(app: &mut App, path: &Path, count: usize, result: Result<(), Str
     let subject = active(app).subject;
     match result {
         Ok(()) => {
-            app.message = Some(info(&format!(
+            app.message = Some(Message::info(&format!(
                 "exported {} to {}",
                 count_of(subject, count),
                 path.display()
             )));
         }
         Err(reason) => {
-            app.message = Some(super::update::error(format!(
+            app.message = Some(Message::error(format!(
                 "export failed: {reason}; {} are untouched",
                 what(subject)
             )));

@@ -4,17 +4,14 @@
 //!
 //! Every change returns [`Effect::SaveMarks`]; the run loop writes the file at once and tells
 //! the state how it went through [`saved`], so a failed save is shown and the marks stay in
-//! memory. The marks list is in `app::marks_list`, the note editor and the export dialog in
-//! [`super::note`].
+//! memory. The marks list is in `app::marks_list`, the note editor in [`super::note`]
+//! and the export dialog in [`super::export_dialog`].
 
 use std::collections::HashMap;
 use std::ops::Range;
 use std::path::PathBuf;
 
 use super::cursor;
-use super::export_dialog::ExportDialog;
-use super::note::NoteEditor;
-use super::update::error;
 use super::{App, Effect, Message, Mode};
 use crate::export;
 use crate::marks::store::Saved;
@@ -44,10 +41,6 @@ pub struct MarksState {
     pub selection_anchor: Option<usize>,
     /// The marks list's rows (mark ids, in reading order), cursor and scroll.
     pub list: ListView,
-    /// The note editor, while it is open.
-    pub note: Option<NoteEditor>,
-    /// The export dialog's format and destination.
-    pub export: ExportDialog,
     /// Each report's marked spans with their mark ids, sorted by start.
     spans: Vec<Vec<(Range<usize>, u64)>>,
     /// Each report's mark count per section (subsections included), then its total.
@@ -189,13 +182,13 @@ pub(super) fn toggle(app: &mut App) -> Vec<Effect> {
     match existing {
         Some(id) => {
             remove(app, id);
-            app.message = Some(info("unmarked; u undoes"));
+            app.message = Some(Message::info("unmarked; u undoes"));
         }
         None => {
             if add(app, span).is_none() {
                 return Vec::new();
             }
-            app.message = Some(info("marked; a adds a note, M lists the marks"));
+            app.message = Some(Message::info("marked; a adds a note, M lists the marks"));
         }
     }
     vec![Effect::SaveMarks]
@@ -229,7 +222,7 @@ pub(super) fn discard(app: &mut App, id: u64) {
 /// `u`: put back the mark removed last.
 pub(super) fn undo(app: &mut App) -> Vec<Effect> {
     let Some((index, mark)) = app.marks.undo.pop() else {
-        app.message = Some(info("nothing to undo"));
+        app.message = Some(Message::info("nothing to undo"));
         return Vec::new();
     };
     let id = mark.id;
@@ -238,7 +231,7 @@ pub(super) fn undo(app: &mut App) -> Vec<Effect> {
     if let Some(row) = app.marks.list.rows.iter().position(|&r| r == id) {
         app.marks.list.cursor = row;
     }
-    app.message = Some(info("mark restored"));
+    app.message = Some(Message::info("mark restored"));
     vec![Effect::SaveMarks]
 }
 
@@ -282,7 +275,9 @@ pub(super) fn copy(app: &mut App) -> Vec<Effect> {
     );
     let text = export::clipboard::cited_text(&record);
     let preview: String = passage.text.chars().take(16).collect();
-    app.message = Some(info(&format!("copied “{preview}…” with its citation")));
+    app.message = Some(Message::info(&format!(
+        "copied “{preview}…” with its citation"
+    )));
     cancel_selection(app);
     vec![Effect::Copy(text)]
 }
@@ -297,7 +292,7 @@ pub fn saved(app: &mut App, result: Result<(), String>) {
             } else {
                 "kept"
             };
-            app.message = Some(error(format!(
+            app.message = Some(Message::error(format!(
                 "marks NOT saved: {reason} — {again}; on quit, if still unsaved, they are \
                  written to a rescue file named on the terminal"
             )));
@@ -327,7 +322,7 @@ pub fn merged(app: &mut App, saved: Saved) {
     app.marks.placed.extend(anchored.placed);
     reindex(app);
     if saved.others_changed {
-        app.message = Some(info(&format!(
+        app.message = Some(Message::info(&format!(
             "another baogao changed the marks file; its changes were merged ({} now)",
             count_of(app.marks.all.items.len())
         )));
@@ -340,13 +335,6 @@ pub fn count_of(marks: usize) -> String {
         "1 mark".into()
     } else {
         format!("{marks} marks")
-    }
-}
-
-pub(super) fn info(text: &str) -> Message {
-    Message {
-        text: text.to_string(),
-        is_error: false,
     }
 }
 

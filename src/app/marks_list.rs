@@ -1,10 +1,9 @@
 //! The marks list (`M`): every mark in reading order; `Enter` jumps to its passage, `d` deletes
 //! it (`u` undoes), `a` edits its note, `e` exports them all.
 
-use super::marks::{info, remove, undo};
+use super::marks::{remove, undo};
 use super::navigate::open_at;
-use super::update::error;
-use super::{Action, App, Effect, Mode, Pane, export_dialog, keep_in_view, note};
+use super::{Action, App, Effect, Message, Mode, Pane, export_dialog, keep_in_view, note};
 
 /// `M`: open the list, its cursor on the mark under the text cursor when there is one.
 pub(super) fn open(app: &mut App) {
@@ -68,13 +67,13 @@ fn jump(app: &mut App) {
             app.text.cursor = start;
         }
         Some(_) => {
-            app.message = Some(error(format!(
+            app.message = Some(Message::error(format!(
                 "this passage is no longer in {}; the mark keeps its text",
                 mark.file
             )));
         }
         None => {
-            app.message = Some(error(format!(
+            app.message = Some(Message::error(format!(
                 "{} is not loaded; open it to see this mark",
                 mark.file
             )));
@@ -87,6 +86,6 @@ fn delete(app: &mut App) -> Vec<Effect> {
         return Vec::new();
     };
     remove(app, id);
-    app.message = Some(info("mark deleted; u undoes"));
+    app.message = Some(Message::info("mark deleted; u undoes"));
     vec![Effect::SaveMarks]
 }

@@ -104,6 +104,24 @@ pub struct Message {
     pub is_error: bool,
 }
 
+impl Message {
+    /// A message that reports a failure.
+    pub fn error(text: String) -> Message {
+        Message {
+            text,
+            is_error: true,
+        }
+    }
+
+    /// A message that tells how something went.
+    pub fn info(text: &str) -> Message {
+        Message {
+            text: text.to_string(),
+            is_error: false,
+        }
+    }
+}
+
 /// The text pane's state.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TextView {
@@ -163,8 +181,12 @@ pub struct App {
     pub compare: compare::CompareView,
     /// The glossary terms, where they occur, and the popup.
     pub glossary: glossary::GlossaryState,
-    /// The marks, their editors and the marks list.
+    /// The marks and the marks list.
     pub marks: marks::MarksState,
+    /// The note editor, while it is open.
+    pub note: Option<note::NoteEditor>,
+    /// The marks export dialog's format and destination (the compare view has its own).
+    pub export: export_dialog::ExportDialog,
     /// While reports are still arriving: how far loading has got.
     pub loading: Option<loading::Progress>,
     /// The files that could not be loaded (or only in part).
@@ -232,6 +254,8 @@ impl App {
             compare: compare::CompareView::default(),
             glossary: glossary::GlossaryState::default(),
             marks: marks::MarksState::default(),
+            note: None,
+            export: export_dialog::ExportDialog::default(),
             loading: None,
             load_errors: Vec::new(),
             indicator_names: Default::default(),

@@ -2,8 +2,7 @@
 //! and search hits. Each step puts the text where the reader asked; `App::sync` then brings the
 //! tree, the figures panel and the status bar along.
 
-use super::update::error;
-use super::{App, Pane, TreeNode};
+use super::{App, Message, Pane, TreeNode};
 
 /// Select the figure drawn over byte `offset`, if any, and put the figures panel's cursor on it.
 pub(super) fn select_figure_at(app: &mut App, offset: usize) {
@@ -134,7 +133,7 @@ pub(super) fn step_history(app: &mut App, back: bool) {
         (&mut app.history.forward, &mut app.history.back)
     };
     let Some(place) = from.pop() else {
-        app.message = Some(super::marks::info(if back {
+        app.message = Some(Message::info(if back {
             "no earlier place: jumps (Enter, n, ], a figure, a mark) leave one"
         } else {
             "no later place"
@@ -149,7 +148,7 @@ pub(super) fn step_history(app: &mut App, back: bool) {
 /// `'`: back to where the latest move left; `'` again returns.
 pub(super) fn swap_last(app: &mut App) {
     let Some(place) = app.history.last_left else {
-        app.message = Some(super::marks::info(
+        app.message = Some(Message::info(
             "no earlier place: jumps (Enter, n, ], a figure, a mark) leave one",
         ));
         return;
@@ -245,7 +244,7 @@ pub(super) fn step_section(app: &mut App, forward: bool) {
 pub(super) fn step_hit(app: &mut App, delta: isize) {
     let Some(hit) = app.search.step(delta).cloned() else {
         if app.search.pattern.is_none() {
-            app.message = Some(error("no search yet: press / to search".into()));
+            app.message = Some(Message::error("no search yet: press / to search".into()));
         }
         return;
     };

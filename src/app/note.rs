@@ -3,8 +3,8 @@
 
 use tui_textarea::TextArea;
 
-use super::marks::{add, info};
-use super::{Action, App, Effect, Mode, cursor};
+use super::marks::add;
+use super::{Action, App, Effect, Message, Mode, cursor};
 
 /// The note editor: which mark, the text being edited, and the mode to go back to.
 #[derive(Debug, Clone)]
@@ -59,7 +59,7 @@ pub(super) fn open(app: &mut App, id: Option<u64>) -> Vec<Effect> {
     } else {
         Mode::Normal
     };
-    app.marks.note = Some(NoteEditor {
+    app.note = Some(NoteEditor {
         id,
         input,
         back_to,
@@ -73,7 +73,7 @@ pub(super) fn open(app: &mut App, id: Option<u64>) -> Vec<Effect> {
 pub(super) fn handle(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
         Action::NoteInput(key) => {
-            if let Some(editor) = &mut app.marks.note {
+            if let Some(editor) = &mut app.note {
                 super::text_input::type_key(&mut editor.input, key);
             }
             Vec::new()
@@ -85,7 +85,7 @@ pub(super) fn handle(app: &mut App, action: Action) -> Vec<Effect> {
 
 /// Close the note editor, keeping what was typed. Nothing to do when it is not open.
 pub(super) fn save(app: &mut App) -> Vec<Effect> {
-    let Some(editor) = app.marks.note.take() else {
+    let Some(editor) = app.note.take() else {
         return Vec::new();
     };
     app.mode = editor.back_to;
@@ -93,7 +93,7 @@ pub(super) fn save(app: &mut App) -> Vec<Effect> {
     if editor.made_for_note && note.trim().is_empty() {
         // `a` then nothing: no mark left behind, and nothing to undo.
         super::marks::discard(app, editor.id);
-        app.message = Some(info("no note written: the sentence is not marked"));
+        app.message = Some(Message::info("no note written: the sentence is not marked"));
         return vec![Effect::SaveMarks];
     }
     let changed = app
@@ -105,6 +105,6 @@ pub(super) fn save(app: &mut App) -> Vec<Effect> {
         return Vec::new();
     }
     app.marks.all.set_note(editor.id, &note);
-    app.message = Some(info("note saved"));
+    app.message = Some(Message::info("note saved"));
     vec![Effect::SaveMarks]
 }

@@ -5,8 +5,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::marks::info;
-use super::{Action, App, Effect, Mode};
+use super::{Action, App, Effect, Message, Mode};
 
 /// The longest filter a paste types into the compare view, one key at a time.
 const COMPARE_FILTER_MAX: usize = 200;
@@ -26,7 +25,7 @@ pub fn paste(app: &mut App, text: &str) -> Vec<Effect> {
     };
     match app.mode {
         Mode::Note => {
-            if let Some(editor) = &mut app.marks.note {
+            if let Some(editor) = &mut app.note {
                 editor.input.insert_str(&text);
             }
         }
@@ -45,7 +44,7 @@ pub fn paste(app: &mut App, text: &str) -> Vec<Effect> {
             }
         }
         _ => {
-            app.message = Some(info(
+            app.message = Some(Message::info(
                 "pasted text is ignored here: paste into a note (a), the search line (/) or a filter",
             ));
         }
@@ -90,7 +89,7 @@ mod tests {
         let start = std::time::Instant::now();
         paste(&mut app, &long);
         assert!(start.elapsed().as_secs() < 2, "{:?}", start.elapsed());
-        let editor = app.marks.note.as_ref().unwrap();
+        let editor = app.note.as_ref().unwrap();
         assert_eq!(editor.input.lines().len(), 6_001);
     }
 }

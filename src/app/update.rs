@@ -89,9 +89,9 @@ fn resize(app: &mut App, width: u16, height: u16) {
     }
     rescroll(&mut app.search.input);
     rescroll(&mut app.compare.filter);
-    rescroll(&mut app.marks.export.input);
+    rescroll(&mut app.export.input);
     rescroll(&mut app.compare.export.input);
-    if let Some(editor) = &mut app.marks.note {
+    if let Some(editor) = &mut app.note {
         rescroll(&mut editor.input);
     }
 }
@@ -248,7 +248,7 @@ fn search(app: &mut App, action: Action) {
                         Some(reason) => format!("{reason}; no hits as plain text either"),
                         None => format!("no hits for {pattern:?}"),
                     };
-                    app.message = Some(error(text));
+                    app.message = Some(Message::error(text));
                 }
                 Ok(outcome) => {
                     let offset = app.layout().map_or(0, |l| l.offset_of(app.text.top));
@@ -258,10 +258,11 @@ fn search(app: &mut App, action: Action) {
                         .and_then(|i| i.checked_sub(1));
                     step_hit(app, 1);
                     if let Some(reason) = outcome.fell_back {
-                        app.message = Some(error(format!("{reason}; searched as plain text")));
+                        app.message =
+                            Some(Message::error(format!("{reason}; searched as plain text")));
                     }
                 }
-                Err(failure) => app.message = Some(error(failure.to_string())),
+                Err(failure) => app.message = Some(Message::error(failure.to_string())),
             }
         }
         _ => {}
@@ -277,13 +278,6 @@ fn help(app: &mut App, action: Action) {
         }
         Action::MoveUp => app.help_top = app.help_top.saturating_sub(1),
         _ => {}
-    }
-}
-
-pub(crate) fn error(text: String) -> Message {
-    Message {
-        text,
-        is_error: true,
     }
 }
 

@@ -176,7 +176,7 @@ pub fn clean_line(line: &str) -> Cleaned {
     if start >= end {
         return Cleaned::Residue;
     }
-    let (start, end) = match super::clean_source::inside_bold(&line[start..end]) {
+    let (start, end) = match super::bold::inside_bold(&line[start..end]) {
         Some(inner) => (start + inner.start, start + inner.end),
         None => (start, end),
     };

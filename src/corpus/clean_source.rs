@@ -2,10 +2,10 @@
 //! [`Report::text`] stays the file's (line and column), so the reader is told what to hide and
 //! what to join, and draws it so.
 //!
-//! - **Markdown bold** left in by a converter (`**持续防治环境污染。**`): [`bold_markers`] are
+//! - **Markdown bold** left in by a converter (`**持续防治环境污染。**`): [`bold_markers`](super::bold::bold_markers) are
 //!   the `**` of each pair on one line around text that neither starts nor ends with a space,
 //!   not shown. A lone `*`, three in a row, or `**` without its pair are text. A pair around a
-//!   whole line is cut off its content when it is cleaned ([`inside_bold`]), so that a heading
+//!   whole line is cut off its content when it is cleaned ([`inside_bold`](super::bold::inside_bold)), so that a heading
 //!   in bold is read as one.
 //! - **A paragraph broken mid-sentence**, as text copied out of a PDF is at page ends
 //!   (`…更实举` / blank line / `措推进文旅振兴。…`): [`joined_lines`] are the lines that go on
@@ -14,6 +14,7 @@
 
 use std::ops::Range;
 
+use super::bold::bold_markers;
 use super::clean::{Cleaned, clean_line};
 use super::numbering::numbering;
 use super::parts::{is_appendix_heading, is_heading_shaped};
@@ -23,42 +24,7 @@ use super::{LineKind, Report};
 /// a date is shorter.
 const PARAGRAPH: usize = 20;
 
-/// The byte ranges in `line` of the `**` that wrap text in Markdown bold (`**坚持创新驱动发展。**`),
-/// two bytes each, in order.
-pub fn bold_markers(line: &str) -> Vec<Range<usize>> {
-    let stars = double_stars(line);
-    let mut markers = Vec::new();
-    let mut k = 0;
-    while k + 1 < stars.len() {
-        let (open, close) = (stars[k], stars[k + 1]);
-        let inner = &line[open + 2..close];
-        let wraps = !inner.is_empty()
-            && !inner.starts_with(char::is_whitespace)
-            && !inner.ends_with(char::is_whitespace);
-        if wraps {
-            markers.extend([open..open + 2, close..close + 2]);
-            k += 2;
-        } else {
-            k += 1;
-        }
-    }
-    markers
-}
-
-/// The part of `content` (a trimmed line) inside a Markdown bold pair that wraps all of it
-/// (`**一、2024年工作回顾**` → `一、2024年工作回顾`), trimmed; `None` when no pair wraps it all.
-pub fn inside_bold(content: &str) -> Option<Range<usize>> {
-    if !content.starts_with("**") || !content.ends_with("**") {
-        return None;
-    }
-    let markers = bold_markers(content);
-    let [open, close] = markers.as_slice() else {
-        return None;
-    };
-    (open.start == 0 && close.end == content.len()).then_some(open.end..close.start)
-}
-
-/// The bold markers ([`bold_markers`]) of line `index` of `report`, as byte ranges of its text.
+/// The bold markers ([`bold_markers`](super::bold::bold_markers)) of line `index` of `report`, as byte ranges of its text.
 pub fn hidden_in_line(report: &Report, index: usize) -> Vec<Range<usize>> {
     let Some(line) = report.lines.get(index) else {
         return Vec::new();
@@ -72,22 +38,6 @@ pub fn hidden_in_line(report: &Report, index: usize) -> Vec<Range<usize>> {
         .into_iter()
         .map(|m| start + m.start..start + m.end)
         .collect()
-}
-
-/// Where `line` has exactly two asterisks in a row (not one, not three).
-fn double_stars(line: &str) -> Vec<usize> {
-    let bytes = line.as_bytes();
-    let mut found = Vec::new();
-    let mut at = 0;
-    while let Some(offset) = memchr::memchr(b'*', &bytes[at..]) {
-        let start = at + offset;
-        let run = bytes[start..].iter().take_while(|&&b| b == b'*').count();
-        if run == 2 {
-            found.push(start);
-        }
-        at = start + run;
-    }
-    found
 }
 
 /// The lines of `report` (0-based, ascending) that go on the paragraph of the readable line

@@ -9,12 +9,14 @@
 //! Lines come in compacted (whitespace removed), in file order, from the top of the report to
 //! its first heading or salutation.
 
+mod speaker;
+
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::numbering::chinese_number;
-use super::speaker::{is_han, speaker_from, speaker_from_lines, speaker_line};
+use speaker::{is_han, speaker_from, speaker_from_lines, speaker_line};
 
 /// What a header says.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use super::formats::Format;
-use super::load::LoadError;
+use super::load_error::LoadError;
 
 /// Every file `paths` stand for (each path's files sorted, paths in the order given), and an
 /// error for each input that cannot be listed.

@@ -2,105 +2,19 @@
 //! and one clear error per input that cannot be read. Files are decoded and parsed in parallel
 //! (rayon), each independently, and come back in a stable, sorted order.
 
-use std::io::ErrorKind;
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::decode::{DecodeError, Decoded, decode};
+use super::decode::Decoded;
 use super::formats::{self, Format};
 use super::listing::list;
 pub use super::listing::list_inputs;
+use super::load_error::{LoadError, decode_reporting};
 use super::ordered::load_each_in_order;
 use super::parse::{infer_meta, parse_text};
 use super::{Corpus, Report, embedded, meta};
-
-/// Why one input could not be loaded (or, for [`LoadError::Damaged`], loaded only in part).
-#[derive(Debug, thiserror::Error)]
-pub enum LoadError {
-    /// The path could not be read.
-    #[error("{}: {}", path.display(), io_reason(source))]
-    Io {
-        /// The path as given.
-        path: PathBuf,
-        /// What the operating system said.
-        source: std::io::Error,
-    },
-    /// The bytes are not text in any supported encoding (or no text at all).
-    #[error("{}: {reason}", path.display())]
-    Undecodable {
-        /// The path as given.
-        path: PathBuf,
-        /// Why it was refused.
-        reason: String,
-    },
-    /// A directory holds no report file (`*.txt`, `*.docx`, `*.html`, `*.htm`).
-    #[error("{}: no reports here (no {} files in this directory)", path.display(), formats::REPORT_EXTENSIONS)]
-    NoReports {
-        /// The directory.
-        path: PathBuf,
-    },
-    /// A symbolic link leads back into a directory being read.
-    #[error("{}: symlink loop (leads back to {}); skipped", path.display(), target.display())]
-    SymlinkLoop {
-        /// The link.
-        path: PathBuf,
-        /// The directory it leads back to.
-        target: PathBuf,
-    },
-    /// The path is neither a file nor a directory (a device, a pipe…).
-    #[error("{}: not a regular file or directory", path.display())]
-    NotAFile {
-        /// The path as given.
-        path: PathBuf,
-    },
-    /// A Word file or web page that cannot be read: not a zip, damaged, too large, no text…
-    #[error("{}: {reason}", path.display())]
-    Unreadable {
-        /// The file.
-        path: PathBuf,
-        /// Why it was refused.
-        reason: String,
-    },
-    /// The report loaded, but not cleanly: damaged bytes were replaced by U+FFFD, or a web
-    /// page was read in another charset than it declares.
-    #[error("{}: {reason}", path.display())]
-    Damaged {
-        /// The file.
-        path: PathBuf,
-        /// What was replaced, and where.
-        reason: String,
-    },
-}
-
-impl LoadError {
-    /// The path the error is about.
-    pub fn path(&self) -> &Path {
-        match self {
-            LoadError::Io { path, .. }
-            | LoadError::Undecodable { path, .. }
-            | LoadError::NoReports { path }
-            | LoadError::SymlinkLoop { path, .. }
-            | LoadError::NotAFile { path }
-            | LoadError::Unreadable { path, .. }
-            | LoadError::Damaged { path, .. } => path,
-        }
-    }
-
-    /// Whether the input was loaded anyway (damaged bytes replaced, a charset guessed).
-    pub fn is_partial(&self) -> bool {
-        matches!(self, LoadError::Damaged { .. })
-    }
-}
-
-fn io_reason(error: &std::io::Error) -> String {
-    match error.kind() {
-        ErrorKind::NotFound => "no such file or directory".to_string(),
-        ErrorKind::PermissionDenied => "permission denied (cannot read)".to_string(),
-        _ => format!("cannot read: {error}"),
-    }
-}
 
 /// Load the reports compiled into the binary.
 pub fn load_embedded() -> Corpus {
@@ -292,32 +206,4 @@ fn read(path: &Path) -> Result<Vec<u8>, LoadError> {
         path: path.to_path_buf(),
         source,
     })
-}
-
-/// Decode `bytes`, naming the file `shown` in the error: none, undecodable, or damaged (the
-/// text kept, the damage replaced).
-pub fn decode_reporting(shown: PathBuf, bytes: Vec<u8>) -> (Option<Decoded>, Option<LoadError>) {
-    match decode(bytes) {
-        Ok(decoded) => {
-            let error = (decoded.replaced > 0).then(|| LoadError::Damaged {
-                reason: format!(
-                    "{} invalid UTF-8 byte sequence(s) replaced by U+FFFD, the first on line {}; loaded anyway",
-                    decoded.replaced, decoded.first_damage_line
-                ),
-                path: shown,
-            });
-            (Some(decoded), error)
-        }
-        Err(reason) => (
-            None,
-            Some(LoadError::Undecodable {
-                path: shown,
-                reason: describe(&reason),
-            }),
-        ),
-    }
-}
-
-fn describe(error: &DecodeError) -> String {
-    error.to_string()
 }

@@ -5,6 +5,7 @@
 //! position in the text always maps back to a line number in the file a user can open. Nothing
 //! here knows about terminals: the browser, the figures extractor and the CLI all read this model.
 
+pub mod bold;
 pub mod check;
 pub mod clean;
 pub mod clean_source;
@@ -15,6 +16,7 @@ pub mod glossary;
 pub mod header;
 pub mod listing;
 pub mod load;
+pub mod load_error;
 pub mod markers;
 pub mod meta;
 pub mod numbering;
@@ -27,7 +29,6 @@ pub mod region;
 pub mod search;
 #[cfg(test)]
 mod shapes;
-mod speaker;
 pub mod stream;
 pub mod synthetic;
 pub mod terms;
@@ -37,7 +38,8 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-pub use load::{LoadError, list_inputs, load_embedded, load_in_order, load_paths};
+pub use load::{list_inputs, load_embedded, load_in_order, load_paths};
+pub use load_error::LoadError;
 pub use parse::{parse, parse_report};
 pub use stream::{LoadEvent, load_in_background};
 

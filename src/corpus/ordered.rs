@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use rayon::prelude::*;
 
-use super::load::LoadError;
+use super::load_error::LoadError;
 
 /// What loading one input gives: a value, an error, or both (a report loaded with damaged
 /// bytes replaced).

@@ -11,7 +11,8 @@ use rayon::prelude::*;
 use regex::{Regex, RegexBuilder};
 
 use super::decode::Decoded;
-use super::load::{LoadError, decode_reporting, load_each, read_text};
+use super::load::{load_each, read_text};
+use super::load_error::{LoadError, decode_reporting};
 use super::parse::{ReadingLines, normalise};
 use super::{Corpus, Line, Report, embedded};
 

@@ -14,7 +14,8 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 use rayon::prelude::*;
 
-use super::load::{LoadError, complete_meta, list_inputs, load_bytes_text, load_file_text};
+use super::load::{complete_meta, list_inputs, load_bytes_text, load_file_text};
+use super::load_error::LoadError;
 use super::ordered::{Outcome, load_windows};
 use super::{Metadata, Report, embedded};
 

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use memchr::memmem::Finder;
 
-use super::indicator::has_word;
+use super::words::has_word;
 use super::{Period, Status};
 /// The years a five-year plan code covers: `十四五` → 2021–2025 (from the third plan, 1966,
 /// they run back to back).

@@ -1,6 +1,8 @@
 //! Coding one report's targets: each target figure's bound and firmness, read from its clause,
 //! and the targets its goal paragraphs state without a number.
 
+mod unnumbered;
+
 use crate::compare::AliasTable;
 use crate::corpus::Report;
 use crate::figures::{Figure, Period, Status, Value};
@@ -42,7 +44,7 @@ pub fn code(
         }
     }
     share_bounds(report, &mut targets);
-    targets.extend(super::unnumbered::find(index, report, figures, aliases));
+    targets.extend(unnumbered::find(index, report, figures, aliases));
     targets.sort_by_key(|t| t.span.start);
     targets
 }

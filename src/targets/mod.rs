@@ -13,7 +13,6 @@ mod code;
 mod joins;
 mod pair;
 mod span;
-mod unnumbered;
 mod words;
 
 use serde::Serialize;

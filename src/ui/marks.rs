@@ -108,7 +108,7 @@ fn popup(area: Rect, width: u16, height: u16) -> Rect {
 
 /// Draw the note editor: the passage it belongs to, then the note being typed.
 pub fn render_note(app: &App, area: Rect, buffer: &mut Buffer) {
-    let Some(editor) = &app.marks.note else {
+    let Some(editor) = &app.note else {
         return;
     };
     let area = popup(area, 72, 12);

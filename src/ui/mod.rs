@@ -80,12 +80,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
     match app.mode {
         Mode::Marks => marks::render_list(app, main, buffer),
         Mode::Note => {
-            if app
-                .marks
-                .note
-                .as_ref()
-                .is_some_and(|n| n.back_to == Mode::Marks)
-            {
+            if app.note.as_ref().is_some_and(|n| n.back_to == Mode::Marks) {
                 marks::render_list(app, main, buffer);
             }
             marks::render_note(app, main, buffer);

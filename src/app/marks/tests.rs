@@ -177,7 +177,7 @@ fn tab_cycles_every_export_format_and_its_extension() {
     let mut seen = Vec::new();
     for _ in 0..crate::export::Format::ALL.len() {
         press(&mut app, "<Tab>");
-        seen.push(app.marks.export.destination());
+        seen.push(app.export.destination());
     }
     assert_eq!(
         seen,
@@ -209,12 +209,9 @@ fn export_renders_every_mark_for_the_destination_typed() {
     press(&mut app, "m");
     press(&mut app, "e");
     assert_eq!(app.mode, Mode::Export);
-    assert_eq!(
-        app.marks.export.destination(),
-        export_dialog::DEFAULT_DESTINATION
-    );
+    assert_eq!(app.export.destination(), export_dialog::DEFAULT_DESTINATION);
     press(&mut app, "<Tab>");
-    assert_eq!(app.marks.export.destination(), "./baogao-marks.json");
+    assert_eq!(app.export.destination(), "./baogao-marks.json");
     let effects = press(&mut app, "<Enter>");
     let [
         Effect::Export {
@@ -423,9 +420,9 @@ fn the_export_destination_takes_typing_at_its_end_and_ctrl_u_clears_it() {
     assert_eq!(app.mode, Mode::Export);
     press(&mut app, "x");
     assert_eq!(
-        app.marks.export.destination(),
+        app.export.destination(),
         format!("{}x", export_dialog::DEFAULT_DESTINATION)
     );
     press(&mut app, "<C-u>notes.md");
-    assert_eq!(app.marks.export.destination(), "notes.md");
+    assert_eq!(app.export.destination(), "notes.md");
 }

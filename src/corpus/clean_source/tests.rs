@@ -1,4 +1,5 @@
 use super::*;
+use crate::corpus::bold::inside_bold;
 use crate::corpus::parse_report;
 
 /// `line` as the reader shows it: its bold markers left out.

@@ -12,7 +12,7 @@ mod nesting;
 use std::path::Path;
 
 use super::decode::Decoded;
-use super::load::{LoadError, decode_reporting};
+use super::load_error::{LoadError, decode_reporting};
 
 /// How a file is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,9 +75,6 @@ impl Format {
         if page { Format::Html } else { Format::Text }
     }
 }
-
-/// The file extensions a directory is searched for, as an error message names them.
-pub const REPORT_EXTENSIONS: &str = "*.txt, *.docx, *.html or *.htm";
 
 /// Turn `bytes`, read from `path`, into text in `format`: the text, or why there is none, and
 /// an error naming `path` when it could not be read or was read only in part.

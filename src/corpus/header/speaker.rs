@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::header::Header;
+use super::Header;
 
 /// An office that delivers a report: `省长`, `代区长`, `自治区主席`, `代理主席`…
 const OFFICE: &str = r"(?:代理|代)?(?:自治区|自治州|自治县|自治旗|特别行政区|省|市|县|縣|区|區|州|旗|盟)?(?:长|長|主席)";

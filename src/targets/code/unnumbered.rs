@@ -13,10 +13,10 @@ use crate::corpus::Report;
 use crate::figures::status::{Stance, section_stance};
 use crate::figures::{Figure, Period, Status, period};
 
-use super::clause;
-use super::code::firmness;
-use super::words::{self, HARD, LEAD_INS, SOFT, UNNUMBERED, UNNUMBERED_GOALS};
-use super::{Bound, Target};
+use super::firmness;
+use crate::targets::clause;
+use crate::targets::words::{self, HARD, LEAD_INS, SOFT, UNNUMBERED, UNNUMBERED_GOALS};
+use crate::targets::{Bound, Target};
 
 /// Closing quotes, which may stand between the phrase and the clause's end.
 const CLOSERS: [&str; 4] = ["”", "\"", "’", "」"];
@@ -98,10 +98,10 @@ pub(super) fn find(
                 figure: None,
                 span: line.content.start + m.start()..line.content.start + m.end(),
                 line: number as u32,
-                col: super::code::column(report, number, line.content.start + m.start()),
+                col: super::column(report, number, line.content.start + m.start()),
                 text: phrase.to_string(),
                 indicator: Some(aliases.canonical(subject)),
-                period: super::code::this_year(
+                period: super::this_year(
                     report,
                     content,
                     clause.clone(),
