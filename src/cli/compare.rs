@@ -5,8 +5,6 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use unicode_width::UnicodeWidthStr;
-
 use crate::compare::{self, BUNDLED, IndicatorIndex};
 use crate::export::Format;
 use crate::export::compare::{Cell, CompareRow, compare_rows, render_compare};
@@ -150,8 +148,7 @@ fn fitted(rows: &[CompareRow], width: usize) -> String {
             row.target.as_ref().map(Cell::source).unwrap_or_default(),
         ]);
     }
-    let single = table.render_within(width, &DROPPED_FIRST, &WHOLE);
-    if width == 0 || single.lines().all(|line| line.width() <= width) {
+    if let Some(single) = table.columns_within(width, &DROPPED_FIRST, &WHOLE) {
         return single;
     }
     let mut reported = Table::new(["地区", "期间", "水平", "增速", "排名"]);

@@ -47,12 +47,6 @@ impl Table {
         self.rows.push(row.to_vec());
     }
 
-    /// The table as lines, columns separated by two spaces, trailing spaces trimmed.
-    pub fn render(&self) -> String {
-        let widths = self.widths();
-        self.render_columns(&widths)
-    }
-
     /// The natural width of each column: its widest cell.
     fn widths(&self) -> Vec<usize> {
         let columns = self.rows.iter().map(Vec::len).max().unwrap_or(0);
@@ -85,13 +79,23 @@ impl Table {
             .collect()
     }
 
-    /// The table in at most `max` display columns: columns with nothing in them left out,
+    /// The table in at most `max` display columns: as [`Table::columns_within`] fits it, or,
+    /// when even that is too wide, each row as a block of `header  cell` lines
+    /// ([`Table::render_records`]), so a narrow terminal gets every cell rather than a table
+    /// wider than it. `max` 0 means no limit.
+    pub fn render_within(&self, max: usize, drop: &[usize], keep: &[usize]) -> String {
+        self.columns_within(max, drop, keep)
+            .unwrap_or_else(|| self.render_records(max, keep))
+    }
+
+    /// The table in at most `max` display columns, or `None` when it cannot be: columns with
+    /// nothing in them left out (but for a table with no rows, whose header is its content),
     /// then the columns in `drop` (in that order) until it fits, then the widest columns not in
     /// `keep` cut with `…`, down to [`NARROWEST`] each. `max` 0 means no limit.
-    pub fn render_within(&self, max: usize, drop: &[usize], keep: &[usize]) -> String {
+    pub fn columns_within(&self, max: usize, drop: &[usize], keep: &[usize]) -> Option<String> {
         let mut widths = self.widths();
         if max == 0 {
-            return self.render_columns(&widths);
+            return Some(self.render_columns(&widths));
         }
         let total = |widths: &[usize]| -> usize {
             let shown: Vec<usize> = widths.iter().copied().filter(|w| *w > 0).collect();
@@ -104,7 +108,7 @@ impl Table {
                 .iter()
                 .skip(1)
                 .all(|r| r.get(column).is_none_or(|c| c.is_empty()));
-            if empty {
+            if empty && self.rows.len() > 1 {
                 *width = 0;
             }
         }
@@ -137,11 +141,41 @@ impl Table {
                 None => break,
             }
         }
-        self.render_columns(&widths)
+        (total(&widths) <= max).then(|| self.render_columns(&widths))
     }
 
-    /// Render with these column widths: a column of width 0 is left out, a cell wider than its
-    /// column cut with `…`.
+    /// Each row as a block of lines, one per non-empty cell, its column's header first
+    /// (`地区  民权县`), blocks parted by a blank line: cells cut with `…` to fit `max` columns,
+    /// but those in `keep` (and none below [`NARROWEST`]).
+    fn render_records(&self, max: usize, keep: &[usize]) -> String {
+        let Some((headers, rows)) = self.rows.split_first() else {
+            return String::new();
+        };
+        let label = headers.iter().map(|h| h.width()).max().unwrap_or(0);
+        let room = max.saturating_sub(label + 2).max(NARROWEST);
+        let mut out = String::new();
+        for (n, row) in rows.iter().enumerate() {
+            if n > 0 {
+                out.push('\n');
+            }
+            for (column, cell) in row.iter().enumerate() {
+                if cell.is_empty() {
+                    continue;
+                }
+                let header = headers.get(column).map_or("", String::as_str);
+                let cell = match keep.contains(&column) {
+                    true => Cow::Borrowed(cell.as_str()),
+                    false => fitted(cell, room),
+                };
+                let pad = label - header.width() + 2;
+                out.push_str(&format!("{header}{:pad$}{cell}\n", ""));
+            }
+        }
+        out
+    }
+
+    /// Render with these column widths, columns separated by two spaces and trailing spaces
+    /// trimmed: a column of width 0 is left out, a cell wider than its column cut with `…`.
     fn render_columns(&self, widths: &[usize]) -> String {
         let mut out = String::new();
         for row in &self.rows {
@@ -170,7 +204,7 @@ mod tests {
         let mut table = Table::new(["地区", "value"]);
         table.push(["民权县".into(), "8%".into()]);
         table.push(["x".into(), "283.1亿元".into()]);
-        let rendered = table.render();
+        let rendered = table.render_within(0, &[], &[]);
         let lines: Vec<&str> = rendered.lines().collect();
         assert_eq!(lines[0], "地区    value");
         assert_eq!(lines[1], "民权县  8%");
@@ -186,7 +220,7 @@ mod tests {
             String::new(),
             "annual_average".into(),
         ]);
-        let natural = table.render();
+        let natural = table.render_columns(&table.widths());
         assert_eq!(table.render_within(0, &[3], &[0]), natural);
         let fitted = table.render_within(34, &[3], &[0]);
         for line in fitted.lines() {
@@ -197,8 +231,26 @@ mod tests {
             fitted.contains("minquan-2023.txt:8:12  规模以上工…"),
             "{fitted}"
         );
-        // Nothing to cut below the narrowest: the table goes over rather than lose everything.
-        let narrow = table.render_within(10, &[3], &[0]);
-        assert!(narrow.contains("minquan-2023.txt:8:12"));
+        // Too narrow for the columns even cut: a block per row, nothing but long cells cut
+        // and the kept ones whole.
+        let narrow = table.render_within(16, &[3], &[0]);
+        let lines: Vec<&str> = narrow.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "where  minquan-2023.txt:8:12",
+                "指标   规模以上…",
+                "basis  annual_a…"
+            ],
+            "{narrow}"
+        );
+        table.push([
+            "x.txt:1:1".into(),
+            "GDP".into(),
+            String::new(),
+            String::new(),
+        ]);
+        let two = table.render_within(16, &[3], &[0]);
+        assert!(two.ends_with("\n\nwhere  x.txt:1:1\n指标   GDP\n"), "{two}");
     }
 }

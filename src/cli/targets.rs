@@ -45,6 +45,12 @@ pub struct TargetsArgs {
     /// Output format.
     #[arg(long, short, value_enum, default_value_t = TargetsFormat::Table)]
     pub format: TargetsFormat,
+    /// With `--format table`, the most display columns a line may take: the parents' targets,
+    /// the source, firmness and bound left out (in that order), then the indicator cut with `…`,
+    /// never a number; too narrow even so, one block of lines per target. Default: the
+    /// terminal's width, or 80 when piped; 0 means no limit.
+    #[arg(long, value_name = "COLUMNS")]
+    pub width: Option<usize>,
     /// Report files or directories; none means the bundled reports.
     pub paths: Vec<PathBuf>,
 }
@@ -57,28 +63,15 @@ pub fn run(args: TargetsArgs) -> anyhow::Result<ExitCode> {
     }
     let figures: Vec<Vec<Figure>> = corpus.reports.iter().map(figures::extract).collect();
     let paired = targets::all(&corpus.reports, &figures, &BUNDLED);
-    let wanted = BUNDLED.canonical(args.indicator.as_deref().unwrap_or("").trim());
-    // The indicator named exactly (or by an alias); failing that, those whose names hold it.
-    let exact = paired
-        .iter()
-        .any(|p| p.target.indicator.as_deref() == Some(wanted.as_str()));
-    let chosen: Vec<&Paired> = paired
-        .iter()
-        .filter(|p| {
-            args.period.as_deref().is_none_or(|want| {
-                p.target
-                    .period
-                    .is_some_and(|period| period.to_string() == want.trim())
-            })
-        })
-        .filter(|p| {
-            args.indicator.is_none()
-                || p.target
-                    .indicator
-                    .as_deref()
-                    .is_some_and(|name| name == wanted || (!exact && name.contains(&wanted)))
-        })
-        .collect();
+    let chosen: Vec<&Paired> = targets::select(
+        &paired,
+        args.indicator.as_deref(),
+        args.period.as_deref(),
+        &BUNDLED,
+    )
+    .into_iter()
+    .map(|i| &paired[i])
+    .collect();
     // Report text (names, places, file names) never reaches the terminal raw.
     let style = match args.format {
         TargetsFormat::Json => super::safe::Style::Json,
@@ -91,7 +84,9 @@ pub fn run(args: TargetsArgs) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::FAILURE);
         }
         let owned: Vec<Paired> = chosen.into_iter().cloned().collect();
-        return write_escalation(&mut out, &targets::escalation(&owned), args.format);
+        let width = super::table::output_width(args.width);
+        let rows = targets::escalation(&owned);
+        return write_escalation(&mut out, &rows, args.format, width);
     }
     let (reports, figures) = (&corpus.reports, &figures);
     match args.format {
@@ -115,7 +110,12 @@ pub fn run(args: TargetsArgs) -> anyhow::Result<ExitCode> {
                 .iter()
                 .map(|p| target_row(reports, figures, p))
                 .collect();
-            write!(out, "{}", table(&rows).render())?
+            let width = super::table::output_width(args.width);
+            write!(
+                out,
+                "{}",
+                table(&rows).render_within(width, &DROPPED_FIRST, &WHOLE)
+            )?
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -125,6 +125,12 @@ pub fn run(args: TargetsArgs) -> anyhow::Result<ExitCode> {
 fn cell(text: &str) -> String {
     text.to_string()
 }
+
+/// The table's columns left out first when it is too wide: 上级目标, 来源, 力度, 约束.
+const DROPPED_FIRST: [usize; 4] = [9, 10, 5, 4];
+
+/// The table's columns never cut: place, period and the numbers (目标, 结果, 差距, 判定).
+const WHOLE: [usize; 6] = [0, 1, 3, 6, 7, 8];
 
 fn table(rows: &[TargetRow]) -> Table {
     let mut table = Table::new([
@@ -150,6 +156,7 @@ fn write_escalation(
     out: &mut impl Write,
     rows: &[targets::Escalation],
     format: TargetsFormat,
+    width: usize,
 ) -> anyhow::Result<ExitCode> {
     match format {
         TargetsFormat::Json => {
@@ -186,7 +193,8 @@ fn write_escalation(
                     r.max_difference.to_string(),
                 ]);
             }
-            write!(out, "{}", table.render())?;
+            let numbers: Vec<usize> = (1..8).collect();
+            write!(out, "{}", table.render_within(width, &[], &numbers))?;
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -12,6 +12,7 @@ mod clause;
 mod code;
 mod joins;
 mod pair;
+mod select;
 mod span;
 mod words;
 
@@ -21,6 +22,7 @@ use crate::figures::{Basis, Measure, Period};
 
 pub use code::code;
 pub use pair::{Escalation, Paired, ParentTarget, Verdict, escalation, judge, pair};
+pub use select::select;
 
 /// How a target bounds its number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]

@@ -172,7 +172,7 @@ fn hard_targets_and_targets_without_a_number() {
 
 #[test]
 fn the_table_reads_and_bad_input_is_told() {
-    let table = stdout(&["targets", CHAIN]);
+    let table = stdout(&["targets", CHAIN, "--width", "0"]);
     assert!(table.starts_with("地区"), "{table}");
     assert!(table.contains("商丘市 7.5 (+0.5)"), "{table}");
     let missing = baogao(&["targets", "no/such/dir"]);
@@ -235,4 +235,64 @@ fn the_provinces_targets_have_their_plans_periods_and_one_years_results() {
         .find(|r| r["indicator"] == "城镇新增就业")
         .expect("内蒙古's 2025 jobs target");
     assert_ne!(jobs["result_value"], "1060000.0", "{jobs:?}");
+}
+
+#[test]
+fn the_tables_fit_a_narrow_terminal_without_losing_a_number() {
+    use unicode_width::UnicodeWidthStr;
+    let all = stdout(&[
+        "targets",
+        PROVINCES[0],
+        "--indicator",
+        "生产总值",
+        "--width",
+        "0",
+    ]);
+    assert!(
+        all.lines().any(|l| l.width() > 80),
+        "the whole table is wide"
+    );
+    let piped = stdout(&["targets", PROVINCES[0], "--indicator", "生产总值"]);
+    for line in piped.lines() {
+        assert!(line.width() <= 80, "{} columns: {line}", line.width());
+    }
+    let csv = csv_rows(&stdout(&[
+        "targets",
+        PROVINCES[0],
+        "--indicator",
+        "生产总值",
+        "--format",
+        "csv",
+    ]));
+    assert!(csv.len() > 20, "{} targets", csv.len());
+    for width in ["80", "40"] {
+        let args = [
+            "targets",
+            PROVINCES[0],
+            "--indicator",
+            "生产总值",
+            "--width",
+            width,
+        ];
+        let narrow = stdout(&args);
+        let most: usize = width.parse().unwrap();
+        for line in narrow.lines() {
+            assert!(line.width() <= most, "{} columns: {line}", line.width());
+        }
+        // Every target's place and goal is there whole.
+        for row in &csv {
+            let (region, goal) = (&row["region"], &row["text"]);
+            assert!(
+                narrow.lines().any(|l| l.contains(region.as_str())),
+                "{region} at {width}"
+            );
+            assert!(narrow.contains(goal.as_str()), "{goal} at {width}");
+        }
+    }
+    // The compare table too: at 40 columns a block per place, the values whole.
+    let compare = stdout(&["compare", "生产总值", PROVINCES[0], "--width", "40"]);
+    for line in compare.lines() {
+        assert!(line.width() <= 40, "{} columns: {line}", line.width());
+    }
+    assert!(compare.contains("8%"), "{compare}");
 }

@@ -5,7 +5,7 @@
 use super::super::navigate::open_at;
 use super::super::{App, Mode, Pane};
 use crate::compare::AliasTable;
-use crate::targets::Paired;
+use crate::targets::{Paired, select};
 
 /// The targets table's state.
 #[derive(Debug, Default)]
@@ -41,19 +41,15 @@ impl TargetsTable {
 
     /// Fill the rows for `indicator` (a canonical name) from `all`, cursor on the first.
     pub fn fill(&mut self, indicator: Option<&str>, aliases: &AliasTable) {
-        let of = |p: &Paired| {
-            indicator.is_some_and(|name| {
-                p.target
-                    .indicator
-                    .as_deref()
-                    .is_some_and(|i| aliases.canonical(i) == name)
-            })
+        // The rows `baogao targets --indicator … [--period …]` prints, in its order.
+        let rows = |period: Option<&str>| match indicator {
+            Some(name) => select(&self.all, Some(name), period, aliases),
+            None => Vec::new(),
         };
-        let mut periods: Vec<String> = self
-            .all
+        let of_indicator = rows(None);
+        let mut periods: Vec<String> = of_indicator
             .iter()
-            .filter(|p| of(p))
-            .filter_map(|p| p.target.period.map(|x| x.to_string()))
+            .filter_map(|&i| self.all[i].target.period.map(|x| x.to_string()))
             .collect();
         periods.sort();
         periods.dedup();
@@ -61,33 +57,19 @@ impl TargetsTable {
             self.period = None;
             self.periods = periods;
         }
-        let period = self.period_shown().map(String::from);
-        self.rows = (0..self.all.len())
-            .filter(|&i| of(&self.all[i]))
-            .filter(|&i| {
-                period.as_deref().is_none_or(|want| {
-                    self.all[i].target.period.map(|p| p.to_string()).as_deref() == Some(want)
-                })
-            })
-            .collect();
-        let all = &self.all;
-        let key = |i: &usize| {
-            let p = &all[*i];
-            (p.target.period, p.region.clone(), p.target.line)
+        self.rows = match self.period_shown() {
+            Some(period) => rows(Some(period)),
+            None => of_indicator,
         };
         if self.by_gap {
-            // Most missed first; targets with no gap last.
-            self.rows.sort_by(|a, b| {
-                let (ga, gb) = (all[*a].gap, all[*b].gap);
-                match (ga, gb) {
-                    (Some(x), Some(y)) => x.total_cmp(&y),
-                    (Some(_), None) => std::cmp::Ordering::Less,
-                    (None, Some(_)) => std::cmp::Ordering::Greater,
-                    (None, None) => key(a).cmp(&key(b)),
-                }
+            // Most missed first; targets with no gap last, in the order above.
+            let all = &self.all;
+            self.rows.sort_by(|a, b| match (all[*a].gap, all[*b].gap) {
+                (Some(x), Some(y)) => x.total_cmp(&y),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
             });
-        } else {
-            self.rows.sort_by_key(key);
         }
         self.row = 0;
     }

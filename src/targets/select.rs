@@ -1,0 +1,50 @@
+//! The rows of a targets table: the targets of one indicator and one period, in one order, so
+//! `baogao targets` and the compare view's targets table (and an export from either) list the
+//! same targets the same way.
+
+use crate::compare::AliasTable;
+
+use super::Paired;
+
+/// The positions in `all` of the targets of `indicator` (any alias of it, by its canonical
+/// name; when no target is named so, those whose names hold it) set for `period` (`2025`,
+/// `2026-2030`), ordered by period, place and line. `None` asks for every indicator or period.
+pub fn select(
+    all: &[Paired],
+    indicator: Option<&str>,
+    period: Option<&str>,
+    aliases: &AliasTable,
+) -> Vec<usize> {
+    let wanted = indicator.map(|name| aliases.canonical(name.trim()));
+    let canonical = |p: &Paired| p.target.indicator.as_deref().map(|i| aliases.canonical(i));
+    let named = |p: &Paired| wanted.is_some() && canonical(p) == wanted;
+    let exact = all.iter().any(named);
+    let of_indicator = |p: &Paired| match &wanted {
+        None => true,
+        Some(_) if exact => named(p),
+        Some(words) => p
+            .target
+            .indicator
+            .as_deref()
+            .is_some_and(|name| name.contains(words.as_str())),
+    };
+    let of_period = |p: &Paired| {
+        period.is_none_or(|want| {
+            p.target
+                .period
+                .is_some_and(|had| had.to_string() == want.trim())
+        })
+    };
+    let mut rows: Vec<usize> = (0..all.len())
+        .filter(|&i| of_indicator(&all[i]) && of_period(&all[i]))
+        .collect();
+    rows.sort_by(|&a, &b| {
+        let (a, b) = (&all[a], &all[b]);
+        (a.target.period, &a.region, a.target.line).cmp(&(
+            b.target.period,
+            &b.region,
+            b.target.line,
+        ))
+    });
+    rows
+}
