@@ -20,7 +20,7 @@ use ratatui::DefaultTerminal;
 use crate::app::loading::{self, Arrival};
 use crate::app::resume::{self, Resume};
 use crate::app::{Action, App, Effect, Message, Mode, export_dialog, keymap, marks, paste, update};
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, LoadEvent};
 use crate::export::{self, Destination, ExportError};
 use crate::marks::{Marks, store};
 use crate::ui;
@@ -33,8 +33,10 @@ const WHEEL_ROWS: i16 = 3;
 /// How often the screen is redrawn while reports are still arriving.
 const LOADING_TICK: Duration = Duration::from_millis(40);
 
-/// How long the loop waits for the first report before it looks at the keys: the first
-/// report is drawn the moment it arrives, a key pressed meanwhile within this.
+/// How long the loop waits for the first report before it looks at the keys, and before the
+/// first frame: the first report is drawn the moment it arrives, in the first frame when it
+/// comes within this (no empty frame drawn first and then at once drawn over), a key pressed
+/// meanwhile within this.
 const FIRST_REPORT_WAIT: Duration = Duration::from_millis(20);
 
 /// How often the loop looks for a signal or a due retry while nothing happens.
@@ -180,6 +182,25 @@ fn start(app: &mut App, opened: OpenedMarks, report: &mut Vec<String>) {
     }
 }
 
+/// Take arrivals into `batch` until a report (or the end of loading) is among them, for at most
+/// [`FIRST_REPORT_WAIT`].
+fn wait_for_a_report(arrivals: &Receiver<Arrival>, batch: &mut Vec<Arrival>) {
+    let deadline = Instant::now() + FIRST_REPORT_WAIT;
+    while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+        match arrivals.recv_timeout(left) {
+            Ok(arrival) => {
+                let done = matches!(arrival, LoadEvent::Report { .. } | LoadEvent::Finished);
+                batch.push(arrival);
+                if done {
+                    return;
+                }
+            }
+            Err(RecvTimeoutError::Timeout) => return,
+            Err(RecvTimeoutError::Disconnected) => return batch.push(Arrival::Finished),
+        }
+    }
+}
+
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
@@ -189,6 +210,7 @@ fn event_loop(
 ) -> io::Result<()> {
     let mut last_save_try = Instant::now();
     let mut redraw = true;
+    let mut drawn = false;
     loop {
         if signals.caught().is_some() {
             // As `q` does: an open note is kept, and everything saved.
@@ -199,13 +221,10 @@ fn event_loop(
         }
         if app.loading.is_some() {
             let mut batch = Vec::new();
-            if app.corpus.reports.is_empty() && !redraw {
-                // Until the first report is in, wait for it rather than for a key.
-                match arrivals.recv_timeout(FIRST_REPORT_WAIT) {
-                    Ok(arrival) => batch.push(arrival),
-                    Err(RecvTimeoutError::Timeout) => {}
-                    Err(RecvTimeoutError::Disconnected) => batch.push(Arrival::Finished),
-                }
+            if app.corpus.reports.is_empty() && (!redraw || !drawn) {
+                // Until the first report is in, wait for it rather than for a key, and before
+                // the first frame rather than draw one without it.
+                wait_for_a_report(arrivals, &mut batch);
             }
             loop {
                 match arrivals.try_recv() {
@@ -245,7 +264,7 @@ fn event_loop(
                 );
             }
             terminal.draw(|frame| ui::draw(app, frame))?;
-            redraw = false;
+            (redraw, drawn) = (false, true);
         }
         let tick = match &app.loading {
             // Until the first report is in, only look at the keys: the wait is above.
