@@ -109,9 +109,9 @@ fn values_kinds_and_signs() {
 fn indicators_carry_pair_and_rank() {
     let figures = figures();
     let name = |text: &str| find(&figures, text).indicator.clone();
-    assert_eq!(name("412.6亿元").as_deref(), Some("全县地区生产总值"));
-    assert_eq!(name("6.1%").as_deref(), Some("全县地区生产总值"));
-    assert_eq!(name("第2位").as_deref(), Some("全县地区生产总值增速"));
+    assert_eq!(name("412.6亿元").as_deref(), Some("地区生产总值"));
+    assert_eq!(name("6.1%").as_deref(), Some("地区生产总值"));
+    assert_eq!(name("第2位").as_deref(), Some("地区生产总值增速"));
     assert_eq!(name("3.5%").as_deref(), Some("一般公共预算收入"));
     assert_eq!(name("5.8%").as_deref(), Some("城镇居民人均可支配收入"));
     assert_eq!(name("7.2%").as_deref(), Some("农村居民人均可支配收入"));
@@ -121,7 +121,7 @@ fn indicators_carry_pair_and_rank() {
     assert_eq!(name("1.2万户").as_deref(), Some("新增市场主体"));
     assert_eq!(name("35.6億元").as_deref(), Some("外貿進出口總額"));
     assert_eq!(name("18%").as_deref(), Some("外貿進出口總額"));
-    assert_eq!(name("1.3倍").as_deref(), Some("全县财政收入"));
+    assert_eq!(name("1.3倍").as_deref(), Some("财政收入"));
     assert_eq!(name("7%").as_deref(), Some("地区生产总值"));
     assert_eq!(name("5.5%").as_deref(), Some("城镇调查失业率"));
     assert_eq!(name("15亿斤").as_deref(), Some("粮食总产"));

@@ -146,6 +146,7 @@ pub fn name_before(clause: &str) -> Name<'_> {
         let before = s.len();
         if let Some(w) = LEADING_BY_FIRST.longest_prefix(s)
             && s[w.len()..].chars().nth(1).is_some()
+            && by_first!("name-leading-keeps").longest_prefix(s).is_none()
         {
             s = &s[w.len()..];
         }
