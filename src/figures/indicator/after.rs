@@ -20,6 +20,28 @@ pub fn wants_name_after(clause: &str, before: &Name<'_>) -> bool {
     }
 }
 
+/// Whether `clause` ends with a list of at least three short names parted by `、`, as places
+/// are listed before the count of what they hold (`德令哈4个抽水蓄能电站`, the clause
+/// `加快建设南山口、哇让、同德、德令哈`): the list names members, the count's noun after
+/// names the things.
+pub fn ends_with_enumeration(clause: &str) -> bool {
+    let items: Vec<&str> = clause.trim_end().rsplit('、').collect();
+    if items.len() < 3 {
+        return false;
+    }
+    let short = |item: &str| {
+        let n = item.chars().count();
+        (1..=8).contains(&n) && item.chars().all(|c| c > '\u{4dff}')
+    };
+    // The first item runs on from the clause's start: only its last few characters count.
+    let first = items[items.len() - 1];
+    let first_tail: String = {
+        let chars: Vec<char> = first.chars().collect();
+        chars[chars.len().saturating_sub(4)..].iter().collect()
+    };
+    items[..items.len() - 1].iter().all(|item| short(item)) && short(&first_tail)
+}
+
 /// Whether a name is only a verb taking an object (`启动`, `实施`), not a name at all.
 pub fn is_bare_verb(name: &str) -> bool {
     OBJECT_VERBS_BY_LAST.holds_ending(name) || LEADING_BY_LAST.holds_ending(name)

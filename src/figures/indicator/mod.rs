@@ -293,8 +293,8 @@ mod after;
 mod items;
 
 pub use after::{
-    is_bare_verb, is_economy, is_threshold, name_after, quoted, quoted_before, threshold,
-    wants_name_after,
+    ends_with_enumeration, is_bare_verb, is_economy, is_threshold, name_after, quoted,
+    quoted_before, threshold, wants_name_after,
 };
 pub use items::{expand_contraction, paired_item, with_shared_head};
 

@@ -107,10 +107,13 @@ pub(super) fn named_after<'a>(n: &Naming<'_, 'a>, _: &mut State<'a>) -> Decision
         .chars()
         .next()
         .is_some_and(|c| c > '\u{4dff}' || c == '“');
+    // The clause may start inside the list (`、` parts clauses): the line up to the figure.
+    let up_to = &n.line.content[..n.clause_start() + n.clause.len()];
+    let listed = n.span().kind == Kind::Count && indicator::ends_with_enumeration(up_to);
     if !counted
         || base.start_of_move.is_some()
         || !han_after
-        || !indicator::wants_name_after(n.clause, &base.name)
+        || !(listed || indicator::wants_name_after(n.clause, &base.name))
     {
         return None;
     }

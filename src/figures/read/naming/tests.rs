@@ -107,3 +107,21 @@ fn named_before() {
         (Some("生产总值".into()), "named_before")
     );
 }
+
+#[test]
+fn counted_after_a_list_of_places_or_a_verb_of_sending() {
+    // Places listed before the count name members; the noun after names the things.
+    assert_eq!(
+        rule_of("加快建设南山口、哇让、同德、德令哈4个抽水蓄能电站。", "4个"),
+        (Some("抽水蓄能电站".into()), "named_after")
+    );
+    assert_eq!(
+        rule_of("选派1200名以上科技特派员。", "1200名"),
+        (Some("科技特派员".into()), "named_after")
+    );
+    // Two items are a pair, not a list: the name before stands.
+    assert_eq!(
+        rule_of("城镇、农村新增就业5万人。", "5万人").1,
+        "named_before"
+    );
+}
