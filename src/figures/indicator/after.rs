@@ -25,7 +25,14 @@ pub fn wants_name_after(clause: &str, before: &Name<'_>) -> bool {
 /// `加快建设南山口、哇让、同德、德令哈`): the list names members, the count's noun after
 /// names the things.
 pub fn ends_with_enumeration(clause: &str) -> bool {
-    let items: Vec<&str> = clause.trim_end().rsplit('、').collect();
+    let clause = clause.trim_end();
+    // The list runs back to the last mark that is not `、` (a comma, a full stop, a quote).
+    let start = clause
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c != '、' && c <= '\u{4dff}')
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let items: Vec<&str> = clause[start..].rsplit('、').collect();
     if items.len() < 3 {
         return false;
     }

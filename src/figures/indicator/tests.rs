@@ -198,6 +198,9 @@ fn counted_things_follow_the_number() {
 fn a_list_of_three_short_names_ends_a_clause() {
     assert!(ends_with_enumeration("加快建设南山口、哇让、同德、德令哈"));
     assert!(ends_with_enumeration("推动呼和浩特、鄂尔多斯、满洲里"));
+    assert!(ends_with_enumeration(
+        "争取茨哈峡、尔多等水电站纳入国家规划。加快建设南山口、哇让、同德、德令哈"
+    ));
     assert!(!ends_with_enumeration("城镇、农村"));
     assert!(!ends_with_enumeration("新建6个国家级、"));
     assert!(!ends_with_enumeration(
