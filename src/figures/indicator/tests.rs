@@ -54,6 +54,12 @@ fn verbs_and_fillers_come_off() {
     // The whole area a report speaks of comes off, but not where it makes the name.
     assert_eq!(named("累计建成高标准农田").as_deref(), Some("高标准农田"));
     assert_eq!(
+        named("新建和改造提升高标准农田").as_deref(),
+        Some("高标准农田")
+    );
+    assert_eq!(named("城镇化率提升至").as_deref(), Some("城镇化率"));
+    assert_eq!(named("和美乡村").as_deref(), Some("和美乡村"));
+    assert_eq!(
         named("建成区绿化覆盖率").as_deref(),
         Some("建成区绿化覆盖率")
     );
