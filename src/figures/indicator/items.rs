@@ -1,15 +1,53 @@
 //! The items of a `分别` list: which item a figure pairs with, and the name each item takes.
 
-use super::find_word;
+use super::{LEADING_BY_FIRST, find_word};
+
+/// The items of a list subject: parted by `、` (`粮食、油料、蔬菜产量`), or, for two, by its one
+/// `和`, `与` or `及` (`城镇和农村居民人均可支配收入`, `交通与水利投资`).
+fn items(subject: &str) -> Vec<&str> {
+    let listed: Vec<&str> = subject.split('、').collect();
+    if listed.len() > 1 {
+        return listed;
+    }
+    let mut joins = subject.match_indices(['和', '与', '及']);
+    match (joins.next(), joins.next()) {
+        (Some((at, join)), None) if at > 0 && at + join.len() < subject.len() => {
+            vec![&subject[..at], &subject[at + join.len()..]]
+        }
+        _ => listed,
+    }
+}
+
+/// A list subject without the verbs and hedges that open its clause (`确保肉、奶产量` →
+/// `肉、奶产量`), so that its first item is as short as the others: taken off only where the
+/// first item is then one or two characters or as long as the second (`推动制造业、数字经济…`
+/// stays, its parts unlike). A subject that is no list is left whole.
+pub fn list_subject(subject: &str) -> &str {
+    let listed = items(subject);
+    if listed.len() < 2 {
+        return subject;
+    }
+    let second = listed[1].chars().count();
+    let mut s = subject;
+    while let Some(w) = LEADING_BY_FIRST.longest_prefix(s) {
+        let Some(first) = items(&s[w.len()..]).first().map(|f| f.chars().count()) else {
+            break;
+        };
+        if first == 0 || (first > 2 && (listed.len() < 3 || first != second)) {
+            break;
+        }
+        s = &s[w.len()..];
+    }
+    s
+}
 
 /// The item of a list subject (`绿色食品、智能家居产业增加值`) that the `order`-th figure after
 /// `分别` measures; the whole subject when it is not a list of that many.
 pub fn paired_item(subject: &str, order: usize) -> &str {
-    let items = subject.split('、').count();
-    if items > 1 && order < items {
-        subject.split('、').nth(order).unwrap_or(subject)
-    } else {
-        subject
+    let items = items(subject);
+    match items.get(order) {
+        Some(item) if items.len() > 1 => item,
+        _ => subject,
     }
 }
 
@@ -17,21 +55,36 @@ pub fn paired_item(subject: &str, order: usize) -> &str {
 /// only on the last (`一产、二产、三产增加值` → 一产增加值, 二产增加值; `城镇、农村居民人均可支配收入`
 /// → 城镇居民人均可支配收入): `name`, read from the item, with that head.
 pub fn with_shared_head(subject: &str, order: usize, name: &str) -> String {
-    let items: Vec<&str> = subject.split('、').collect();
+    let items = items(subject);
     let Some((last, heads)) = items.split_last() else {
         return name.to_string();
     };
-    let Some(item) = heads.get(order) else {
+    // The last item keeps its own words, but for the `等` before the head they share.
+    let is_last = order == heads.len() && name == *last;
+    let Some(item) = heads.get(order).or(heads.first().filter(|_| is_last)) else {
         return name.to_string();
     };
     let n = item.chars().count();
+    if is_last {
+        let mut chars = last.chars();
+        let own: String = chars.by_ref().take(n).collect();
+        return match chars.as_str().strip_prefix('等') {
+            Some(head) if !head.is_empty() => format!("{own}{head}"),
+            _ => name.to_string(),
+        };
+    }
     let han = |t: &str| t.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
     let alike = heads.iter().all(|i| i.chars().count() == n && han(i))
         && han(&last.chars().take(n).collect::<String>());
-    if !alike || n > 4 || last.chars().count() <= n + 1 || !name.ends_with(item) {
+    // Two parted by `和` share a head only when the first is one word (城镇和农村…): longer
+    // ones are seldom alike (`设备购置和企业技术改造投资`).
+    let most = if subject.contains('、') { 4 } else { 2 };
+    if !alike || n > most || last.chars().count() <= n + 1 || !name.ends_with(item) {
         return name.to_string();
     }
     let head: String = last.chars().skip(n).collect();
+    // `石化、食品、医药等产业增加值`: the head is 产业增加值.
+    let head = head.strip_prefix('等').unwrap_or(&head);
     format!("{name}{head}")
 }
 

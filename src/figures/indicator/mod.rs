@@ -296,7 +296,7 @@ pub use after::{
     ends_with_enumeration, is_bare_verb, is_economy, is_threshold, name_after, quoted,
     quoted_before, threshold, wants_name_after,
 };
-pub use items::{expand_contraction, paired_item, with_shared_head};
+pub use items::{expand_contraction, list_subject, paired_item, with_shared_head};
 
 #[cfg(test)]
 mod tests;

@@ -26,15 +26,13 @@ pub(super) fn respectively<'a>(n: &Naming<'_, 'a>, state: &mut State<'a>) -> Dec
         .map_or(window, |i| after_char(content, window + i));
     let major = &content[major_start..span.start];
     let p = respectively(major_start)? - major_start;
-    let subject = &major[..p];
+    let subject = indicator::list_subject(&major[..p]);
     let order = n.k - line.spans[..n.k].partition_point(|s| s.start <= major_start + p);
-    match indicator::name_before(indicator::paired_item(subject, order)) {
-        Name::Named(name) => {
-            let name = indicator::expand_contraction(&name, order);
-            Some(Some(
-                indicator::with_shared_head(subject, order, &name).into(),
-            ))
-        }
+    // The item with the head its list shares (`肉、奶产量` → 肉产量), then named as any clause.
+    let item = indicator::paired_item(subject, order);
+    let whole = indicator::with_shared_head(subject, order, item);
+    match indicator::name_before(&whole) {
+        Name::Named(name) => Some(Some(indicator::expand_contraction(&name, order).into())),
         _ => line
             .paired_figure(n.k - order, order, n.earlier, state)
             .map(|name| Some(name.into())),

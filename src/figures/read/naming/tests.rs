@@ -125,3 +125,30 @@ fn counted_after_a_list_of_places_or_a_verb_of_sending() {
         "named_before"
     );
 }
+
+#[test]
+fn respectively_with_and_with_a_verb_before_the_list() {
+    let names = |line: &str| -> Vec<Option<String>> {
+        named(line).into_iter().map(|(_, name, _)| name).collect()
+    };
+    assert_eq!(
+        names("城镇和农村居民人均可支配收入分别增长5%和6%。"),
+        [
+            Some("城镇居民人均可支配收入".into()),
+            Some("农村居民人均可支配收入".into())
+        ]
+    );
+    assert_eq!(
+        names("确保肉、奶产量分别稳定在310万吨和750万吨。"),
+        [Some("肉产量".into()), Some("奶产量".into())]
+    );
+    assert_eq!(
+        names("石化、医药等产业增加值分别增长11.5%、17.4%。"),
+        [Some("石化产业增加值".into()), Some("医药产业增加值".into())]
+    );
+    // Unlike parts keep their own words.
+    assert_eq!(
+        names("设备购置和企业技术改造投资分别增长7.1%、87.7%。"),
+        [Some("设备购置".into()), Some("企业技术改造投资".into())]
+    );
+}
