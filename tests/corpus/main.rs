@@ -10,6 +10,7 @@ mod docx_headings;
 mod encodings;
 mod formats;
 mod formats_cli;
+mod former_places;
 mod reading;
 mod real_reports;
 mod reports;
