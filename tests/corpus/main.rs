@@ -11,6 +11,7 @@ mod encodings;
 mod formats;
 mod formats_cli;
 mod former_places;
+mod html_headings;
 mod reading;
 mod real_reports;
 mod reports;
