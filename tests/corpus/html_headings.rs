@@ -132,3 +132,32 @@ fn bold_and_heading_marks_leave_a_numbered_outline_as_it_is() {
         );
     }
 }
+
+#[test]
+fn bold_lines_around_numbered_chapters_are_no_chapters() {
+    let dir = tempfile::tempdir().unwrap();
+    let body = "<p><b>奋力谱写高质量发展新篇章</b></p>
+<p>过去一年，我们顶住压力、迎难而上。</p>
+<p><strong>一、2024年工作回顾</strong></p>
+<p><b>坚持创新驱动。</b>全年研发投入增长10%。</p>
+<p><b>坚持创新驱动</b></p>
+<p>全年研发投入增长10%。</p>
+<p><strong>1.稳增长。</strong>固定资产投资增长8%。</p>
+<p><strong>2.促改革。</strong>新增市场主体3000户。</p>
+<h2>二、2025年工作安排</h2>
+<p style=\"font-weight:bold\">扎实推进重点项目</p>
+<p>今年生产总值增长5.5%左右。</p>";
+    for path in write_both(dir.path(), "slogans", body) {
+        assert_eq!(
+            sections(&path),
+            owned(&[
+                (1, "一、2024年工作回顾"),
+                (3, "1.稳增长"),
+                (3, "2.促改革"),
+                (1, "二、2025年工作安排"),
+            ]),
+            "{}",
+            path.display()
+        );
+    }
+}
