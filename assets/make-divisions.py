@@ -89,8 +89,18 @@ def year_table(year):
 current_commit, current_year = SNAPSHOTS[-1]
 current = snapshot(current_commit)
 former = {}
-for commit, year in SNAPSHOTS[:-1]:
-    for code, (name, parent, level) in snapshot(commit).items():
+# The first year each (code, name) is seen: in areacodes' years, then the NBS releases.
+since = {}
+for year in AREACODES_YEARS:
+    for code, (name, _, _) in year_table(year).items():
+        since.setdefault((code, name), year)
+for commit, year in SNAPSHOTS:
+    table = snapshot(commit)
+    for code, (name, _, _) in table.items():
+        since.setdefault((code, name), year)
+    if commit == current_commit:
+        break
+    for code, (name, parent, level) in table.items():
         if current.get(code, ("",))[0] != name:
             former[(code, name)] = (parent, level, year)
 
@@ -106,10 +116,11 @@ for key, row in older.items():
     if key not in known:
         former[key] = row
 
-print("# code\tname\tparent code\tlevel\tlast year seen (empty: current)")
+print("# code\tname\tparent code\tlevel\tlast year seen (empty: current)\tfirst year seen "
+      f"({AREACODES_YEARS[0]}: then or before)")
 for code, (name, parent, level) in sorted(current.items()):
-    print(f"{code}\t{name}\t{parent}\t{level}\t")
+    print(f"{code}\t{name}\t{parent}\t{level}\t\t{since.get((code, name), AREACODES_YEARS[0])}")
 for (code, name), (parent, level, year) in sorted(former.items()):
     if current.get(code, ("",))[0] == name:
         continue
-    print(f"{code}\t{name}\t{parent}\t{level}\t{year}")
+    print(f"{code}\t{name}\t{parent}\t{level}\t{year}\t{since[(code, name)]}")

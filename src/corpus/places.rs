@@ -54,6 +54,19 @@ pub struct Place {
     /// For a division that no longer exists under this name, the year of the last release
     /// that lists it; `None` for a current one.
     pub until: Option<u16>,
+    /// The year of the first release that lists it under this name (the oldest year the table
+    /// reads, 1995, for one that existed then or before).
+    pub since: Option<u16>,
+}
+
+impl Place {
+    /// Whether the division existed under this name when a report of `year` was delivered
+    /// (early in the year: as the lists stood at the end of the one before).
+    pub fn existed_for(&self, year: i32) -> bool {
+        let before = year - 1;
+        self.since.is_none_or(|since| i32::from(since) <= before)
+            && self.until.is_none_or(|until| i32::from(until) >= before)
+    }
 }
 
 /// How a name refers to a place: its official name, or a short or other name.
@@ -103,7 +116,7 @@ impl Places {
         let mut parents = Vec::new();
         for line in DIVISIONS.lines().filter(|l| !l.starts_with('#')) {
             let fields: Vec<&'static str> = line.split('\t').collect();
-            let [code, name, parent, level, until] = fields[..] else {
+            let [code, name, parent, level, until, since] = fields[..] else {
                 continue;
             };
             let level = match level {
@@ -118,6 +131,7 @@ impl Places {
                 parent: None,
                 level,
                 until: until.parse().ok(),
+                since: since.parse().ok(),
             });
             parents.push(parent);
         }
@@ -257,11 +271,17 @@ impl Places {
         }
     }
 
-    /// The best of `candidates` for a report: one inside a place in `context` (other places
-    /// the header names, `呼伦贝尔市` for `海拉尔区`), else a current division before a former
-    /// one, an official name before a short one, and a higher tier before a lower one. `None`
-    /// when that still leaves two current divisions of the same tier and name kind.
-    pub fn choose(&self, candidates: &[(usize, NameKind)], context: &[usize]) -> Option<usize> {
+    /// The best of `candidates` for a report of `year`: one inside a place in `context` (other
+    /// places the header names, `呼伦贝尔市` for `海拉尔区`), else one that existed in that year
+    /// before one that did not (the prefecture `巢湖市` for 2009, the county-level city since
+    /// 2011), a current division before a former one, an official name before a short one, and
+    /// a higher tier before a lower one. `None` when that still leaves two divisions alike.
+    pub fn choose(
+        &self,
+        candidates: &[(usize, NameKind)],
+        context: &[usize],
+        year: Option<i32>,
+    ) -> Option<usize> {
         let within: Vec<(usize, NameKind)> = candidates
             .iter()
             .copied()
@@ -274,7 +294,8 @@ impl Places {
         };
         let rank = |&(i, kind): &(usize, NameKind)| {
             let place = &self.places[i];
-            (place.until.is_some(), kind, place.level)
+            let gone = year.is_some_and(|year| !place.existed_for(year));
+            (gone, place.until.is_some(), kind, place.level)
         };
         let best = pool.iter().min_by_key(|c| rank(c))?;
         let tied = pool
@@ -383,12 +404,12 @@ mod tests {
             ("新疆", "新疆维吾尔自治区"),
             ("宁夏", "宁夏回族自治区"),
         ] {
-            let chosen = t.choose(&t.named(name), &[]).unwrap();
+            let chosen = t.choose(&t.named(name), &[], None).unwrap();
             assert_eq!(t.get(chosen).name, official, "{name}");
         }
         // 吉林 is a province and a prefecture: the province, unless the context says otherwise.
         let jilin = t.named("吉林");
-        assert_eq!(t.get(t.choose(&jilin, &[]).unwrap()).name, "吉林省");
+        assert_eq!(t.get(t.choose(&jilin, &[], None).unwrap()).name, "吉林省");
         assert!(t.named("社区").is_empty() && t.named("中心").is_empty());
     }
 
@@ -411,7 +432,7 @@ mod tests {
     #[test]
     fn former_divisions_keep_their_name_code_and_parents_of_the_time() {
         let t = places();
-        let chosen = |name: &str| t.choose(&t.named(name), &[]).unwrap();
+        let chosen = |name: &str| t.choose(&t.named(name), &[], None).unwrap();
         assert_eq!(
             described(chosen("襄樊市")),
             (
@@ -469,6 +490,27 @@ mod tests {
     }
 
     #[test]
+    fn the_year_of_a_report_chooses_between_divisions_of_one_name() {
+        let t = places();
+        let chaohu = t.named("巢湖市");
+        let level_in = |year| t.get(t.choose(&chaohu, &[], Some(year)).unwrap()).level;
+        assert_eq!(level_in(2009), Level::Prefecture);
+        assert_eq!(level_in(2011), Level::Prefecture);
+        assert_eq!(level_in(2012), Level::County);
+        assert_eq!(level_in(2025), Level::County);
+        let minquan = t.named("民权县");
+        let code_in = |year| t.get(t.choose(&minquan, &[], Some(year)).unwrap()).code;
+        assert_eq!(code_in(1996), "412323");
+        assert_eq!(code_in(2023), "411421");
+        // A name only one division bore is that division in any year.
+        let xiangfan = t.named("襄樊市");
+        assert_eq!(
+            t.get(t.choose(&xiangfan, &[], Some(2020)).unwrap()).code,
+            "420600"
+        );
+    }
+
+    #[test]
     fn hong_kong_macao_and_taiwan_are_provincial() {
         let t = places();
         for (name, short, code) in [
@@ -477,7 +519,7 @@ mod tests {
             ("台湾省", "台湾", "710000"),
         ] {
             for named in [name, short] {
-                let i = t.choose(&t.named(named), &[]).unwrap();
+                let i = t.choose(&t.named(named), &[], None).unwrap();
                 assert_eq!(described(i), (name, code, Level::Province, None, vec![]));
             }
         }
@@ -488,9 +530,9 @@ mod tests {
         let t = places();
         let chaoyang = t.named("朝阳区");
         assert!(chaoyang.len() >= 2);
-        assert_eq!(t.choose(&chaoyang, &[]), None);
+        assert_eq!(t.choose(&chaoyang, &[], None), None);
         let beijing = index("北京市");
-        let chosen = t.choose(&chaoyang, &[beijing]).unwrap();
+        let chosen = t.choose(&chaoyang, &[beijing], None).unwrap();
         assert_eq!(t.get(chosen).code, "110105");
     }
 

@@ -94,8 +94,23 @@ fn the_special_administrative_regions_and_taiwan_are_provincial() {
 }
 
 #[test]
-fn a_current_division_still_goes_before_a_former_one_of_its_name() {
+fn a_name_two_divisions_bore_is_the_one_of_the_reports_year() {
     // 巢湖市 was a prefecture until 2011 and is a county-level city of 合肥 since.
+    let header = "政府工作报告\n——2009年1月8日在巢湖市第三届人民代表大会第四次会议上\n巢湖市人民政府市长  赵六";
+    assert_eq!(
+        place_of(header),
+        expected("巢湖市", "prefecture", "341400", &["安徽省"])
+    );
+    let header = "巢湖市2011年政府工作报告";
+    assert_eq!(
+        place_of(header),
+        expected("巢湖市", "prefecture", "341400", &["安徽省"])
+    );
+    let header = "巢湖市2012年政府工作报告";
+    assert_eq!(
+        place_of(header),
+        expected("巢湖市", "county", "340181", &["合肥市", "安徽省"])
+    );
     let header = "政府工作报告\n——2024年1月10日在巢湖市第二届人民代表大会第四次会议上\n巢湖市人民政府市长  赵六";
     assert_eq!(
         place_of(header),
