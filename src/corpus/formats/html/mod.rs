@@ -16,11 +16,12 @@ use scraper::{Html, Node};
 
 mod chrome;
 mod emphasis;
+mod lines;
 mod space;
 
 use chrome::is_chrome;
 use emphasis::{heading_level, is_bold};
-use space::collapse;
+use lines::Lines;
 
 use crate::corpus::outline::HeadingHint;
 
@@ -178,6 +179,7 @@ fn extract(document: &Html, chrome_rules: bool) -> (String, Vec<HeadingHint>) {
                         lines.end(preformatted > 0);
                     }
                     lines.bold += usize::from(is_bold(element));
+                    lines.table_cells += usize::from(is_table_cell(node));
                     if let Some(level) = heading_level(name) {
                         lines.headings.push(level);
                     }
@@ -196,6 +198,7 @@ fn extract(document: &Html, chrome_rules: bool) -> (String, Vec<HeadingHint>) {
                         lines.end(preformatted > 0);
                     }
                     lines.bold -= usize::from(is_bold(element) && lines.bold > 0);
+                    lines.table_cells -= usize::from(is_table_cell(node) && lines.table_cells > 0);
                     if heading_level(name).is_some() {
                         lines.headings.pop();
                     }
@@ -212,6 +215,20 @@ fn extract(document: &Html, chrome_rules: bool) -> (String, Vec<HeadingHint>) {
     (text, lines.hints)
 }
 
+/// Whether `node` is a cell of a table row of two cells or more: a table of figures, whose
+/// bold cells are no headings (a page laid out in a table has its text in a row of one cell).
+fn is_table_cell(node: ego_tree::NodeRef<Node>) -> bool {
+    let is_cell = |node: &ego_tree::NodeRef<Node>| {
+        node.value()
+            .as_element()
+            .is_some_and(|e| matches!(e.name(), "td" | "th"))
+    };
+    is_cell(&node)
+        && node
+            .parent()
+            .is_some_and(|row| row.children().filter(is_cell).nth(1).is_some())
+}
+
 /// Whether an inline style hides the element.
 fn hides(style: &str) -> bool {
     let style: String = style
@@ -220,59 +237,6 @@ fn hides(style: &str) -> bool {
         .collect::<String>()
         .to_ascii_lowercase();
     style.contains("display:none") || style.contains("visibility:hidden")
-}
-
-/// Lines as they are finished, and the text of the one being read.
-#[derive(Default)]
-struct Lines {
-    done: Vec<String>,
-    current: String,
-    /// How many bold elements are open.
-    bold: usize,
-    /// The levels of the heading elements open, innermost last.
-    headings: Vec<u8>,
-    /// Whether the line being read has text (not spaces) in bold, and outside bold.
-    emphasis: (bool, bool),
-    /// The heading candidates among `done`.
-    hints: Vec<HeadingHint>,
-}
-
-impl Lines {
-    /// Add text to the line being read, noting whether it is bold.
-    fn push(&mut self, text: &str) {
-        self.current.push_str(text);
-        if text.chars().any(|c| !c.is_whitespace()) {
-            if self.bold > 0 {
-                self.emphasis.0 = true;
-            } else {
-                self.emphasis.1 = true;
-            }
-        }
-    }
-
-    /// End the current line; blank lines (no-break spaces only, too) are dropped. In `<pre>` the
-    /// line ends stay. A line read inside a heading element, or all in bold, is a candidate.
-    fn end(&mut self, preformatted: bool) {
-        let current = std::mem::take(&mut self.current);
-        let (bold, plain) = std::mem::take(&mut self.emphasis);
-        if preformatted {
-            let lines = current.split('\n').map(|line| line.trim_end().to_string());
-            self.done
-                .extend(lines.filter(|line| !line.trim().is_empty()));
-        } else {
-            let line = collapse(&current);
-            if !line.trim().is_empty() {
-                let level = self.headings.last().copied();
-                if level.is_some() || (bold && !plain) {
-                    self.hints.push(HeadingHint {
-                        line: self.done.len(),
-                        level,
-                    });
-                }
-                self.done.push(line);
-            }
-        }
-    }
 }
 
 #[cfg(test)]
@@ -330,7 +294,9 @@ mod tests {
                     <p><b>全面</b><strong style=\"color:red\">深化改革</strong>&nbsp;</p>\
                     <p><strong>坚持创新驱动。</strong>我们着力推进科技创新。</p>\
                     <div style=\"font-weight: 700\">今年的工作安排</div>\
-                    <p style=\"font-weight:normal\">正文。<br><b>加粗的一行</b></p></body>";
+                    <p style=\"font-weight:normal\">正文。<br><b>加粗的一行</b></p>\
+                    <table><tr><td><b>指标</b></td><td><b>目标</b></td></tr></table>\
+                    <table><tr><td><p><b>版面表格里的标题</b></p></td></tr></table></body>";
         let page = to_text(page.as_bytes().to_vec()).unwrap();
         let lines: Vec<&str> = page.text.lines().collect();
         let hints: Vec<(&str, Option<u8>)> = page
@@ -346,6 +312,7 @@ mod tests {
                 ("全面深化改革", None),
                 ("今年的工作安排", None),
                 ("加粗的一行", None),
+                ("版面表格里的标题", None),
             ]
         );
     }
