@@ -2,7 +2,7 @@
 //! [`Report::text`] stays the file's (line and column), so the reader is told what to hide and
 //! what to join, and draws it so.
 //!
-//! - **Markdown bold** left in by a converter (`**持续防治环境污染。**`): [`bold_markers`](super::bold::bold_markers) are
+//! - **Markdown bold** left in by a converter (`**持续防治环境污染。**`): [`bold_markers`] are
 //!   the `**` of each pair on one line around text that neither starts nor ends with a space,
 //!   not shown. A lone `*`, three in a row, or `**` without its pair are text. A pair around a
 //!   whole line is cut off its content when it is cleaned ([`inside_bold`](super::bold::inside_bold)), so that a heading
@@ -24,7 +24,7 @@ use super::{LineKind, Report};
 /// a date is shorter.
 const PARAGRAPH: usize = 20;
 
-/// The bold markers ([`bold_markers`](super::bold::bold_markers)) of line `index` of `report`, as byte ranges of its text.
+/// The bold markers ([`bold_markers`]) of line `index` of `report`, as byte ranges of its text.
 pub fn hidden_in_line(report: &Report, index: usize) -> Vec<Range<usize>> {
     let Some(line) = report.lines.get(index) else {
         return Vec::new();

@@ -175,8 +175,23 @@ pub fn infer(text: &str, lines: &[Line], sections: &[Section], file: &str) -> Me
     }
     meta.speaker = header.speaker.clone();
     meta.session = header.session.clone();
+    meta.year = meta
+        .year
+        .or_else(|| {
+            title
+                .as_deref()
+                .and_then(|t| TITLE_YEAR.captures(t))
+                .and_then(|c| c[1].parse().ok())
+        })
+        .or_else(|| {
+            sections
+                .iter()
+                .filter(|s| s.level == 1)
+                .find_map(|s| PLAN_YEAR.captures(&s.title).and_then(|c| c[1].parse().ok()))
+        })
+        .or_else(|| FILE_YEAR.captures(file).and_then(|c| c[1].parse().ok()));
     let file_stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
-    if let Some(found) = region::read(&header, title.as_deref(), file_stem, text) {
+    if let Some(found) = region::read(&header, title.as_deref(), file_stem, text, meta.year) {
         meta.region = Some(found.name);
         if let Some(index) = found.place {
             let table = places();
@@ -197,21 +212,6 @@ pub fn infer(text: &str, lines: &[Line], sections: &[Section], file: &str) -> Me
     if let (Some(region), Some(session)) = (&meta.region, &meta.session) {
         meta.session = Some(with_region(session, region));
     }
-    meta.year = meta
-        .year
-        .or_else(|| {
-            title
-                .as_deref()
-                .and_then(|t| TITLE_YEAR.captures(t))
-                .and_then(|c| c[1].parse().ok())
-        })
-        .or_else(|| {
-            sections
-                .iter()
-                .filter(|s| s.level == 1)
-                .find_map(|s| PLAN_YEAR.captures(&s.title).and_then(|c| c[1].parse().ok()))
-        })
-        .or_else(|| FILE_YEAR.captures(file).and_then(|c| c[1].parse().ok()));
     meta
 }
 
@@ -309,7 +309,7 @@ pub fn apply_sidecar(meta: &mut Metadata, path: &Path) -> Result<bool, SidecarEr
         // A region set by hand takes its level, parents and code from the divisions table.
         let name = meta.region.as_deref().unwrap_or_default();
         let table = places();
-        let found = table.choose(&table.named(name), &[]);
+        let found = table.choose(&table.named(name), &[], meta.year);
         meta.level = found.map(|i| table.get(i).level);
         meta.code = found.map(|i| table.get(i).code.to_string());
         meta.parents = found.map_or_else(Vec::new, |i| {

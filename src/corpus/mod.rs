@@ -185,7 +185,7 @@ impl Report {
             .region
             .as_ref()
             .map(|region| match self.meta.parents.first() {
-                Some(parent) if places::places().named(region).len() > 1 => {
+                Some(parent) if places::places().is_shared(region) => {
                     format!("{parent}{region}")
                 }
                 _ => region.clone(),

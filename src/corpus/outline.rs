@@ -8,9 +8,11 @@
 //! Unnumbered chapters are found by what they name (`2024年工作回顾`), or because the source
 //! marks them as headings ([`HeadingHint`]: a Word file's heading styles and bold paragraphs).
 
+mod hinted;
+
 use super::numbering::{Numbered, numbering};
-use super::parts::{is_heading_shaped, is_part_heading};
 use super::{Line, LineKind, Section};
+use hinted::{Hinted, add_hinted_sections, add_unnumbered_chapters};
 
 /// What outlining found, besides the line kinds it set.
 #[derive(Debug, Default)]
@@ -60,7 +62,8 @@ pub fn build(
             .rev()
             .find_map(|l| last_at_level[l as usize])
             .filter(|&p| outline.sections[p].level < level);
-        let (heading, last_line) = heading_range(text, lines, candidate.line, end, &candidate);
+        let (heading, last_line) =
+            heading_range(text, lines, candidate.line, end, &candidate, hints);
         let title = title_of(text, lines, candidate.line, last_line, &heading);
         for line in &mut lines[candidate.line..=last_line] {
             if line.kind.is_readable() {
@@ -152,67 +155,6 @@ fn candidates(text: &str, lines: &[Line], hints: &[HeadingHint]) -> Vec<Candidat
     out
 }
 
-/// The unnumbered lines the source marks as headings, by the level they take.
-#[derive(Default)]
-struct Hinted {
-    /// Chapters: at the top outline level the source uses, or bold where it uses none.
-    chapters: Vec<usize>,
-    /// Deeper levels: a line and its level in the tree (2, 3).
-    below: Vec<(usize, u8)>,
-}
-
-impl Hinted {
-    /// Sort `hints` by level. The top level is the least any hint has, numbered lines' too (a
-    /// Word file whose numbered chapters are `heading 1` has its unnumbered `heading 2`
-    /// paragraphs as sections); bold paragraphs count only in a file with no heading levels.
-    /// A hint is taken only on a body line shaped like a heading: short, one line, no
-    /// sentence punctuation, no numbering of its own.
-    fn sort(text: &str, lines: &[Line], hints: &[HeadingHint]) -> Hinted {
-        let on_body = |hint: &&HeadingHint| {
-            lines
-                .get(hint.line)
-                .is_some_and(|line| line.kind == LineKind::Body)
-        };
-        let levels = hints.iter().filter(on_body).filter_map(|hint| hint.level);
-        let top = levels.min();
-        let mut hinted = Hinted::default();
-        for hint in hints.iter().filter(on_body) {
-            if !is_heading_shaped(&text[lines[hint.line].content.clone()]) {
-                continue;
-            }
-            match (hint.level, top) {
-                (Some(level), Some(top)) if level == top => hinted.chapters.push(hint.line),
-                (Some(level), Some(top)) if level - top <= 2 => {
-                    hinted.below.push((hint.line, level - top + 1));
-                }
-                (None, None) => hinted.chapters.push(hint.line),
-                _ => {}
-            }
-        }
-        hinted.chapters.sort_unstable();
-        hinted
-    }
-}
-
-/// Unnumbered lines the source marks as headings below its chapters, as sections and items
-/// (not a line already a heading, as one that names its part is).
-fn add_hinted_sections(below: &[(usize, u8)], out: &mut Vec<Candidate>) {
-    for &(line, level) in below {
-        if out.iter().any(|c| c.line == line) {
-            continue;
-        }
-        out.push(Candidate {
-            line,
-            numbered: Numbered {
-                level,
-                number: 0,
-                len: 0,
-            },
-            split: None,
-        });
-    }
-}
-
 /// A section heading whose opening bracket stands alone on line `index` (`（`) and whose
 /// numeral and title follow on the next readable line (`三）改革开放…`): that line, and the
 /// numbering the two make.
@@ -232,57 +174,6 @@ fn split_bracket(text: &str, lines: &[Line], index: usize) -> Option<(usize, Num
         .map(|n| (next, n))
 }
 
-/// In a report whose chapters are lines of their own that name their part (`2024年工作回顾`,
-/// `“十五五”时期主要目标任务`) or that the source marks as chapters (`hinted`; not one it marks
-/// as a section), and come before any `一、`, those lines are the chapters, and what is
-/// numbered moves one level down (`一、` under them is a section).
-fn add_unnumbered_chapters(text: &str, lines: &[Line], hinted: &Hinted, out: &mut Vec<Candidate>) {
-    let mut parts: Vec<usize> = Vec::new();
-    for (index, line) in lines.iter().enumerate() {
-        let part = line.kind == LineKind::Body
-            && (hinted.chapters.binary_search(&index).is_ok()
-                || is_part_heading(&text[line.content.clone()])
-                    && !hinted.below.iter().any(|&(below, _)| below == index));
-        if !part {
-            continue;
-        }
-        // The second line of a heading wrapped after a joining word is no heading of its own.
-        let wraps = parts.last().is_some_and(|&last| {
-            lines[last + 1..index]
-                .iter()
-                .all(|l| l.kind == LineKind::Blank)
-                && text[lines[last].content.clone()]
-                    .ends_with(['和', '及', '与', '暨', '的', '、', '，'])
-        });
-        if !wraps {
-            parts.push(index);
-        }
-    }
-    let first_numbered = out
-        .iter()
-        .filter(|c| c.numbered.level == 1)
-        .map(|c| c.line)
-        .min();
-    let unnumbered = parts.len() >= 2 && first_numbered.is_none_or(|first| parts[0] < first);
-    if !unnumbered {
-        return;
-    }
-    for candidate in out.iter_mut() {
-        candidate.numbered.level = (candidate.numbered.level + 1).min(3);
-    }
-    for (number, line) in parts.into_iter().enumerate() {
-        out.push(Candidate {
-            line,
-            numbered: Numbered {
-                level: 1,
-                number: number as u32 + 1,
-                len: 0,
-            },
-            split: None,
-        });
-    }
-}
-
 fn flush_items(items: &mut Vec<Candidate>, out: &mut Vec<Candidate>) {
     if items.len() >= 2 {
         out.append(items);
@@ -298,6 +189,7 @@ fn heading_range(
     first: usize,
     end: usize,
     candidate: &Candidate,
+    hints: &[HeadingHint],
 ) -> (std::ops::Range<usize>, usize) {
     if let Some(next) = candidate.split {
         let rest = lines[next].content.clone();
@@ -314,7 +206,7 @@ fn heading_range(
         return (content.start..content.start + stop, first);
     }
     if candidate.numbered.level == 1
-        && let Some(next) = wrapped_continuation(text, lines, first, end)
+        && let Some(next) = wrapped_continuation(text, lines, first, end, hints)
     {
         return (content.start..lines[next].content.end, next);
     }
@@ -323,8 +215,16 @@ fn heading_range(
 
 /// The line that finishes a chapter heading wrapped over two lines, if there is one: the next
 /// readable line (past at most two blank ones) when the heading ends on a joining word or the
-/// next line is a short phrase with no sentence punctuation and no numbering.
-fn wrapped_continuation(text: &str, lines: &[Line], first: usize, end: usize) -> Option<usize> {
+/// next line is a short phrase with no sentence punctuation and no numbering. A line the source
+/// marks as a heading of its own (a bold lead line under the chapter) finishes it only after a
+/// joining word.
+fn wrapped_continuation(
+    text: &str,
+    lines: &[Line],
+    first: usize,
+    end: usize,
+    hints: &[HeadingHint],
+) -> Option<usize> {
     let heading = &text[lines[first].content.clone()];
     let next = (first + 1..end.min(first + 4)).find(|&i| lines[i].kind != LineKind::Blank)?;
     if lines[next].kind != LineKind::Body {
@@ -338,7 +238,8 @@ fn wrapped_continuation(text: &str, lines: &[Line], first: usize, end: usize) ->
     }
     let length = candidate.chars().count();
     let joining = heading.ends_with(['及', '和', '与', '暨', '的', '并', '、', '，']);
-    (length <= 16 || joining && length <= 30).then_some(next)
+    let marked = hints.binary_search_by_key(&next, |hint| hint.line).is_ok();
+    (joining && length <= 30 || !marked && length <= 16).then_some(next)
 }
 
 /// The title as a reader would cite it: the heading text, lines joined.

@@ -1,5 +1,5 @@
 //! China's administrative divisions (province › prefecture › county), bundled as data
-//! (`assets/divisions.tsv`, the National Bureau of Statistics' 统计用区划代码; see
+//! (`assets/divisions.tsv`, GB/T 2260 codes from the NBS and, for former ones, the MCA; see
 //! `assets/README.md`), with their short names (`广西`, `呼伦贝尔`) and former names, so a report's
 //! region can be checked against real places and given its level, parents and code.
 //!
@@ -54,6 +54,19 @@ pub struct Place {
     /// For a division that no longer exists under this name, the year of the last release
     /// that lists it; `None` for a current one.
     pub until: Option<u16>,
+    /// The year of the first release that lists it under this name (the oldest year the table
+    /// reads, 1995, for one that existed then or before).
+    pub since: Option<u16>,
+}
+
+impl Place {
+    /// Whether the division existed under this name when a report of `year` was delivered
+    /// (early in the year: as the lists stood at the end of the one before).
+    pub fn existed_for(&self, year: i32) -> bool {
+        let before = year - 1;
+        self.since.is_none_or(|since| i32::from(since) <= before)
+            && self.until.is_none_or(|until| i32::from(until) >= before)
+    }
 }
 
 /// How a name refers to a place: its official name, or a short or other name.
@@ -61,7 +74,7 @@ pub struct Place {
 pub enum NameKind {
     /// The name in the table (`呼伦贝尔市`).
     Official,
-    /// A short or other name (`呼伦贝尔`, `新疆`, `襄樊市`).
+    /// A short or other name (`呼伦贝尔`, `新疆`).
     Other,
 }
 
@@ -103,7 +116,7 @@ impl Places {
         let mut parents = Vec::new();
         for line in DIVISIONS.lines().filter(|l| !l.starts_with('#')) {
             let fields: Vec<&'static str> = line.split('\t').collect();
-            let [code, name, parent, level, until] = fields[..] else {
+            let [code, name, parent, level, until, since] = fields[..] else {
                 continue;
             };
             let level = match level {
@@ -118,18 +131,35 @@ impl Places {
                 parent: None,
                 level,
                 until: until.parse().ok(),
+                since: since.parse().ok(),
             });
             parents.push(parent);
         }
-        // A parent is looked up by code, the current division first.
-        let mut by_code: std::collections::HashMap<&str, usize> = Default::default();
-        for (i, place) in places.iter().enumerate().rev() {
-            if place.until.is_none() || !by_code.contains_key(place.code) {
-                by_code.insert(place.code, i);
-            }
+        // A parent is looked up by code: for a current division, the current one; for a former
+        // one, the division of that code as it was then (襄阳区 of 2009 › 襄樊市, not 襄阳市).
+        let mut by_code: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, place) in places.iter().enumerate() {
+            by_code.entry(place.code).or_default().push(i);
         }
-        for (place, parent) in places.iter_mut().zip(parents) {
-            place.parent = by_code.get(parent).copied().filter(|_| !parent.is_empty());
+        let resolved: Vec<Option<usize>> = places
+            .iter()
+            .zip(&parents)
+            .map(|(place, parent)| {
+                let rows = by_code.get(parent)?;
+                let alive_then = |&&i: &&usize| {
+                    let until = places[i].until;
+                    until.is_none_or(|end| place.until.is_some_and(|year| end >= year))
+                };
+                let until = |&&i: &&usize| places[i].until.unwrap_or(u16::MAX);
+                rows.iter()
+                    .filter(alive_then)
+                    .min_by_key(until)
+                    .or_else(|| rows.iter().max_by_key(until))
+                    .copied()
+            })
+            .collect();
+        for (place, parent) in places.iter_mut().zip(resolved) {
+            place.parent = parent;
         }
         let ethnic: Vec<&str> = data_lines(ETHNIC_GROUPS).collect();
         let mut names: HashMap<&'static str, Vec<(usize, NameKind)>> =
@@ -225,11 +255,33 @@ impl Places {
         self.names.get(name).cloned().unwrap_or_default()
     }
 
-    /// The best of `candidates` for a report: one inside a place in `context` (other places
-    /// the header names, `呼伦贝尔市` for `海拉尔区`), else a current division before a former
-    /// one, an official name before a short one, and a higher tier before a lower one. `None`
-    /// when that still leaves two current divisions of the same tier and name kind.
-    pub fn choose(&self, candidates: &[(usize, NameKind)], context: &[usize]) -> Option<usize> {
+    /// Whether several divisions go by `name` (`朝阳区`), so that a label needs the parent: the
+    /// current ones, or when none is current, the former ones. A county whose code changed
+    /// (民权县 of 1996 and of today) is still one place.
+    pub fn is_shared(&self, name: &str) -> bool {
+        let named = self.named(name);
+        let current = named
+            .iter()
+            .filter(|&&(i, _)| self.places[i].until.is_none())
+            .count();
+        if current > 0 {
+            current > 1
+        } else {
+            named.len() > 1
+        }
+    }
+
+    /// The best of `candidates` for a report of `year`: one inside a place in `context` (other
+    /// places the header names, `呼伦贝尔市` for `海拉尔区`), else one that existed in that year
+    /// before one that did not (the prefecture `巢湖市` for 2009, the county-level city since
+    /// 2011), a current division before a former one, an official name before a short one, and
+    /// a higher tier before a lower one. `None` when that still leaves two divisions alike.
+    pub fn choose(
+        &self,
+        candidates: &[(usize, NameKind)],
+        context: &[usize],
+        year: Option<i32>,
+    ) -> Option<usize> {
         let within: Vec<(usize, NameKind)> = candidates
             .iter()
             .copied()
@@ -242,7 +294,8 @@ impl Places {
         };
         let rank = |&(i, kind): &(usize, NameKind)| {
             let place = &self.places[i];
-            (place.until.is_some(), kind, place.level)
+            let gone = year.is_some_and(|year| !place.existed_for(year));
+            (gone, place.until.is_some(), kind, place.level)
         };
         let best = pool.iter().min_by_key(|c| rank(c))?;
         let tied = pool
@@ -292,10 +345,16 @@ pub fn short_name<'a>(name: &'a str, ethnic_groups: &[&str]) -> Option<&'a str> 
 mod tests {
     use super::*;
 
+    /// The one current division named `name` (a former one of that name may exist too).
     fn index(name: &str) -> usize {
-        let named = places().named(name);
-        assert_eq!(named.len(), 1, "{name}: {named:?}");
-        named[0].0
+        let t = places();
+        let named = t.named(name);
+        let current: Vec<_> = named
+            .iter()
+            .filter(|(i, _)| t.get(*i).until.is_none())
+            .collect();
+        assert_eq!(current.len(), 1, "{name}: {named:?}");
+        current[0].0
     }
 
     #[test]
@@ -344,15 +403,126 @@ mod tests {
             ("广西", "广西壮族自治区"),
             ("新疆", "新疆维吾尔自治区"),
             ("宁夏", "宁夏回族自治区"),
-            ("襄樊市", "襄阳市"),
         ] {
-            let chosen = t.choose(&t.named(name), &[]).unwrap();
+            let chosen = t.choose(&t.named(name), &[], None).unwrap();
             assert_eq!(t.get(chosen).name, official, "{name}");
         }
         // 吉林 is a province and a prefecture: the province, unless the context says otherwise.
         let jilin = t.named("吉林");
-        assert_eq!(t.get(t.choose(&jilin, &[]).unwrap()).name, "吉林省");
+        assert_eq!(t.get(t.choose(&jilin, &[], None).unwrap()).name, "吉林省");
         assert!(t.named("社区").is_empty() && t.named("中心").is_empty());
+    }
+
+    /// `(name, code, level, until)` of a place and the names of its parents.
+    fn described(
+        i: usize,
+    ) -> (
+        &'static str,
+        &'static str,
+        Level,
+        Option<u16>,
+        Vec<&'static str>,
+    ) {
+        let t = places();
+        let place = t.get(i);
+        let parents = t.parents(i).iter().map(|&p| t.get(p).name).collect();
+        (place.name, place.code, place.level, place.until, parents)
+    }
+
+    #[test]
+    fn former_divisions_keep_their_name_code_and_parents_of_the_time() {
+        let t = places();
+        let chosen = |name: &str| t.choose(&t.named(name), &[], None).unwrap();
+        assert_eq!(
+            described(chosen("襄樊市")),
+            (
+                "襄樊市",
+                "420600",
+                Level::Prefecture,
+                Some(2009),
+                vec!["湖北省"]
+            )
+        );
+        assert_eq!(
+            described(chosen("襄樊")).0,
+            "襄樊市",
+            "the short name of a former prefecture"
+        );
+        assert_eq!(
+            described(chosen("襄阳区")),
+            (
+                "襄阳区",
+                "420607",
+                Level::County,
+                Some(2009),
+                vec!["襄樊市", "湖北省"]
+            )
+        );
+        assert_eq!(
+            described(chosen("居巢区")),
+            (
+                "居巢区",
+                "341402",
+                Level::County,
+                Some(2010),
+                vec!["巢湖市", "安徽省"]
+            )
+        );
+        assert_eq!(described(chosen("思茅市")).1, "530800");
+        assert_eq!(
+            described(chosen("萧山市")),
+            (
+                "萧山市",
+                "330181",
+                Level::County,
+                Some(2000),
+                vec!["杭州市", "浙江省"]
+            )
+        );
+        assert_eq!(
+            described(chosen("通县")),
+            ("通县", "110223", Level::County, Some(1996), vec!["北京市"])
+        );
+        // A current division goes before a former one of the same name (巢湖市 the county-level
+        // city of today, not the prefecture until 2011), and the current 襄阳市 has its own code.
+        assert_eq!(described(chosen("巢湖市")).3, None);
+        assert_eq!(described(chosen("襄阳市")).3, None);
+    }
+
+    #[test]
+    fn the_year_of_a_report_chooses_between_divisions_of_one_name() {
+        let t = places();
+        let chaohu = t.named("巢湖市");
+        let level_in = |year| t.get(t.choose(&chaohu, &[], Some(year)).unwrap()).level;
+        assert_eq!(level_in(2009), Level::Prefecture);
+        assert_eq!(level_in(2011), Level::Prefecture);
+        assert_eq!(level_in(2012), Level::County);
+        assert_eq!(level_in(2025), Level::County);
+        let minquan = t.named("民权县");
+        let code_in = |year| t.get(t.choose(&minquan, &[], Some(year)).unwrap()).code;
+        assert_eq!(code_in(1996), "412323");
+        assert_eq!(code_in(2023), "411421");
+        // A name only one division bore is that division in any year.
+        let xiangfan = t.named("襄樊市");
+        assert_eq!(
+            t.get(t.choose(&xiangfan, &[], Some(2020)).unwrap()).code,
+            "420600"
+        );
+    }
+
+    #[test]
+    fn hong_kong_macao_and_taiwan_are_provincial() {
+        let t = places();
+        for (name, short, code) in [
+            ("香港特别行政区", "香港", "810000"),
+            ("澳门特别行政区", "澳门", "820000"),
+            ("台湾省", "台湾", "710000"),
+        ] {
+            for named in [name, short] {
+                let i = t.choose(&t.named(named), &[], None).unwrap();
+                assert_eq!(described(i), (name, code, Level::Province, None, vec![]));
+            }
+        }
     }
 
     #[test]
@@ -360,9 +530,9 @@ mod tests {
         let t = places();
         let chaoyang = t.named("朝阳区");
         assert!(chaoyang.len() >= 2);
-        assert_eq!(t.choose(&chaoyang, &[]), None);
+        assert_eq!(t.choose(&chaoyang, &[], None), None);
         let beijing = index("北京市");
-        let chosen = t.choose(&chaoyang, &[beijing]).unwrap();
+        let chosen = t.choose(&chaoyang, &[beijing], None).unwrap();
         assert_eq!(t.get(chosen).code, "110105");
     }
 

@@ -33,10 +33,17 @@ enum Source {
 static BRACKETED_PLACE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[（(](\p{Han}{2})[）)]").unwrap());
 
-/// Read the region of a report from its header, title and file name; `text` is only looked at
-/// to choose between places of the same name (`朝阳区`) and, when nothing else names a place,
-/// for the place the report keeps naming in brackets (`（濮阳）`).
-pub fn read(header: &Header, title: Option<&str>, file: &str, text: &str) -> Option<Region> {
+/// Read the region of a report of `year` from its header, title and file name; `text` is only
+/// looked at to choose between places of the same name (`朝阳区`) and, when nothing else names
+/// a place, for the place the report keeps naming in brackets (`（濮阳）`). The year chooses
+/// between a former and a current division of one name (`巢湖市`).
+pub fn read(
+    header: &Header,
+    title: Option<&str>,
+    file: &str,
+    text: &str,
+    year: Option<i32>,
+) -> Option<Region> {
     let table = places();
     let strip = |s: &str| s.replace("人民政府", "").replace("政府工作报告", "");
     let mut candidates: Vec<(String, Source)> = Vec::new();
@@ -80,7 +87,7 @@ pub fn read(header: &Header, title: Option<&str>, file: &str, text: &str) -> Opt
             continue;
         }
         if let Some(place) = table
-            .choose(&places, &context)
+            .choose(&places, &context, year)
             .or_else(|| by_parents_named(&places, text))
         {
             return Some(Region {
@@ -105,8 +112,8 @@ pub fn read(header: &Header, title: Option<&str>, file: &str, text: &str) -> Opt
         });
     }
     relative_places(header)
-        .find_map(|word| most_mentioned(text, word))
-        .or_else(|| most_named_place(text))
+        .find_map(|word| most_mentioned(text, word, year))
+        .or_else(|| most_named_place(text, year))
 }
 
 /// How far into a report to look for the place a relative header (`县第十六届…`,
@@ -124,7 +131,7 @@ fn relative_places(header: &Header) -> impl Iterator<Item = &str> {
 
 /// The place of the kind `word` names (`县` → a 县) that the head of the report names most
 /// often, at least three times and more than any other.
-fn most_mentioned(text: &str, word: &str) -> Option<Region> {
+fn most_mentioned(text: &str, word: &str, year: Option<i32>) -> Option<Region> {
     let table = places();
     let mut end = text.len().min(HEAD_BYTES);
     while !text.is_char_boundary(end) {
@@ -138,7 +145,7 @@ fn most_mentioned(text: &str, word: &str) -> Option<Region> {
             .copied()
             .filter(|&(i, _)| table.get(i).name.ends_with(word))
             .collect();
-        if let Some(place) = table.choose(&of_kind, &[]) {
+        if let Some(place) = table.choose(&of_kind, &[], year) {
             *counts.entry(place).or_default() += 1;
         }
     }
@@ -208,7 +215,7 @@ fn by_parents_named(candidates: &[(usize, NameKind)], text: &str) -> Option<usiz
 
 /// The last resort: the place a report keeps naming in brackets (`（濮阳）` … `濮阳` × 13),
 /// when the divisions table knows it.
-fn most_named_place(text: &str) -> Option<Region> {
+fn most_named_place(text: &str, year: Option<i32>) -> Option<Region> {
     let table = places();
     let mut stems: Vec<&str> = Vec::new();
     for found in BRACKETED_PLACE.captures_iter(text) {
@@ -231,7 +238,7 @@ fn most_named_place(text: &str) -> Option<Region> {
     }
     let named = table.named(stem);
     let place = table
-        .choose(&named, &[])
+        .choose(&named, &[], year)
         .or_else(|| by_parents_named(&named, text))?;
     Some(Region {
         name: table.get(place).name.to_string(),
@@ -244,7 +251,7 @@ mod tests {
     use super::*;
 
     fn region(header: Header, title: Option<&str>, file: &str, text: &str) -> Option<String> {
-        read(&header, title, file, text).map(|r| r.name)
+        read(&header, title, file, text, None).map(|r| r.name)
     }
 
     #[test]
@@ -254,7 +261,7 @@ mod tests {
             speaker_place: Some("呼伦贝尔市海拉尔区".into()),
             ..Header::default()
         };
-        let r = read(&header, None, "a.txt", "").unwrap();
+        let r = read(&header, None, "a.txt", "", None).unwrap();
         assert_eq!(r.name, "海拉尔区");
         assert_eq!(places().get(r.place.unwrap()).code, "150702");
         // Relative words name no place: the title does.
@@ -313,9 +320,9 @@ mod tests {
             ..Header::default()
         };
         let text = "北京 北京 首都 北京";
-        let r = read(&header, None, "a.txt", text).unwrap();
+        let r = read(&header, None, "a.txt", text, None).unwrap();
         assert_eq!(places().get(r.place.unwrap()).code, "110105");
-        let r = read(&header, None, "a.txt", "").unwrap();
+        let r = read(&header, None, "a.txt", "", None).unwrap();
         assert_eq!((r.name.as_str(), r.place), ("朝阳区", None));
     }
 

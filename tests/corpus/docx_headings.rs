@@ -204,3 +204,74 @@ fn bold_headings_leave_a_numbered_outline_as_it_is() {
         ])
     );
 }
+
+/// A paragraph that opens with a bold lead sentence, as Word reports set their points.
+fn lead(bold_part: &str, rest: &str) -> String {
+    format!(
+        "<w:p>{}<w:r><w:t>{rest}</w:t></w:r></w:p>",
+        bold_run(bold_part)
+    )
+}
+
+#[test]
+fn bold_lines_around_numbered_chapters_are_no_chapters() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("slogans.docx");
+    let body = [
+        front(),
+        bold("奋力谱写高质量发展新篇章"),
+        p("过去一年，我们顶住压力、迎难而上。"),
+        bold("一、2024年工作回顾"),
+        lead("坚持创新驱动。", "全年研发投入增长10%。"),
+        bold("坚持创新驱动"),
+        p("全年研发投入增长10%。"),
+        lead("1.稳增长。", "固定资产投资增长8%。"),
+        lead("2.促改革。", "新增市场主体3000户。"),
+        bold("二、2025年工作安排"),
+        bold("扎实推进重点项目"),
+        p("今年生产总值增长5.5%左右。"),
+    ]
+    .concat();
+    word_file(&path, &body, "");
+    assert_eq!(
+        sections(&path),
+        owned(&[
+            (1, "一、2024年工作回顾"),
+            (3, "1.稳增长"),
+            (3, "2.促改革"),
+            (1, "二、2025年工作安排"),
+        ])
+    );
+}
+
+#[test]
+fn bold_chapters_whose_numbering_starts_again_under_each_stay_chapters() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("parts.docx");
+    let body = [
+        front(),
+        bold("回首过去"),
+        p("一、稳增长"),
+        p("固定资产投资增长8%。"),
+        p("二、促改革"),
+        p("新增市场主体3000户。"),
+        bold("展望未来"),
+        p("一、扩大有效需求"),
+        p("实施重点项目120个。"),
+        p("二、深化改革开放"),
+        p("营商环境持续优化。"),
+    ]
+    .concat();
+    word_file(&path, &body, "");
+    assert_eq!(
+        sections(&path),
+        owned(&[
+            (1, "回首过去"),
+            (2, "一、稳增长"),
+            (2, "二、促改革"),
+            (1, "展望未来"),
+            (2, "一、扩大有效需求"),
+            (2, "二、深化改革开放"),
+        ])
+    );
+}

@@ -10,6 +10,8 @@ mod docx_headings;
 mod encodings;
 mod formats;
 mod formats_cli;
+mod former_places;
+mod html_headings;
 mod reading;
 mod real_reports;
 mod reports;

@@ -56,7 +56,7 @@ fn counties(count: usize) -> Vec<String> {
         .filter(|l| !l.starts_with('#'))
         .filter_map(|line| {
             let fields: Vec<&str> = line.split('\t').collect();
-            let [_, name, _, level, until] = fields[..] else {
+            let [_, name, _, level, until, ..] = fields[..] else {
                 return None;
             };
             (level == "county"

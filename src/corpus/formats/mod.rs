@@ -104,7 +104,9 @@ pub fn to_text(
                     path: path.to_path_buf(),
                     reason,
                 });
-                (Some(clean(page.text, page.encoding)), warning)
+                let mut decoded = clean(page.text, page.encoding);
+                decoded.headings = page.headings;
+                (Some(decoded), warning)
             }
             Err(error) => (None, Some(refused(error.to_string()))),
         },

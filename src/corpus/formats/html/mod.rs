@@ -6,15 +6,24 @@
 //! chrome (`assets/html-chrome.txt`: menus, breadcrumbs, share buttons, related links).
 //! Whatever residue is left (a 来源 line, a caption) the cleaning rules handle as in any
 //! text scraped from a page.
+//!
+//! A line that is a heading element (`<h1>`–`<h6>`) or whose whole text is bold is passed on as
+//! a heading candidate ([`HeadingHint`]), as a Word file's heading styles and bold paragraphs
+//! are: a bold phrase inside a paragraph is not one.
 
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
 mod chrome;
+mod emphasis;
+mod lines;
 mod space;
 
 use chrome::is_chrome;
-use space::collapse;
+use emphasis::{heading_level, is_bold};
+use lines::Lines;
+
+use crate::corpus::outline::HeadingHint;
 
 use super::charset::{CharsetError, decode_page};
 use super::nesting;
@@ -27,6 +36,9 @@ pub struct Page {
     pub encoding: &'static str,
     /// A note on a doubtful reading (an unknown or contradicted charset, replaced bytes).
     pub warning: Option<String>,
+    /// The heading candidates, by line of `text`, in order: a heading element's line (its
+    /// level, `h1` = 0), or a line all in bold (no level).
+    pub headings: Vec<HeadingHint>,
 }
 
 /// Why a page could not be read.
@@ -113,10 +125,11 @@ pub fn to_text(bytes: Vec<u8>) -> Result<Page, HtmlError> {
     let with_chrome_rules = extract(&document, true);
     // Class names are a guess: when they would drop most of the text (a wrapper called
     // `has-sidebar`), they named the page, not its chrome.
-    let text = if chars(&with_chrome_rules) * 2 >= chars(&extract(&document, false)) {
+    let without_chrome_rules = extract(&document, false);
+    let (text, headings) = if chars(&with_chrome_rules.0) * 2 >= chars(&without_chrome_rules.0) {
         with_chrome_rules
     } else {
-        extract(&document, false)
+        without_chrome_rules
     };
     if text.trim().is_empty() {
         return Err(HtmlError::Empty);
@@ -125,6 +138,7 @@ pub fn to_text(bytes: Vec<u8>) -> Result<Page, HtmlError> {
         text,
         encoding: decoded.encoding,
         warning: decoded.warning,
+        headings,
     })
 }
 
@@ -132,8 +146,9 @@ fn chars(text: &str) -> usize {
     text.chars().filter(|c| !c.is_whitespace()).count()
 }
 
-/// The lines of `document`; `chrome_rules` drops elements by class and id too.
-fn extract(document: &Html, chrome_rules: bool) -> String {
+/// The lines of `document` and its heading candidates; `chrome_rules` drops elements by class
+/// and id too.
+fn extract(document: &Html, chrome_rules: bool) -> (String, Vec<HeadingHint>) {
     let mut lines = Lines::default();
     // The element being dropped, by node id, and how many <article>/<main> and <pre> are open.
     let mut dropping = None;
@@ -163,8 +178,13 @@ fn extract(document: &Html, chrome_rules: bool) -> String {
                     if BLOCKS.contains(&name) || name == "br" {
                         lines.end(preformatted > 0);
                     }
+                    lines.bold += usize::from(is_bold(element));
+                    lines.table_cells += usize::from(is_table_cell(node));
+                    if let Some(level) = heading_level(name) {
+                        lines.headings.push(level);
+                    }
                 }
-                Node::Text(text) => lines.current.push_str(text),
+                Node::Text(text) => lines.push(text),
                 _ => {}
             },
             Edge::Close(node) => {
@@ -177,6 +197,11 @@ fn extract(document: &Html, chrome_rules: bool) -> String {
                     if BLOCKS.contains(&name) {
                         lines.end(preformatted > 0);
                     }
+                    lines.bold -= usize::from(is_bold(element) && lines.bold > 0);
+                    lines.table_cells -= usize::from(is_table_cell(node) && lines.table_cells > 0);
+                    if heading_level(name).is_some() {
+                        lines.headings.pop();
+                    }
                     articles -= usize::from(matches!(name, "article" | "main") && articles > 0);
                     preformatted -= usize::from(name == "pre" && preformatted > 0);
                 }
@@ -187,7 +212,21 @@ fn extract(document: &Html, chrome_rules: bool) -> String {
     lines.end(preformatted > 0);
     let mut text = lines.done.join("\n");
     text.push('\n');
-    text
+    (text, lines.hints)
+}
+
+/// Whether `node` is a cell of a table row of two cells or more: a table of figures, whose
+/// bold cells are no headings (a page laid out in a table has its text in a row of one cell).
+fn is_table_cell(node: ego_tree::NodeRef<Node>) -> bool {
+    let is_cell = |node: &ego_tree::NodeRef<Node>| {
+        node.value()
+            .as_element()
+            .is_some_and(|e| matches!(e.name(), "td" | "th"))
+    };
+    is_cell(&node)
+        && node
+            .parent()
+            .is_some_and(|row| row.children().filter(is_cell).nth(1).is_some())
 }
 
 /// Whether an inline style hides the element.
@@ -198,30 +237,6 @@ fn hides(style: &str) -> bool {
         .collect::<String>()
         .to_ascii_lowercase();
     style.contains("display:none") || style.contains("visibility:hidden")
-}
-
-/// Lines as they are finished, and the text of the one being read.
-#[derive(Default)]
-struct Lines {
-    done: Vec<String>,
-    current: String,
-}
-
-impl Lines {
-    /// End the current line; blank lines (no-break spaces only, too) are dropped. In `<pre>` the line ends stay.
-    fn end(&mut self, preformatted: bool) {
-        let current = std::mem::take(&mut self.current);
-        if preformatted {
-            let lines = current.split('\n').map(|line| line.trim_end().to_string());
-            self.done
-                .extend(lines.filter(|line| !line.trim().is_empty()));
-        } else {
-            let line = collapse(&current);
-            if !line.trim().is_empty() {
-                self.done.push(line);
-            }
-        }
-    }
 }
 
 #[cfg(test)]
@@ -268,6 +283,36 @@ mod tests {
                 "目标",
                 "  保留",
                 "  格式",
+            ]
+        );
+    }
+
+    #[test]
+    fn heading_elements_and_lines_all_in_bold_are_heading_candidates() {
+        let page = "<body><h1>政府工作报告</h1><p>各位代表：</p>\
+                    <h2><span>过去一年</span>的工作</h2>\
+                    <p><b>全面</b><strong style=\"color:red\">深化改革</strong>&nbsp;</p>\
+                    <p><strong>坚持创新驱动。</strong>我们着力推进科技创新。</p>\
+                    <div style=\"font-weight: 700\">今年的工作安排</div>\
+                    <p style=\"font-weight:normal\">正文。<br><b>加粗的一行</b></p>\
+                    <table><tr><td><b>指标</b></td><td><b>目标</b></td></tr></table>\
+                    <table><tr><td><p><b>版面表格里的标题</b></p></td></tr></table></body>";
+        let page = to_text(page.as_bytes().to_vec()).unwrap();
+        let lines: Vec<&str> = page.text.lines().collect();
+        let hints: Vec<(&str, Option<u8>)> = page
+            .headings
+            .iter()
+            .map(|hint| (lines[hint.line], hint.level))
+            .collect();
+        assert_eq!(
+            hints,
+            [
+                ("政府工作报告", Some(0)),
+                ("过去一年的工作", Some(1)),
+                ("全面深化改革", None),
+                ("今年的工作安排", None),
+                ("加粗的一行", None),
+                ("版面表格里的标题", None),
             ]
         );
     }
