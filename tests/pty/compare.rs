@@ -112,7 +112,9 @@ fn the_targets_table_exports_what_baogao_targets_prints_for_each_period() {
         session.wait_for("the export dialog", |s| s.contains(file));
         session.send(ENTER);
         let path = dir.path().join(file);
-        session.wait_for("the export", |s| status_line(s).contains(file) && path.exists());
+        session.wait_for("the export", |s| {
+            status_line(s).contains(file) && path.exists()
+        });
         let written = std::fs::read_to_string(&path).unwrap();
         std::fs::remove_file(&path).unwrap();
         let mut args = vec!["targets", "--indicator", "生产总值", "--format", "csv"];
