@@ -121,7 +121,31 @@ impl Stops {
             part: false,
             sentence: None,
         };
-        for (i, c) in text.char_indices().rev() {
+        let bytes = text.as_bytes();
+        let mut end = bytes.len();
+        while end > 0 {
+            // The character ending at `end`: a boundary is ASCII or three bytes led by `E3`
+            // (`。`, `、`) or `EF` (the full-width forms), so the others are stepped over
+            // undecoded. A lead byte three back can only be the character's own.
+            let last = bytes[end - 1];
+            let (i, c) = if last < 0x80 {
+                (end - 1, char::from(last))
+            } else if end >= 3 && bytes[end - 3] & 0xF0 == 0xE0 {
+                if !matches!(bytes[end - 3], 0xE3 | 0xEF) {
+                    end -= 3;
+                    continue;
+                }
+                match text[end - 3..end].chars().next() {
+                    Some(c) => (end - 3, c),
+                    None => break,
+                }
+            } else {
+                match text[..end].char_indices().next_back() {
+                    Some(found) => found,
+                    None => break,
+                }
+            };
+            end = i;
             if !is_boundary(c) {
                 continue;
             }

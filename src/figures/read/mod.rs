@@ -137,14 +137,17 @@ fn read(report: &Report, mut sink: impl FnMut(Figure, &'static str, Option<&'sta
         } else {
             scan::scan_all_into(content, &mut spans);
         }
+        if spans.is_empty() {
+            continue;
+        }
         // A defined term is followed by `指`: most lines have none.
         static ZHI: LazyLock<memchr::memmem::Finder<'static>> =
             LazyLock::new(|| memchr::memmem::Finder::new("指"));
         if ZHI.find(content.as_bytes()).is_some() {
             spans.retain(|s| !in_defined_term(content, s));
-        }
-        if spans.is_empty() {
-            continue;
+            if spans.is_empty() {
+                continue;
+            }
         }
         let words = LineWords::find(content);
         let section = report.section_at(line.content.start);

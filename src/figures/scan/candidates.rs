@@ -14,8 +14,35 @@ use crate::figures::numerals::is_chinese_numeral;
 pub(super) fn next_candidate(bytes: &[u8], mut i: usize, starts: &[u64; 1024]) -> usize {
     let pairs: &[u64; 1024] = &PAIRS;
     let bit = |table: &[u64; 1024], key: usize| (table[key >> 6] >> (key & 63)) & 1 != 0;
-    // Four bytes are read at once (one load) while three more follow `i`.
-    while let Some(&word) = bytes.get(i..).and_then(<[u8]>::first_chunk::<4>) {
+    loop {
+        // Chinese prose is runs of three-byte characters: five are read at once (one load) and
+        // stepped over together up to the first that is not three bytes long or whose last two
+        // bytes may end a figure's start (one bit of [`PAIRS`]). When all five are three bytes
+        // long, one mask says so and only their last two bytes are looked up.
+        while let Some(&chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<16>) {
+            const LEADS: u128 = 0xF0 | 0xF0 << 24 | 0xF0 << 48 | 0xF0 << 72 | 0xF0 << 96;
+            const THREE_BYTE: u128 = 0xE0 | 0xE0 << 24 | 0xE0 << 48 | 0xE0 << 72 | 0xE0 << 96;
+            let block = u128::from_le_bytes(chunk);
+            let may_start = |k: usize| bit(pairs, usize::from((block >> (8 * k + 8)) as u16));
+            let stop = if block & LEADS == THREE_BYTE {
+                [0, 3, 6, 9, 12].into_iter().find(|&k| may_start(k))
+            } else {
+                [0, 3, 6, 9, 12]
+                    .into_iter()
+                    .find(|&k| chunk[k] & 0xF0 != 0xE0 || may_start(k))
+            };
+            match stop {
+                Some(k) => {
+                    i += k;
+                    break;
+                }
+                None => i += 15,
+            }
+        }
+        // One character where the run breaks, four bytes read at once.
+        let Some(&word) = bytes.get(i..).and_then(<[u8]>::first_chunk::<4>) else {
+            break;
+        };
         let word = u32::from_le_bytes(word);
         let lead = word as u8;
         if lead & 0xF0 == 0xE0 {
