@@ -201,6 +201,25 @@ fn wait_for_a_report(arrivals: &Receiver<Arrival>, batch: &mut Vec<Arrival>) {
     }
 }
 
+/// The terminal's events, read on a thread of their own and passed on as they come. The loop
+/// so never waits inside crossterm's reader, which, once the terminal is gone (a closed window,
+/// a killed tmux pane), reads the dead terminal again and again without returning
+/// (crossterm-rs/crossterm#793): the loop still sees the hang-up signal, saves and ends, and
+/// the reader ends with the process. A reading error is passed on and ends the reader.
+fn read_events() -> Receiver<io::Result<Event>> {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        loop {
+            let event = event::read();
+            let failed = event.is_err();
+            if sender.send(event).is_err() || failed {
+                return;
+            }
+        }
+    });
+    receiver
+}
+
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
@@ -208,6 +227,7 @@ fn event_loop(
     signals: &Signals,
     report: &mut Vec<String>,
 ) -> io::Result<()> {
+    let input = read_events();
     let mut last_save_try = Instant::now();
     let mut redraw = true;
     let mut drawn = false;
@@ -272,14 +292,14 @@ fn event_loop(
             Some(_) => LOADING_TICK,
             None => IDLE_TICK,
         };
-        match event::poll(tick) {
-            Ok(false) => continue,
-            Ok(true) => {}
-            // A signal may interrupt the wait; the next turn sees it.
-            Err(_) if signals.caught().is_some() => continue,
-            Err(error) => return Err(error),
-        }
-        let event = event::read()?;
+        let event = match input.recv_timeout(tick) {
+            Ok(Ok(event)) => event,
+            // A signal may interrupt the reading; the next turn sees it.
+            Ok(Err(_)) if signals.caught().is_some() => continue,
+            Ok(Err(error)) => return Err(error),
+            Err(RecvTimeoutError::Timeout) => continue,
+            Err(RecvTimeoutError::Disconnected) => return Ok(()),
+        };
         redraw = true;
         let effects = match event {
             Event::Paste(text) => paste::paste(app, &text),

@@ -7,4 +7,5 @@ mod session;
 mod browser;
 mod compare;
 mod goto;
+mod hangup;
 mod marks;
