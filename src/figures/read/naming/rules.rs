@@ -105,14 +105,18 @@ pub(super) fn named_after<'a>(n: &Naming<'_, 'a>, _: &mut State<'a>) -> Decision
         .chars()
         .next()
         .is_some_and(|c| c > '\u{4dff}' || c == '“');
-    // The clause may start inside the list (`、` parts clauses): the line up to the figure.
-    let up_to = &n.line.content[..n.clause_start() + n.clause.len()];
-    let listed = n.span().kind == Kind::Count && indicator::ends_with_enumeration(up_to);
-    if !counted
-        || base.start_of_move.is_some()
-        || !han_after
-        || !(listed || indicator::wants_name_after(n.clause, &base.name))
-    {
+    if !counted || base.start_of_move.is_some() || !han_after {
+        return None;
+    }
+    // A list of places: the clause starts inside it, after a `、`; the list is read from the
+    // line up to the figure.
+    let listed = || {
+        let start = n.clause_start();
+        n.span().kind == Kind::Count
+            && n.line.content[..start].ends_with('、')
+            && indicator::ends_with_enumeration(&n.line.content[..start + n.clause.len()])
+    };
+    if !indicator::wants_name_after(n.clause, &base.name) && !listed() {
         return None;
     }
     indicator::name_after(n.after).map(|name| Some(name.into()))
