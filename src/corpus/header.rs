@@ -257,6 +257,11 @@ mod tests {
         );
         let h = header("——2025年1月20日在某某省第十届人民代表大会第三次会议上\n自治区主席 韦 韬\n");
         assert_eq!(who(&h), (Some("韦韬"), Some("自治区主席"), None));
+        let h = header("2025年10月15日\n香港特别行政区行政长官 李家超\n");
+        assert_eq!(
+            who(&h),
+            (Some("李家超"), Some("特别行政区行政长官"), Some("香港"))
+        );
     }
 
     #[test]

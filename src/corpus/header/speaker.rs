@@ -10,8 +10,8 @@ use regex::Regex;
 
 use super::Header;
 
-/// An office that delivers a report: `省长`, `代区长`, `自治区主席`, `代理主席`…
-const OFFICE: &str = r"(?:代理|代)?(?:自治区|自治州|自治县|自治旗|特别行政区|省|市|县|縣|区|區|州|旗|盟)?(?:长|長|主席)";
+/// An office that delivers a report: `省长`, `代区长`, `自治区主席`, `代理主席`, `行政长官`…
+const OFFICE: &str = r"(?:代理|代)?(?:自治区|自治州|自治县|自治旗|特别行政区|省|市|县|縣|区|區|州|旗|盟)?(?:长|長|主席|行政长官|行政長官)";
 /// A person's name: two or more Chinese characters, `·` between the parts of some.
 const NAME: &str = r"[\p{Han}·•]{2,12}?";
 /// `[place[人民政府]]office name[同志][作…|在…|代表…]`: a speaker line, or the speaker part of
