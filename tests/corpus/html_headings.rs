@@ -7,29 +7,7 @@
 
 use std::path::Path;
 
-/// `(level, title)` of every section `baogao outline` finds in `path`.
-fn sections(path: &Path) -> Vec<(u64, String)> {
-    let out = crate::run::stdout(&["outline", "--format", "json", path.to_str().unwrap()]);
-    let reports: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let mut flat = Vec::new();
-    flatten(&reports[0]["sections"], &mut flat);
-    flat
-}
-
-/// The sections of a JSON tree in reading order.
-fn flatten(sections: &serde_json::Value, out: &mut Vec<(u64, String)>) {
-    for section in sections.as_array().unwrap() {
-        out.push((
-            section["level"].as_u64().unwrap(),
-            section["title"].as_str().unwrap().to_string(),
-        ));
-        flatten(&section["children"], out);
-    }
-}
-
-fn owned(expected: &[(u64, &str)]) -> Vec<(u64, String)> {
-    expected.iter().map(|(l, t)| (*l, t.to_string())).collect()
-}
+use crate::sections::{owned, sections};
 
 /// A page around `body`, saved once as UTF-8 (`.html`) and once as GB2312 (`.htm`, declared
 /// in a `<meta>`): the two paths.

@@ -16,4 +16,5 @@ mod reading;
 mod real_reports;
 mod reports;
 mod residue;
+mod sections;
 mod wrap;
