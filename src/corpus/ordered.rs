@@ -34,6 +34,9 @@ pub fn load_windows<I: Sync, T: Send>(
     if items.is_empty() {
         return;
     }
+    // The first item is loaded here, before the pool is even started (its threads take as long
+    // to start as a report to read): the first report comes soonest.
+    let mut current = vec![load(&items[0])];
     let most = rayon::current_num_threads().max(1) * WINDOW_PER_CORE;
     let stop = AtomicBool::new(false);
     let load_window = |window: &[I]| -> Vec<Outcome<T>> {
@@ -45,8 +48,6 @@ pub fn load_windows<I: Sync, T: Send>(
             })
             .collect()
     };
-    // The first item is loaded here, without waiting for a pool thread.
-    let mut current = vec![load(&items[0])];
     let mut start = 0;
     loop {
         let end = start + current.len();
