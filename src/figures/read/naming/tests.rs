@@ -119,6 +119,10 @@ fn counted_after_a_list_of_places_or_a_verb_of_sending() {
         rule_of("选派1200名以上科技特派员。", "1200名"),
         (Some("科技特派员".into()), "named_after")
     );
+    assert_eq!(
+        rule_of("围绕经济发展，提出6项指标。", "6项"),
+        (Some("指标".into()), "named_after")
+    );
     // Two items are a pair, not a list: the name before stands.
     assert_eq!(
         rule_of("城镇、农村新增就业5万人。", "5万人").1,
