@@ -81,6 +81,11 @@ static UNITS: LazyLock<Vec<Unit>> = LazyLock::new(|| {
         unit("標箱", Quantity, "标准箱"),
         unit("千瓦時", Quantity, "千瓦时"),
         unit("微克/立方米", Quantity, "微克/立方米"),
+        unit("微克每立方米", Quantity, "微克/立方米"),
+        unit("毫克每立方米", Quantity, "毫克/立方米"),
+        // An age: a figure only as a life expectancy (see the `age` label rule).
+        unit("岁", Quantity, "岁"),
+        unit("歲", Quantity, "岁"),
         unit("毫克/立方米", Quantity, "毫克/立方米"),
         unit("毫克/升", Quantity, "毫克/升"),
     ];

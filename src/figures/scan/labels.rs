@@ -53,6 +53,10 @@ pub const RULES: &[LabelRule] = &[
         name: "one_for_one",
         test: one_for_one,
     },
+    LabelRule {
+        name: "age",
+        test: age,
+    },
 ];
 
 /// The first rule that makes the span a label, if one does.
@@ -119,6 +123,28 @@ fn class_kind(line: &str, span: &Span) -> bool {
             .chars()
             .next()
             .is_some_and(|c| is_han(c) || c.is_ascii_digit())
+}
+
+/// `60岁以上老年人`, `3岁以下婴幼儿`: an age names a group of people; only a life expectancy
+/// (`人均预期寿命达81.2岁`) measures something.
+fn age(line: &str, span: &Span) -> bool {
+    if span.unit != "岁" {
+        return false;
+    }
+    // The clause before the age, at most 20 characters.
+    let clause: String = line[..span.start]
+        .chars()
+        .rev()
+        .take(20)
+        .take_while(|c| {
+            !matches!(
+                c,
+                '，' | '。' | '；' | '：' | '！' | '？' | '、' | ',' | ';'
+            )
+        })
+        .collect();
+    // Reversed, so the words are looked for reversed.
+    !(clause.contains("命寿") || clause.contains("命壽"))
 }
 
 /// `跨过两个万亿元大关`, `实现两个翻番`: a count of amounts, and the amount it counts.
@@ -214,6 +240,19 @@ mod tests {
             .iter()
             .map(|s| line[s.start..s.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn age() {
+        assert_eq!(figures("力争人均预期寿命达81.2岁。"), ["81.2岁"]);
+        assert_eq!(figures("人均预期寿命提高1.5岁"), ["1.5岁"]);
+        assert!(
+            figures("寿命达81岁。为60岁以上老年人发放补贴")
+                .iter()
+                .all(|f| f != "60岁")
+        );
+        assert!(figures("5岁以下儿童死亡率下降").is_empty());
+        assert_eq!(figures("不超过35微克每立方米"), ["35微克每立方米"]);
     }
 
     #[test]
