@@ -114,6 +114,8 @@ pub fn name_before(clause: &str) -> Name<'_> {
     // after the cut is merely looked for in vain).
     let mut has_head_marker = false;
     let mut cut = None;
+    // Whose a generic head is (`省重点项目` of `省重点项目完成投资`), kept before it.
+    let mut owner: Option<&str> = None;
     for (i, c) in s.char_indices() {
         let cuts = i > 0
             && ((cuts_may_start(c)
@@ -138,6 +140,7 @@ pub fn name_before(clause: &str) -> Name<'_> {
         if let Some(i) = rfind_word(s, marker) {
             let rest = &s[i + marker.len()..];
             if rest.chars().nth(1).is_some() && !is_comparison(rest) {
+                owner = doer(marker, &s[..i], rest);
                 s = rest;
             }
         }
@@ -180,12 +183,42 @@ pub fn name_before(clause: &str) -> Name<'_> {
     {
         return Name::Nothing;
     }
+    if let Some(owner) = owner.filter(|_| s.len() == whole_head_len(s)) {
+        return Name::Named(Cow::Owned(format!("{owner}{s}")));
+    }
     let start = s.as_ptr() as usize - compact.as_ptr() as usize;
     let range = start..start + s.len();
     Name::Named(match compact {
         Cow::Borrowed(whole) => Cow::Borrowed(&whole[range]),
         Cow::Owned(whole) => Cow::Owned(whole[range].to_string()),
     })
+}
+
+/// The noun before `完成`/`实现` whose generic `head` (`投资`, `产值`) it is
+/// (`省重点项目完成投资` → `省重点项目`): what is left of `before` without the words that open a
+/// clause, when two Han characters or more.
+fn doer<'a>(marker: &str, before: &'a str, head: &str) -> Option<&'a str> {
+    if !matches!(marker, "完成" | "实现" | "實現")
+        || !super::lexicon::list!("generic-heads").contains(&head)
+    {
+        return None;
+    }
+    let mut owner = before;
+    while let Some(w) = LEADING_BY_FIRST.longest_prefix(owner) {
+        owner = &owner[w.len()..];
+    }
+    let han = owner.chars().count() >= 2 && owner.chars().all(|c| is_han(c) || c == '、');
+    han.then_some(owner)
+}
+
+/// The length of `s` when it is one generic head, else 0: only a name that is the head alone
+/// takes its owner.
+fn whole_head_len(s: &str) -> usize {
+    if super::lexicon::list!("generic-heads").contains(&s) {
+        s.len()
+    } else {
+        0
+    }
 }
 
 /// Where a closing `居鸡西市` (a rank verb, then a short place name: `…市`, `…省`, `…州`)
