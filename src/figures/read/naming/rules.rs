@@ -119,7 +119,47 @@ pub(super) fn named_after<'a>(n: &Naming<'_, 'a>, _: &mut State<'a>) -> Decision
     if !indicator::wants_name_after(n.clause, &base.name) && !listed() {
         return None;
     }
-    indicator::name_after(n.after).map(|name| Some(name.into()))
+    let name = indicator::name_after(n.after)?;
+    Some(Some(with_listed_head(n, name).into()))
+}
+
+/// `新建8个国家级、36个省级临床重点专科`: counts in a list whose things share the head written
+/// on the last (`国家级` → `国家级临床重点专科`), when the name is such a modifier
+/// (assets/lexicon/listed-modifiers.txt). The head is what follows, in the last item's name,
+/// the character the first name ends with (`级`); a name without it is left as it is.
+fn with_listed_head(n: &Naming<'_, '_>, name: String) -> String {
+    let content = n.line.content;
+    let modifier = crate::figures::lexicon::list!("listed-modifiers")
+        .iter()
+        .any(|end| name.ends_with(end));
+    // Only a modifier read as written right after the figure: its end is then known.
+    if !modifier || !content[n.span().end..].starts_with(name.as_str()) {
+        return name;
+    }
+    let (mut at, mut k) = (n.span().end + name.len(), n.k);
+    let mut last = None;
+    while content.get(at..).is_some_and(|rest| rest.starts_with('、')) {
+        let Some(next) = n.line.spans.get(k + 1) else {
+            break;
+        };
+        if next.start != at + '、'.len_utf8() || next.kind != Kind::Count {
+            break;
+        }
+        let Some(item) = indicator::name_after(&content[next.end..])
+            .filter(|item| content[next.end..].starts_with(item.as_str()))
+        else {
+            break;
+        };
+        (at, k) = (next.end + item.len(), k + 1);
+        last = Some(item);
+    }
+    let (Some(last), Some(end)) = (last, name.chars().last()) else {
+        return name;
+    };
+    match last.find(end).map(|i| &last[i + end.len_utf8()..]) {
+        Some(head) if head.chars().count() >= 2 => format!("{name}{head}"),
+        _ => name,
+    }
 }
 
 /// `启动90个`, `实施“三大改造”80家`: a verb alone names nothing; its quoted object does, or else

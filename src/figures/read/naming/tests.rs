@@ -156,3 +156,19 @@ fn respectively_with_and_with_a_verb_before_the_list() {
         [Some("设备购置".into()), Some("企业技术改造投资".into())]
     );
 }
+
+#[test]
+fn counts_in_a_list_of_grades_share_the_last_head() {
+    let names = |line: &str| -> Vec<Option<String>> {
+        named(line).into_iter().map(|(_, name, _)| name).collect()
+    };
+    assert_eq!(
+        names("新建8个国家级、36个省级临床重点专科。"),
+        [
+            Some("国家级临床重点专科".into()),
+            Some("省级临床重点专科".into())
+        ]
+    );
+    // Alone, a grade is what there is.
+    assert_eq!(names("建成5个国家级。"), [Some("国家级".into())]);
+}
