@@ -183,7 +183,8 @@ pub fn name_before(clause: &str) -> Name<'_> {
     {
         return Name::Nothing;
     }
-    if let Some(owner) = owner.filter(|_| s.len() == whole_head_len(s)) {
+    // Only a name that is the generic head alone takes its owner.
+    if let Some(owner) = owner.filter(|_| is_generic_head(s)) {
         return Name::Named(Cow::Owned(format!("{owner}{s}")));
     }
     let start = s.as_ptr() as usize - compact.as_ptr() as usize;
@@ -198,9 +199,7 @@ pub fn name_before(clause: &str) -> Name<'_> {
 /// (`省重点项目完成投资` → `省重点项目`): what is left of `before` without the words that open a
 /// clause, when two Han characters or more.
 fn doer<'a>(marker: &str, before: &'a str, head: &str) -> Option<&'a str> {
-    if !matches!(marker, "完成" | "实现" | "實現")
-        || !super::lexicon::list!("generic-heads").contains(&head)
-    {
+    if !matches!(marker, "完成" | "实现" | "實現") || !is_generic_head(head) {
         return None;
     }
     let mut owner = before;
@@ -211,14 +210,9 @@ fn doer<'a>(marker: &str, before: &'a str, head: &str) -> Option<&'a str> {
     han.then_some(owner)
 }
 
-/// The length of `s` when it is one generic head, else 0: only a name that is the head alone
-/// takes its owner.
-fn whole_head_len(s: &str) -> usize {
-    if super::lexicon::list!("generic-heads").contains(&s) {
-        s.len()
-    } else {
-        0
-    }
+/// Whether `s` is one of the generic heads (`投资`, `产值`: assets/lexicon/generic-heads.txt).
+fn is_generic_head(s: &str) -> bool {
+    super::lexicon::list!("generic-heads").contains(&s)
 }
 
 /// Where a closing `居鸡西市` (a rank verb, then a short place name: `…市`, `…省`, `…州`)

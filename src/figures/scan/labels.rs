@@ -132,19 +132,16 @@ fn age(line: &str, span: &Span) -> bool {
         return false;
     }
     // The clause before the age, at most 20 characters.
-    let clause: String = line[..span.start]
-        .chars()
+    let before = before(line, span);
+    let clause = before
+        .rfind(['，', '。', '；', '：', '！', '？', '、', ',', ';'])
+        .map_or(before, |i| &before[i..]);
+    let near = clause
+        .char_indices()
         .rev()
-        .take(20)
-        .take_while(|c| {
-            !matches!(
-                c,
-                '，' | '。' | '；' | '：' | '！' | '？' | '、' | ',' | ';'
-            )
-        })
-        .collect();
-    // Reversed, so the words are looked for reversed.
-    !(clause.contains("命寿") || clause.contains("命壽"))
+        .nth(19)
+        .map_or(clause, |(i, _)| &clause[i..]);
+    !(near.contains("寿命") || near.contains("壽命"))
 }
 
 /// `跨过两个万亿元大关`, `实现两个翻番`: a count of amounts, and the amount it counts.
