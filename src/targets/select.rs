@@ -16,13 +16,24 @@ pub fn select(
     aliases: &AliasTable,
 ) -> Vec<usize> {
     let wanted = indicator.map(|name| aliases.canonical(name.trim()));
-    let canonical = |p: &Paired| p.target.indicator.as_deref().map(|i| aliases.canonical(i));
-    let named = |p: &Paired| wanted.is_some() && canonical(p) == wanted;
-    let exact = all.iter().any(named);
-    let of_indicator = |p: &Paired| match &wanted {
+    // Each target named by its canonical name once (only when an indicator is asked for).
+    let named: Vec<bool> = match &wanted {
+        Some(wanted) => all
+            .iter()
+            .map(|p| {
+                p.target
+                    .indicator
+                    .as_deref()
+                    .is_some_and(|i| aliases.canonical(i) == *wanted)
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    let exact = named.contains(&true);
+    let of_indicator = |i: usize| match &wanted {
         None => true,
-        Some(_) if exact => named(p),
-        Some(words) => p
+        Some(_) if exact => named[i],
+        Some(words) => all[i]
             .target
             .indicator
             .as_deref()
@@ -36,7 +47,7 @@ pub fn select(
         })
     };
     let mut rows: Vec<usize> = (0..all.len())
-        .filter(|&i| of_indicator(&all[i]) && of_period(&all[i]))
+        .filter(|&i| of_indicator(i) && of_period(&all[i]))
         .collect();
     rows.sort_by(|&a, &b| {
         let (a, b) = (&all[a], &all[b]);
