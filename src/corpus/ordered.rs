@@ -34,9 +34,11 @@ pub fn load_windows<I: Sync, T: Send>(
     if items.is_empty() {
         return;
     }
-    // The first item is loaded here, before the pool is even started (its threads take as long
-    // to start as a report to read): the first report comes soonest.
-    let mut current = vec![load(&items[0])];
+    // The first item is loaded and handed on here, before the pool is even started (its threads
+    // take as long to start as a report to read): the first report comes soonest.
+    if each_window(0, vec![load(&items[0])]).is_break() || items.len() == 1 {
+        return;
+    }
     let most = rayon::current_num_threads().max(1) * WINDOW_PER_CORE;
     let stop = AtomicBool::new(false);
     let load_window = |window: &[I]| -> Vec<Outcome<T>> {
@@ -48,7 +50,8 @@ pub fn load_windows<I: Sync, T: Send>(
             })
             .collect()
     };
-    let mut start = 0;
+    let (mut start, first_end) = (1, 3.min(items.len()));
+    let mut current = load_window(&items[start..first_end]);
     loop {
         let end = start + current.len();
         let next_end = (end + current.len() * 2).min(end + most).min(items.len());
@@ -113,6 +116,30 @@ mod tests {
         );
         let expected: Vec<(usize, usize)> = (0..200).map(|n| (n, n * 10)).collect();
         assert_eq!(seen, expected);
+    }
+
+    #[test]
+    fn the_first_outcome_is_handed_on_before_anything_else_is_loaded() {
+        let items: Vec<usize> = (0..20).collect();
+        let loaded = AtomicUsize::new(0);
+        let mut loaded_at_first = None;
+        load_windows(
+            &items,
+            |&n| {
+                loaded.fetch_add(1, Ordering::SeqCst);
+                (Some(n), None)
+            },
+            |start, _| {
+                if start == 0 {
+                    // Time enough for a window loading beside this one to have started.
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                    loaded_at_first = Some(loaded.load(Ordering::SeqCst));
+                }
+                ControlFlow::Continue(())
+            },
+        );
+        assert_eq!(loaded_at_first, Some(1));
+        assert_eq!(loaded.load(Ordering::SeqCst), 20);
     }
 
     #[test]
