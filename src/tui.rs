@@ -15,7 +15,6 @@ use std::sync::mpsc::{Receiver, RecvTimeoutError, TryRecvError};
 use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
-use ratatui::DefaultTerminal;
 
 use crate::app::loading::{self, Arrival};
 use crate::app::resume::{self, Resume};
@@ -25,7 +24,7 @@ use crate::export::{self, Destination, ExportError};
 use crate::marks::{Marks, store};
 use crate::ui;
 
-use terminal::Signals;
+use terminal::{Screen, Signals};
 
 /// Rows one wheel notch scrolls.
 const WHEEL_ROWS: i16 = 3;
@@ -221,7 +220,7 @@ fn read_events() -> Receiver<io::Result<Event>> {
 }
 
 fn event_loop(
-    terminal: &mut DefaultTerminal,
+    terminal: &mut Screen,
     app: &mut App,
     arrivals: &Receiver<Arrival>,
     signals: &Signals,
@@ -328,7 +327,7 @@ fn event_loop(
 /// browser.
 fn perform(
     app: &mut App,
-    terminal: &mut DefaultTerminal,
+    terminal: &mut Screen,
     effect: Effect,
     report: &mut Vec<String>,
 ) -> ControlFlow<()> {

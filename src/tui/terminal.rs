@@ -2,7 +2,7 @@
 //! draw on, raw mode with the alternate screen, mouse reporting and bracketed paste, undone on
 //! every exit — quitting, an error, a panic, or a signal ([`Signals`]).
 
-use std::io::{self, IsTerminal, stdout};
+use std::io::{self, BufWriter, IsTerminal, Stdout, stdout};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -11,7 +11,8 @@ use crossterm::event::{
     KeyboardEnhancementFlags, PopKeyboardEnhancementFlags, PushKeyboardEnhancementFlags,
 };
 use crossterm::execute;
-use ratatui::DefaultTerminal;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
 
 /// Why the browser cannot run here, as one line, or nothing when it can.
 pub fn unusable() -> Option<String> {
@@ -39,10 +40,18 @@ pub fn unusable() -> Option<String> {
     None
 }
 
-/// Take the terminal over. The panic hook restores it (ratatui's, extended to release the
-/// mouse and paste mode too).
-pub fn enter() -> io::Result<DefaultTerminal> {
-    let terminal = ratatui::try_init()?;
+/// The terminal the browser draws on. Its output is buffered whole: a frame reaches the
+/// terminal in one write when ratatui flushes it, not in the standard output's 1 KiB pieces
+/// (a first frame at 160×45 is ~17 KB, which took 17 writes, each waking the terminal).
+pub type Screen = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+
+/// Bytes a frame may take before it is written out in parts: a full frame of a large terminal.
+const FRAME_BUFFER: usize = 256 * 1024;
+
+/// Take the terminal over: raw mode and the alternate screen, as `ratatui::try_init` does. The
+/// panic hook restores it (ratatui's restoring, extended to release the mouse and paste mode
+/// too).
+pub fn enter() -> io::Result<Screen> {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(
@@ -51,8 +60,15 @@ pub fn enter() -> io::Result<DefaultTerminal> {
             DisableBracketedPaste,
             DisableMouseCapture
         );
+        ratatui::restore();
         previous(info);
     }));
+    crossterm::terminal::enable_raw_mode()?;
+    execute!(stdout(), crossterm::terminal::EnterAlternateScreen)?;
+    let terminal = Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
+        FRAME_BUFFER,
+        stdout(),
+    )))?;
     // Terminals that speak the kitty keyboard protocol then tell Ctrl-i (forward through the
     // places jumps left) from Tab; the others ignore the request.
     execute!(
