@@ -7,9 +7,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
-};
+use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget};
 
 use super::theme::theme;
 use crate::app::{App, Mode, Pane, Role, ScreenLine, cursor};
@@ -56,7 +54,11 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
             line
         })
         .collect();
-    Paragraph::new(lines).render(inner, buffer);
+    // Each line is laid out to fit already: set straight into the buffer (a Paragraph would
+    // truncate each line again, grapheme by grapheme, at three times the cost).
+    for (row, line) in (inner.y..inner.bottom()).zip(&lines) {
+        buffer.set_line(inner.x, row, line, inner.width);
+    }
     if layout.len() > height {
         let mut state = ScrollbarState::new(app.max_text_top()).position(app.text.top);
         Scrollbar::new(ScrollbarOrientation::VerticalRight)
