@@ -5,6 +5,7 @@
 //! rescue file of their own (the `rescue` module). What went wrong while the alternate screen was up is
 //! repeated on stderr once it is gone.
 
+mod backend;
 mod rescue;
 mod terminal;
 

@@ -14,6 +14,8 @@ use crossterm::execute;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
+use super::backend::WideAware;
+
 /// Why the browser cannot run here, as one line, or nothing when it can.
 pub fn unusable() -> Option<String> {
     if !io::stdout().is_terminal() {
@@ -43,7 +45,7 @@ pub fn unusable() -> Option<String> {
 /// The terminal the browser draws on. Its output is buffered whole: a frame reaches the
 /// terminal in one write when ratatui flushes it, not in the standard output's 1 KiB pieces
 /// (a first frame at 160×45 is ~17 KB, which took 17 writes, each waking the terminal).
-pub type Screen = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+pub type Screen = Terminal<WideAware<CrosstermBackend<BufWriter<Stdout>>>>;
 
 /// Bytes a frame may take before it is written out in parts: a full frame of a large terminal.
 const FRAME_BUFFER: usize = 256 * 1024;
@@ -65,10 +67,10 @@ pub fn enter() -> io::Result<Screen> {
     }));
     crossterm::terminal::enable_raw_mode()?;
     execute!(stdout(), crossterm::terminal::EnterAlternateScreen)?;
-    let terminal = Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
+    let terminal = Terminal::new(WideAware(CrosstermBackend::new(BufWriter::with_capacity(
         FRAME_BUFFER,
         stdout(),
-    )))?;
+    ))))?;
     // Terminals that speak the kitty keyboard protocol then tell Ctrl-i (forward through the
     // places jumps left) from Tab; the others ignore the request.
     execute!(
