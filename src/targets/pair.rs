@@ -126,6 +126,7 @@ pub fn pair(
     let year = |r: usize| crate::figures::report_year(&reports[r]);
     // The results: the first in text order of each report, later reports first.
     let mut results: HashMap<Key, Vec<FigureRef>> = HashMap::new();
+    let reviews: Vec<Vec<bool>> = reports.iter().map(super::span::plan_reviews).collect();
     for (r, list) in figures.iter().enumerate() {
         for (i, f) in list.iter().enumerate() {
             let (Some(name), Some(period), Some(Value::Number(_))) =
@@ -136,7 +137,8 @@ pub fn pair(
             // A total said over several years (`累计106万人`) is not the result of one year,
             // nor the level a result moves from.
             if f.status != Status::Actual
-                || (period.from == period.to && super::span::over_years(&reports[r], f))
+                || (period.from == period.to
+                    && super::span::over_years(&reports[r], &reviews[r], f))
                 || super::joins::starts_a_move(&reports[r], f)
             {
                 continue;

@@ -32,8 +32,9 @@ const OPENING_SENTENCES: usize = 3;
 /// Sentence ends.
 const ENDS: [char; 5] = ['。', '！', '？', '!', '?'];
 
-/// Whether `figure`, a result of `report`, is said over several years though dated to one.
-pub(super) fn over_years(report: &Report, figure: &Figure) -> bool {
+/// Whether `figure`, a result of `report` (whose lines reviewing five years are `reviews`, see
+/// [`plan_reviews`]), is said over several years though dated to one.
+pub(super) fn over_years(report: &Report, reviews: &[bool], figure: &Figure) -> bool {
     let Some(line) = report.lines.get(figure.line as usize) else {
         return false;
     };
@@ -61,7 +62,7 @@ pub(super) fn over_years(report: &Report, figure: &Figure) -> bool {
     let sentence = &content[sentence_start..sentence_end];
     amount
         && (SENTENCE.iter().any(|w| sentence.contains(w))
-            || reviews_plan(report, figure.line as usize))
+            || reviews.get(figure.line as usize) == Some(&true))
 }
 
 /// What a paragraph's opening says it reviews.
@@ -73,39 +74,37 @@ enum Review {
     OneYear,
 }
 
-/// Whether the paragraph on 0-based `line` of `report` reviews a past plan's five years: its
-/// own opening says so, or the nearest paragraph before it whose opening says what it reviews
+/// For each line of `report`, whether its paragraph reviews a past plan's five years: its own
+/// opening says so, or the nearest paragraph before it whose opening says what it reviews
 /// does, or, before any, a heading naming only a past plan (`一、“十四五”时期工作回顾`). A
-/// heading naming a year (`一、2025年工作回顾`) ends the search.
-fn reviews_plan(report: &Report, line: usize) -> bool {
+/// heading naming a year (`一、2025年工作回顾`) or a plan to come starts a stretch that does
+/// not.
+pub(super) fn plan_reviews(report: &Report) -> Vec<bool> {
     let year = crate::figures::report_year(report);
-    for l in (0..=line.min(report.lines.len().saturating_sub(1))).rev() {
-        let Some(at) = report.lines.get(l) else {
-            return false;
-        };
-        if let LineKind::Heading(s) = at.kind {
-            let Some(title) = report.sections.get(s).map(|s| s.title.as_str()) else {
-                continue;
-            };
-            let dated_year = period::title_year(title).is_some();
-            if period::reviews_past_plan(title, year) && !dated_year {
-                return true;
+    let mut five_years = false;
+    report
+        .lines
+        .iter()
+        .map(|line| {
+            if let LineKind::Heading(s) = line.kind {
+                if let Some(title) = report.sections.get(s).map(|s| s.title.as_str()) {
+                    let dated_year = period::title_year(title).is_some();
+                    if period::reviews_past_plan(title, year) && !dated_year {
+                        five_years = true;
+                    } else if dated_year || period::plan_period(title).is_some() {
+                        five_years = false;
+                    }
+                }
+            } else if let Some(content) = report.text.get(line.content.clone()) {
+                match opening(content, year) {
+                    Some(Review::FiveYears) => five_years = true,
+                    Some(Review::OneYear) => five_years = false,
+                    None => {}
+                }
             }
-            if dated_year || period::plan_period(title).is_some() {
-                return false;
-            }
-            continue;
-        }
-        let Some(content) = report.text.get(at.content.clone()) else {
-            continue;
-        };
-        match opening(content, year) {
-            Some(Review::FiveYears) => return true,
-            Some(Review::OneYear) => return false,
-            None => {}
-        }
-    }
-    false
+            five_years
+        })
+        .collect()
 }
 
 /// What the first sentences of `paragraph` (of a report of `year`) say it reviews: the first
@@ -155,7 +154,7 @@ mod tests {
             .iter()
             .find(|f| &*f.text == text && f.status == Status::Actual)
             .unwrap_or_else(|| panic!("no result {text} in {figures:?}"));
-        over_years(&report, figure)
+        over_years(&report, &plan_reviews(&report), figure)
     }
 
     #[test]
@@ -193,7 +192,7 @@ mod tests {
             .iter()
             .find(|f| &*f.text == text && f.status == Status::Actual)
             .unwrap_or_else(|| panic!("no result {text} in {figures:?}"));
-        over_years(&report, figure)
+        over_years(&report, &plan_reviews(&report), figure)
     }
 
     #[test]
