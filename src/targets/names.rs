@@ -12,9 +12,9 @@ static UNSPECIFIC: LazyLock<&'static [&'static str]> = LazyLock::new(|| list!("u
 
 /// Numerals that open a label counting items (`两项`, `22项主要指标`).
 const NUMERALS: &str = "0123456789一二两三四五六七八九十百千";
-/// Measure words that make a leading numeral a count of items, not part of a name (`5G基站`
-/// and `一产增加值` stay names).
-const COUNTERS: &str = "项个类件条批种";
+/// Measure words that make a leading numeral a count of items, not part of a name (`5G基站`,
+/// `一产增加值` and `四类管线` stay names).
+const COUNTERS: &str = "项个件条批种";
 
 /// Whether `name` (a canonical indicator) names one thing a result can be said to be for.
 pub(super) fn specific(name: &str) -> bool {
