@@ -11,9 +11,11 @@
 mod clause;
 mod code;
 mod joins;
+mod names;
 mod pair;
 mod select;
 mod span;
+mod stock;
 mod words;
 
 use serde::Serialize;

@@ -3,7 +3,10 @@
 //! A target is paired with the result a loaded report states for the same place, indicator,
 //! period and measure, a later report's first (the 2026 report's review states 2025's growth).
 //! A result said over several years though dated to one (`城镇新增就业累计106万人`) is no
-//! one year's result (see [`super::span`]).
+//! one year's result (see [`super::span`]), nor is the level a result moves from (`从26.7%提高
+//!到52.1%`); a flow target (`新建5G基站2.3万个`) is never judged by a stock result (`5G基站增至
+//! 18.8万个`), nor the reverse (see [`super::stock`]). A target whose indicator names no one
+//! thing (`投资`, `建好`, none) is paired with nothing (see [`super::names`]).
 //! The verdict: at least, a point and a range (its low end) are met at or above the number,
 //! at most at or under it, and about within half a percentage point below a rate (`5%左右` by
 //! 4.5%) or 1% below an amount. A falling target (`下降3%`) is judged on the size of the fall.
@@ -21,6 +24,7 @@ use crate::compare::FigureRef;
 use crate::corpus::Report;
 use crate::figures::{Basis, Figure, Measure, Status, Value};
 
+use super::stock::{Tally, tally};
 use super::{Bound, Target};
 
 /// How a target fared.
@@ -35,6 +39,9 @@ pub enum Verdict {
     NoResult,
     /// The target has no number to judge against (`与经济增长同步`).
     NotJudged,
+    /// The target names no one indicator (none, a bare `投资`, a verb taken for a name), so no
+    /// result can be said to be for it.
+    NoIndicator,
 }
 
 impl Verdict {
@@ -45,6 +52,7 @@ impl Verdict {
             Verdict::Missed => "missed",
             Verdict::NoResult => "no_result",
             Verdict::NotJudged => "not_judged",
+            Verdict::NoIndicator => "no_indicator",
         }
     }
 }
@@ -118,6 +126,7 @@ pub fn pair(
     let year = |r: usize| crate::figures::report_year(&reports[r]);
     // The results: the first in text order of each report, later reports first.
     let mut results: HashMap<Key, Vec<FigureRef>> = HashMap::new();
+    let reviews: Vec<Vec<bool>> = reports.iter().map(super::span::plan_reviews).collect();
     for (r, list) in figures.iter().enumerate() {
         for (i, f) in list.iter().enumerate() {
             let (Some(name), Some(period), Some(Value::Number(_))) =
@@ -125,9 +134,12 @@ pub fn pair(
             else {
                 continue;
             };
-            // A total said over several years (`累计106万人`) is not the result of one year.
+            // A total said over several years (`累计106万人`) is not the result of one year,
+            // nor the level a result moves from.
             if f.status != Status::Actual
-                || (period.from == period.to && super::span::over_years(&reports[r], f))
+                || (period.from == period.to
+                    && super::span::over_years(&reports[r], &reviews[r], f))
+                || super::joins::starts_a_move(&reports[r], f)
             {
                 continue;
             }
@@ -144,15 +156,19 @@ pub fn pair(
             });
         }
     }
+    // Only a target naming one indicator is paired, or set beside its parents'.
     let key_of = |region: String, t: &Target| -> Option<Key> {
         Some((
             region,
-            t.indicator.clone()?,
+            t.indicator
+                .clone()
+                .filter(|name| super::names::specific(name))?,
             t.period?.to_string(),
             t.measure?.as_str(),
             lane(t.measure, t.basis),
         ))
     };
+    let tally_of = |r: &FigureRef| tally(&reports[r.report], &figures[r.report][r.figure]);
     let mut set: HashMap<Key, usize> = HashMap::new();
     for (i, t) in targets.iter().enumerate() {
         if t.value.is_some()
@@ -166,6 +182,11 @@ pub fn pair(
         .map(|t| {
             let place = region(&reports[t.report]);
             let key = key_of(place.clone(), t);
+            let named = t.indicator.as_deref().is_some_and(super::names::specific);
+            let tally = t
+                .figure
+                .and_then(|i| figures[t.report].get(i))
+                .map_or(Tally::Unknown, |f| tally(&reports[t.report], f));
             let result = key.as_ref().and_then(|k| results.get(k)).and_then(|found| {
                 let later = |r: &&FigureRef| match (year(r.report), t.period) {
                     (Some(y), Some(p)) => y > p.to,
@@ -176,6 +197,8 @@ pub fn pair(
                     .filter(later)
                     // `5%` is not judged by `283亿元`.
                     .filter(|r| figures[r.report][r.figure].unit == t.unit)
+                    // `新建5G基站2.3万个` is not judged by `5G基站增至18.8万个`.
+                    .filter(|r| tally.agrees(tally_of(r)))
                     .min_by_key(|r| (year(r.report), r.report, r.figure))
                     .copied()
             });
@@ -185,6 +208,7 @@ pub fn pair(
             });
             let verdict = match (t.value, result_value) {
                 (None, _) => Verdict::NotJudged,
+                (Some(_), None) if !named => Verdict::NoIndicator,
                 (Some(_), None) => Verdict::NoResult,
                 (Some(goal), Some(got)) => judge(t.bound, t.unit, goal, got),
             };

@@ -1,12 +1,14 @@
 //! Whether a result the figure reader dates to one year is said over several: a total
 //! (`城镇新增就业累计106万人`), a yearly rate held over years (`每年超过90万人`), an amount in a
 //! sentence of yearly averages (`人均可支配收入年均增长6%，城镇新增就业超690万人`), or an amount
-//! in a paragraph reviewing five years (`这五年，…完成营造林3195万亩`). Such a result is not the
+//! in a paragraph reviewing five years (`这五年，…完成营造林3195万亩`), or in one after it that
+//! opens no review of its own (a chapter `一、“十四五”时期和2025年工作回顾` reviews five years
+//! until a paragraph opens the past year: `刚刚过去的2025年，…`). Such a result is not the
 //! result of a one-year target, and is never paired with one.
 
 use std::sync::LazyLock;
 
-use crate::corpus::Report;
+use crate::corpus::{LineKind, Report};
 use crate::figures::lexicon::list;
 use crate::figures::{Figure, period};
 
@@ -20,12 +22,19 @@ static SENTENCE: LazyLock<&'static [&'static str]> =
 /// Words in a paragraph's first sentence that make it a review of five years.
 static PARAGRAPH: LazyLock<&'static [&'static str]> =
     LazyLock::new(|| list!("result-span-paragraph"));
+/// Words in a paragraph's first sentences that open the review of the past year.
+static YEAR_OPENERS: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| list!("result-span-year-openers"));
+
+/// How many of a paragraph's first sentences may say what it reviews.
+const OPENING_SENTENCES: usize = 3;
 
 /// Sentence ends.
 const ENDS: [char; 5] = ['。', '！', '？', '!', '?'];
 
-/// Whether `figure`, a result of `report`, is said over several years though dated to one.
-pub(super) fn over_years(report: &Report, figure: &Figure) -> bool {
+/// Whether `figure`, a result of `report` (whose lines reviewing five years are `reviews`, see
+/// [`plan_reviews`]), is said over several years though dated to one.
+pub(super) fn over_years(report: &Report, reviews: &[bool], figure: &Figure) -> bool {
     let Some(line) = report.lines.get(figure.line as usize) else {
         return false;
     };
@@ -51,12 +60,79 @@ pub(super) fn over_years(report: &Report, figure: &Figure) -> bool {
     let sentence_start = content[..at].rfind(ENDS).map_or(0, |i| i + '。'.len_utf8());
     let sentence_end = content[end..].find(ENDS).map_or(content.len(), |i| end + i);
     let sentence = &content[sentence_start..sentence_end];
-    let first_end = content.find(ENDS).map_or(content.len(), |i| i);
-    let first = &content[..first_end];
+    amount
+        && (SENTENCE.iter().any(|w| sentence.contains(w))
+            || reviews.get(figure.line as usize) == Some(&true))
+}
+
+/// What a paragraph's opening says it reviews.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Review {
+    /// A past plan's five years: `这五年，…`, `“十四五”时期是…的五年`.
+    FiveYears,
+    /// The past year: `刚刚过去的2025年，…`, `一年来，…`, `2025年，…`.
+    OneYear,
+}
+
+/// For each line of `report`, whether its paragraph reviews a past plan's five years: its own
+/// opening says so, or the nearest paragraph before it whose opening says what it reviews
+/// does, or, before any, a heading naming only a past plan (`一、“十四五”时期工作回顾`). A
+/// heading naming a year (`一、2025年工作回顾`) or a plan to come starts a stretch that does
+/// not.
+pub(super) fn plan_reviews(report: &Report) -> Vec<bool> {
     let year = crate::figures::report_year(report);
-    let five_years =
-        PARAGRAPH.iter().any(|w| first.contains(w)) || period::reviews_past_plan(first, year);
-    amount && (SENTENCE.iter().any(|w| sentence.contains(w)) || five_years)
+    let mut five_years = false;
+    report
+        .lines
+        .iter()
+        .map(|line| {
+            if let LineKind::Heading(s) = line.kind {
+                if let Some(title) = report.sections.get(s).map(|s| s.title.as_str()) {
+                    let dated_year = period::title_year(title).is_some();
+                    if period::reviews_past_plan(title, year) && !dated_year {
+                        five_years = true;
+                    } else if dated_year || period::plan_period(title).is_some() {
+                        five_years = false;
+                    }
+                }
+            } else if let Some(content) = report.text.get(line.content.clone()) {
+                match opening(content, year) {
+                    Some(Review::FiveYears) => five_years = true,
+                    Some(Review::OneYear) => five_years = false,
+                    None => {}
+                }
+            }
+            five_years
+        })
+        .collect()
+}
+
+/// What the first sentences of `paragraph` (of a report of `year`) say it reviews: the first
+/// word that says, or a past plan named as a period in the first sentence.
+fn opening(paragraph: &str, year: Option<i32>) -> Option<Review> {
+    let end = paragraph
+        .match_indices(ENDS)
+        .nth(OPENING_SENTENCES - 1)
+        .map_or(paragraph.len(), |(i, _)| i);
+    let head = &paragraph[..end];
+    let first = |words: &[&str]| words.iter().filter_map(|w| head.find(w)).min();
+    // `2025年，…` in a report of 2026 opens its past year (not `2025年是“十四五”收官之年`).
+    let past_year = year.and_then(|y| {
+        let opener = format!("{}年，", y - 1);
+        head.match_indices(&opener)
+            .find(|&(i, _)| i == 0 || head[..i].ends_with(ENDS))
+            .map(|(i, _)| i)
+    });
+    let one = first(&YEAR_OPENERS).into_iter().chain(past_year).min();
+    match (first(&PARAGRAPH), one) {
+        (Some(five), Some(one)) if one < five => Some(Review::OneYear),
+        (Some(_), _) => Some(Review::FiveYears),
+        (None, Some(_)) => Some(Review::OneYear),
+        (None, None) => {
+            let first = paragraph.find(ENDS).map_or(paragraph, |i| &paragraph[..i]);
+            period::reviews_past_plan(first, year).then_some(Review::FiveYears)
+        }
+    }
 }
 
 #[cfg(test)]
@@ -78,7 +154,7 @@ mod tests {
             .iter()
             .find(|f| &*f.text == text && f.status == Status::Actual)
             .unwrap_or_else(|| panic!("no result {text} in {figures:?}"));
-        over_years(&report, figure)
+        over_years(&report, &plan_reviews(&report), figure)
     }
 
     #[test]
@@ -105,5 +181,46 @@ mod tests {
             "127座"
         ));
         assert!(!spans("城镇新增就业64.1万人。", "64.1万人"));
+    }
+
+    /// Whether the result `text` of a 2026 report whose review chapter is `chapter` is said
+    /// over several years.
+    fn spans_in(chapter: &str, text: &str) -> bool {
+        let report = parse_report("t-2026.txt", None, &format!("政府工作报告\n{chapter}\n"));
+        let figures = extract(&report);
+        let figure = figures
+            .iter()
+            .find(|f| &*f.text == text && f.status == Status::Actual)
+            .unwrap_or_else(|| panic!("no result {text} in {figures:?}"));
+        over_years(&report, &plan_reviews(&report), figure)
+    }
+
+    #[test]
+    fn a_review_of_five_years_runs_until_a_paragraph_opens_the_past_year() {
+        let chapter = "一、“十四五”时期和2025年工作回顾\n这五年，我们推动高质量发展。\n\
+                       城镇新增就业261.6万人，新建改造高标准农田3167万亩。\n\
+                       刚刚过去的2025年，经济稳中有进。\n城镇新增就业60万人。";
+        assert!(spans_in(chapter, "261.6万人"));
+        assert!(spans_in(chapter, "3167万亩"));
+        assert!(!spans_in(chapter, "60万人"));
+        assert!(spans_in(
+            "一、“十四五”时期工作回顾\n完成煤电机组改造8211万千瓦。",
+            "8211万千瓦"
+        ));
+        assert!(spans_in(
+            "一、2025年工作回顾\n各位代表！2025年是“十四五”收官之年。五年来，我们攻坚克难。\n\
+             完成营造林1500万亩。",
+            "1500万亩"
+        ));
+        assert!(!spans_in(
+            "一、2025年和“十四五”时期工作回顾\n2025年是“十四五”收官之年。一年来，我们攻坚克难。\n\
+             完成营造林341万亩。",
+            "341万亩"
+        ));
+        // A rate in a review of five years is the level its last year reached.
+        assert!(!spans_in(
+            "一、“十四五”时期工作回顾\n这五年，常住人口城镇化率提高到57.7%。",
+            "57.7%"
+        ));
     }
 }

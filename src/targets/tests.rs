@@ -87,6 +87,12 @@ fn ranges_and_targets_without_a_number() {
     );
     let trade = find(&coded("外贸增长5.0%—5.5%。"), "5.0%—5.5%").clone();
     assert_eq!(trade.bound, Bound::Range);
+    // A water-quality class is held, not counted.
+    let water = coded("加强生态保护，确保白洋淀水质稳定保持在地表水Ⅲ类，推进治污。");
+    let class = find(&water, "地表水Ⅲ类");
+    assert_eq!((class.bound, class.value), (Bound::None, None));
+    assert_eq!(class.firmness, Firmness::Hard);
+    assert_eq!(class.indicator.as_deref(), Some("白洋淀水质"));
 }
 
 #[test]

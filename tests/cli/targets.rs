@@ -296,3 +296,27 @@ fn the_tables_fit_a_narrow_terminal_without_losing_a_number() {
     }
     assert!(compare.contains("8%"), "{compare}");
 }
+
+#[test]
+fn a_target_naming_no_one_indicator_is_listed_but_judged_by_nothing() {
+    let rows = csv_rows(&stdout(&[
+        "targets",
+        "-f",
+        "csv",
+        "tests/data/corpus/hailaer",
+    ]));
+    // 海拉尔区 plans 投资 for a dozen unrelated projects; its reviews state 投资 for others.
+    let bare: Vec<_> = rows.iter().filter(|r| r["indicator"] == "投资").collect();
+    assert!(bare.len() >= 10, "{}", bare.len());
+    for row in &bare {
+        assert_eq!(row["verdict"], "no_indicator", "{row:?}");
+        assert!(row["result_text"].is_empty() && row["gap"].is_empty());
+    }
+    // Named targets are still judged.
+    let gdp = rows
+        .iter()
+        .find(|r| r["indicator"] == "生产总值" && r["period"] == "2012" && r["unit"] == "元")
+        .expect("the 2012 GDP target");
+    assert_eq!(gdp["verdict"], "missed");
+    assert_eq!(gdp["result_text"], "235.2亿元");
+}

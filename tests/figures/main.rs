@@ -9,3 +9,4 @@ mod gold;
 mod heldout;
 mod real;
 mod targets_gold;
+mod targets_pairs;

@@ -10,8 +10,8 @@
 //! Before the fixes below: GDP pairs 23/23; found 0.929, bound 0.921, firmness 0.929,
 //! firmness_words 0.921, value 0.929, period 0.849.
 //!
-//! Now: GDP pairs 23/23; found 0.968, bound 0.968, firmness 0.968, firmness_words 0.960,
-//! value 0.968, period 0.968 (the floors below). What was fixed, in general: the 民生实事 listed
+//! Then: GDP pairs 23/23; found 0.968, bound 0.968, firmness 0.968, firmness_words 0.960,
+//! value 0.968, period 0.968. What was fixed, in general: the 民生实事 listed
 //! after a report's end (广东's `附件1`) take their stance from the lines heading them; a chapter
 //! whose lead states the year's goals (福建 2025's untitled plan chapter) plans; a chapter that
 //! reviews 十四五 and then sets 十五五 goals (北京 2026) plans from the paragraph turning to
@@ -20,12 +20,14 @@
 //! period its section gives (山西, 青海), or from the report's year to a later year opening its
 //! sentence (`到2030年，…`); a bound shared across `740元/月和485元/月`.
 //!
-//! What is left (5 of 126), none of it the coding's:
-//! - `不超过35微克每立方米` (陕西 2025), `80岁以上` (湖南 2026), `81.2岁` (海南 2026): the
-//!   figure scanner reads no unit `微克每立方米` (only `微克/立方米`) and no `岁`.
-//! - `稳定保持在地表水Ⅲ类` (河北 2026): a class, no phrase of the unnumbered lists.
-//! - `不少于3613.97万亩` (贵州 2026): the gold lists only `不少于` though `确保` opens the
-//!   clause and its note says `确保` applies; the README's rule lists every word of the clause.
+//! Since: life expectancies and PM2.5 in 微克每立方米 are read (found 0.992), and a
+//! water-quality class held as a target (`稳定保持在地表水Ⅲ类`, 河北 2026) is a target without a
+//! number: found, bound, firmness, value and period 1.000 (126 of 126), firmness_words 0.992
+//! (the floors below are 0.99).
+//!
+//! What is left (1 of 126), not the coding's: `不少于3613.97万亩` (贵州 2026): the gold lists
+//! only `不少于` though `确保` opens the clause and its note says `确保` applies; the README's
+//! rule lists every word of the clause.
 //!
 //! Every miss is printed, so `cargo test --test figures targets_gold -- --nocapture` shows what to fix.
 
@@ -240,7 +242,7 @@ fn bound_and_firmness_of_the_hand_coded_targets() {
         println!("{field}: {s:.3}");
     }
     // The scores reached (see the module comment): a rule change may not lower them.
-    let floors = [0.96, 0.96, 0.96, 0.96, 0.96, 0.96];
+    let floors = [0.99, 0.99, 0.99, 0.99, 0.99, 0.99];
     for ((field, s), floor) in fields.iter().zip(&score).zip(floors) {
         assert!(*s >= floor, "{field}: {s:.3} below its floor {floor}");
     }

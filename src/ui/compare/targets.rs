@@ -80,7 +80,7 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
         let verdict = match p.verdict {
             Verdict::Met => MET,
             Verdict::Missed => MISSED,
-            Verdict::NoResult | Verdict::NotJudged => theme().dim,
+            Verdict::NoResult | Verdict::NotJudged | Verdict::NoIndicator => theme().dim,
         };
         Row::new(cells.into_iter().enumerate().map(move |(i, text)| {
             let cell = Cell::from(text);
