@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
 
-use crate::app::loading::{self, Arrival};
+use crate::app::loading::{self, Arrival, FirstFrame};
 use crate::app::resume::{self, Resume};
 use crate::app::{Action, App, Effect, Message, Mode, export_dialog, keymap, marks, paste, update};
 use crate::corpus::{Corpus, LoadEvent};
@@ -50,7 +50,11 @@ const RETRY_AFTER: Duration = Duration::from_secs(5);
 /// `marks_file` (`--marks`), else `$BAOGAO_MARKS`, else the data directory's
 /// `baogao/marks.json`. Returns false when no report at all could be loaded. Where there is no
 /// terminal to draw on, says why and fails without touching anything.
-pub fn run(arrivals: Receiver<Arrival>, marks_file: Option<&Path>) -> io::Result<bool> {
+pub fn run(
+    arrivals: Receiver<Arrival>,
+    mut first_frame: FirstFrame,
+    marks_file: Option<&Path>,
+) -> io::Result<bool> {
     if let Some(reason) = terminal::unusable() {
         return Err(io::Error::other(reason));
     }
@@ -68,7 +72,11 @@ pub fn run(arrivals: Receiver<Arrival>, marks_file: Option<&Path>) -> io::Result
         }
         start(&mut app, opened, &mut report);
         loading::begin(&mut app);
-        let result = event_loop(&mut terminal, &mut app, &arrivals, &signals, &mut report);
+        let loading = Loading {
+            arrivals: &arrivals,
+            first_frame: &mut first_frame,
+        };
+        let result = event_loop(&mut terminal, &mut app, loading, &signals, &mut report);
         if app.marks.save_error.is_some() && app.marks.path.is_some() {
             save_marks(&mut app);
         }
@@ -220,10 +228,19 @@ fn read_events() -> Receiver<io::Result<Event>> {
     receiver
 }
 
+/// The reports arriving, and the loader waiting to hear of the first frame.
+struct Loading<'a> {
+    arrivals: &'a Receiver<Arrival>,
+    first_frame: &'a mut FirstFrame,
+}
+
 fn event_loop(
     terminal: &mut Screen,
     app: &mut App,
-    arrivals: &Receiver<Arrival>,
+    Loading {
+        arrivals,
+        first_frame,
+    }: Loading,
     signals: &Signals,
     report: &mut Vec<String>,
 ) -> io::Result<()> {
@@ -284,6 +301,9 @@ fn event_loop(
                 );
             }
             terminal.draw(|frame| ui::draw(app, frame))?;
+            if !app.corpus.reports.is_empty() {
+                first_frame.drawn();
+            }
             (redraw, drawn) = (false, true);
         }
         let tick = match &app.loading {

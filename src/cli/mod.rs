@@ -110,8 +110,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             let theme = ThemeName::pick(cli.theme, |key| std::env::var(key).ok());
             crate::ui::theme::set(theme.theme());
-            let arrivals = crate::app::loading::start(cli.paths);
-            match crate::tui::run(arrivals, cli.marks.as_deref())? {
+            let (arrivals, first_frame) = crate::app::loading::start(cli.paths);
+            match crate::tui::run(arrivals, first_frame, cli.marks.as_deref())? {
                 true => Ok(ExitCode::SUCCESS),
                 false => Ok(ExitCode::FAILURE),
             }

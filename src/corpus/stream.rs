@@ -61,23 +61,28 @@ pub enum LoadEvent<D> {
 
 /// Load `paths` (the embedded reports when empty) on a background thread, sending events as
 /// they happen; `complete` runs over each report once its metadata is in, on any core.
-/// Dropping the receiver stops the loading.
+/// `hold` is called once, after the first report is sent and before any is completed: a
+/// browser holds the loader there until that report is on screen, so that drawing it does not
+/// share the cores with completing it. Dropping the receiver stops the loading.
 pub fn load_in_background<D: Send + 'static>(
     paths: Vec<PathBuf>,
     complete: impl Fn(&Report) -> D + Send + Sync + 'static,
+    hold: impl FnOnce() + Send + 'static,
 ) -> Receiver<LoadEvent<D>> {
     let (sender, receiver) = channel();
-    std::thread::spawn(move || run(paths, &complete, sender));
+    std::thread::spawn(move || run(paths, &complete, hold, sender));
     receiver
 }
 
 fn run<D: Send>(
     paths: Vec<PathBuf>,
     complete: &(impl Fn(&Report) -> D + Sync),
+    hold: impl FnOnce(),
     sender: Sender<LoadEvent<D>>,
 ) {
     let mut sent = 0;
-    let mut each_window = |_, window| send_window(window, &mut sent, complete, &sender);
+    let mut hold = Some(hold);
+    let mut each_window = |_, window| send_window(window, &mut sent, complete, &mut hold, &sender);
     if paths.is_empty() {
         let _ = sender.send(LoadEvent::Started {
             total: embedded::REPORTS.len(),
@@ -99,11 +104,13 @@ fn run<D: Send>(
 }
 
 /// Send a window's reports (or skips) and errors in order, then complete the reports on every
-/// core and send each as it is done. Breaks when nobody listens any more.
+/// core and send each as it is done; `hold`, if still there, is called before completing.
+/// Breaks when nobody listens any more.
 fn send_window<D: Send>(
     window: Vec<Outcome<Report>>,
     sent: &mut usize,
     complete: &(impl Fn(&Report) -> D + Sync),
+    hold: &mut Option<impl FnOnce()>,
     sender: &Sender<LoadEvent<D>>,
 ) -> ControlFlow<()> {
     let mut to_complete = Vec::with_capacity(window.len());
@@ -127,6 +134,9 @@ fn send_window<D: Send>(
             let _ = sender.send(LoadEvent::Error(error));
         }
     }
+    if let Some(hold) = hold.take().filter(|_| !to_complete.is_empty()) {
+        hold();
+    }
     to_complete
         .into_par_iter()
         .for_each_with(sender.clone(), |sender, (index, mut report)| {
@@ -148,7 +158,7 @@ mod tests {
     use super::*;
 
     fn events(paths: Vec<PathBuf>) -> Vec<LoadEvent<usize>> {
-        load_in_background(paths, |report| report.text.len())
+        load_in_background(paths, |report| report.text.len(), || ())
             .iter()
             .collect()
     }
@@ -272,5 +282,38 @@ mod tests {
             .unwrap();
         assert_eq!(warnings.len(), 1, "{warnings:?}");
         assert!(warnings[0].starts_with("sidecar metadata ignored"));
+    }
+
+    #[test]
+    fn nothing_is_completed_until_the_hold_is_let_go() {
+        let (release, held) = channel::<()>();
+        let events = load_in_background(
+            Vec::new(),
+            |report| report.text.len(),
+            move || {
+                let _ = held.recv();
+            },
+        );
+        let first = events
+            .iter()
+            .find(|e| matches!(e, LoadEvent::Report { .. }));
+        assert!(first.is_some());
+        // Held: more reports may come, but none is completed.
+        let waited = std::time::Instant::now() + std::time::Duration::from_millis(100);
+        while let Some(left) = waited.checked_duration_since(std::time::Instant::now()) {
+            if let Ok(event) = events.recv_timeout(left) {
+                assert!(
+                    !matches!(event, LoadEvent::Completed { .. }),
+                    "completed while held"
+                );
+            }
+        }
+        drop(release);
+        let rest: Vec<_> = events.iter().collect();
+        let completed = rest
+            .iter()
+            .filter(|e| matches!(e, LoadEvent::Completed { .. }))
+            .count();
+        assert_eq!(completed, 5);
     }
 }

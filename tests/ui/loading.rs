@@ -35,7 +35,7 @@ fn screen(app: &App) -> Vec<String> {
 
 #[test]
 fn the_first_text_is_drawn_before_its_figures_and_they_fill_in() {
-    let mut arrivals: Vec<Arrival> = loading::start(Vec::new()).iter().collect();
+    let mut arrivals: Vec<Arrival> = loading::start(Vec::new()).0.iter().collect();
     let whole = load_embedded();
     let first = &whole.reports[0];
     let mut app = App::new(Corpus::default(), WIDTH, HEIGHT);
