@@ -59,13 +59,19 @@ impl ScreenLine {
     }
 }
 
-/// A report laid out for one width.
+/// A report laid out for one width: the whole of it, or (for the first frame, see
+/// [`TextLayout::build_through`]) its beginning.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TextLayout {
     /// Columns the lines were wrapped to.
     pub width: u16,
     /// Rows in reading order.
     pub lines: Vec<ScreenLine>,
+    /// Whether every line of the report is laid out.
+    pub complete: bool,
+    /// Rows of the whole report: `lines.len()` when complete, else estimated from the share
+    /// of the text laid out (for a scroll bar and a percentage).
+    pub rows_estimate: usize,
 }
 
 impl TextLayout {
@@ -73,7 +79,21 @@ impl TextLayout {
     /// span) on one line, with a gap row between paragraphs (not before a line that goes on a
     /// paragraph the source broke, see [`clean_source::joined_lines`]).
     pub fn build(report: &Report, figures: &[Figure], width: u16) -> TextLayout {
+        Self::build_through(report, figures, width, usize::MAX, 0)
+    }
+
+    /// As [`TextLayout::build`], but stop once the row showing byte `offset` and `rows` rows
+    /// after it are laid out: what a first frame needs, at a cost that does not grow with the
+    /// report (laying a long report out whole took most of the time before its first frame).
+    pub fn build_through(
+        report: &Report,
+        figures: &[Figure],
+        width: u16,
+        offset: usize,
+        rows: usize,
+    ) -> TextLayout {
         let mut lines = Vec::new();
+        let mut offset_row = None;
         let mut previous: Option<LineKind> = None;
         let mut joined = clean_source::joined_lines(report).into_iter().peekable();
         for (index, line) in report.lines.iter().enumerate() {
@@ -109,8 +129,27 @@ impl TextLayout {
                     role,
                 });
             }
+            if offset_row.is_none() && content.end > offset {
+                offset_row = Some(lines.len());
+            }
+            if offset_row.is_some_and(|row| lines.len() > row + rows) {
+                let covered = content.end.max(1);
+                let rows_estimate = (lines.len() * report.text.len()).div_ceil(covered);
+                return TextLayout {
+                    width,
+                    rows_estimate: rows_estimate.max(lines.len()),
+                    lines,
+                    complete: false,
+                };
+            }
         }
-        TextLayout { width, lines }
+        let rows_estimate = lines.len();
+        TextLayout {
+            width,
+            lines,
+            complete: true,
+            rows_estimate,
+        }
     }
 
     /// Number of rows.
@@ -215,6 +254,28 @@ pub(crate) mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn a_first_screen_is_the_beginning_of_the_whole_layout() {
+        let corpus = crate::corpus::load_embedded();
+        for report in &corpus.reports {
+            let whole = TextLayout::build(report, &[], 40);
+            assert!(whole.complete);
+            assert_eq!(whole.rows_estimate, whole.len());
+            for offset in [0, report.text.len() / 2] {
+                let first = TextLayout::build_through(report, &[], 40, offset, 20);
+                assert!(!first.complete, "{}", report.file);
+                assert_eq!(first.lines[..], whole.lines[..first.len()]);
+                assert!(first.row_of(offset) + 20 < first.len());
+                assert!(first.len() < whole.len() / 2 || offset > 0);
+                let ratio = first.rows_estimate as f64 / whole.len() as f64;
+                assert!((0.5..2.0).contains(&ratio), "{} {ratio}", report.file);
+            }
+            // Past the end: the whole.
+            let through = TextLayout::build_through(report, &[], 40, report.text.len(), 20);
+            assert!(through.len() <= whole.len());
         }
     }
 

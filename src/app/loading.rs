@@ -166,12 +166,16 @@ pub fn receive(app: &mut App, arrivals: impl IntoIterator<Item = Arrival>) -> Ve
     } else {
         app.loading = Some(progress);
     }
+    // The first report to arrive goes on screen at once: only what the first frame shows of
+    // it is laid out now, the rest at the next update.
+    app.first_screen_only = first_new == 0 && !app.corpus.reports.is_empty();
     super::resume::restore(app);
     if finished {
         // The report left last is not among these: nothing to wait for.
         app.resume.restored = true;
     }
     app.sync();
+    app.first_screen_only = false;
     effects
 }
 
@@ -297,6 +301,8 @@ fn finish(app: &mut App, progress: Progress) -> Vec<Effect> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::layout::TextLayout;
+    use crate::app::{Action, Pane, update};
     use crate::corpus::{Corpus, load_embedded};
 
     fn empty_app() -> App {
@@ -394,6 +400,34 @@ mod tests {
         };
         assert_eq!(rows(&app), rows(&fresh));
         assert!(app.corpus.reports[0].meta.region.is_some());
+    }
+
+    #[test]
+    fn the_first_report_is_laid_out_only_for_the_first_frame_then_whole() {
+        let mut all = arrivals();
+        let mut app = empty_app();
+        begin(&mut app);
+        let first = all
+            .iter()
+            .position(|a| matches!(a, Arrival::Report { index: 0, .. }))
+            .unwrap();
+        let report = all.remove(first);
+        receive(&mut app, [all.remove(0), report]);
+        let height = app.panes.inner_height(Pane::Text);
+        let layout = app.layout().unwrap();
+        assert!(!layout.complete);
+        assert!(layout.len() > height);
+        assert!(layout.len() < 3 * height, "{} rows", layout.len());
+        let whole = TextLayout::build(&app.corpus.reports[0], &[], layout.width);
+        assert_eq!(layout.lines[..], whole.lines[..layout.len()]);
+        // The scroll bar and the percentage read the whole report's rows, estimated.
+        let estimate = layout.rows_estimate as f64 / whole.len() as f64;
+        assert!((0.5..2.0).contains(&estimate), "{estimate}");
+        // Any action sees it whole.
+        update(&mut app, Action::PageDown);
+        assert!(app.layout().unwrap().complete);
+        assert_eq!(app.layout().unwrap().lines, whole.lines);
+        assert_eq!(app.text.top, height);
     }
 
     #[test]

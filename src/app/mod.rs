@@ -196,6 +196,9 @@ pub struct App {
     /// Each report's sentences, split when the report is first shown.
     sentences: Vec<Option<Vec<std::ops::Range<usize>>>>,
     layouts: HashMap<(usize, u16), TextLayout>,
+    /// While the first report arriving is put on screen: lay out only what the first frame
+    /// shows (the next update lays the report out whole).
+    first_screen_only: bool,
     /// The (report, offset) the tree and figures panel last followed.
     last_anchor: Option<(usize, usize)>,
 }
@@ -261,6 +264,7 @@ impl App {
             indicator_names: Default::default(),
             sentences: Vec::new(),
             layouts: HashMap::new(),
+            first_screen_only: false,
             last_anchor: None,
         };
         marks::reindex(&mut app);
@@ -307,6 +311,13 @@ impl App {
     /// The highest `top` the text pane scrolls to: the last line at the bottom.
     pub fn max_text_top(&self) -> usize {
         let rows = self.layout().map_or(0, TextLayout::len);
+        rows.saturating_sub(self.panes.inner_height(Pane::Text).max(1))
+    }
+
+    /// As [`App::max_text_top`], of the whole report even while only its first screen is laid
+    /// out (estimated then): for the scroll bar and the percentage read.
+    pub fn scroll_extent(&self) -> usize {
+        let rows = self.layout().map_or(0, |layout| layout.rows_estimate);
         rows.saturating_sub(self.panes.inner_height(Pane::Text).max(1))
     }
 
@@ -407,9 +418,10 @@ impl App {
         }
     }
 
-    fn ensure_layout(&mut self) {
+    pub(super) fn ensure_layout(&mut self) {
         let key = (self.report, self.wrap_width());
-        if self.layouts.contains_key(&key) {
+        let first_screen_only = self.first_screen_only;
+        if (self.layouts.get(&key)).is_some_and(|l| l.complete || first_screen_only) {
             return;
         }
         let Some(report) = self.corpus.reports.get(self.report) else {
@@ -418,7 +430,19 @@ impl App {
         if self.layouts.len() >= LAYOUT_CACHE_LIMIT {
             self.layouts.clear();
         }
-        let layout = TextLayout::build(report, self.current_figures(), key.1);
+        let layout = if first_screen_only {
+            // Through the cursor (where the report opens) and a pane's height after it.
+            let rows = self.panes.inner_height(Pane::Text) + 1;
+            TextLayout::build_through(
+                report,
+                self.current_figures(),
+                key.1,
+                self.text.cursor,
+                rows,
+            )
+        } else {
+            TextLayout::build(report, self.current_figures(), key.1)
+        };
         self.layouts.insert(key, layout);
     }
 

@@ -197,8 +197,9 @@ pub(super) fn show(app: &mut App, report: usize, offset: usize, reveal: bool) {
         app.text.top = 0;
         app.figures_view.listed_for = None;
     }
-    app.ensure_layout();
+    // The cursor first: a first screen is laid out through it.
     app.text.cursor = offset;
+    app.ensure_layout();
     let Some(row) = app.layout().map(|l| l.row_of(offset)) else {
         return;
     };

@@ -12,6 +12,9 @@ use super::{Action, App, Effect, Message, Mode, Pane, Panes, Shown};
 
 /// Apply `action` to `app` and return the effects to perform (in order).
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    // The first frame may have shown only the report's first screen laid out: every action
+    // sees it whole.
+    app.ensure_layout();
     if !matches!(action, Action::Resize { .. } | Action::Scroll { .. }) {
         app.message = None;
     }

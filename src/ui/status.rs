@@ -141,7 +141,7 @@ pub fn position(app: &App, room: usize) -> String {
         .section_at(app.text.cursor)
         .and_then(|s| report.sections.get(s))
         .map_or("—", |s| s.title.as_str());
-    let max = app.max_text_top();
+    let max = app.scroll_extent();
     let percent = (app.text.top * 100).checked_div(max).unwrap_or(100);
     let label = short_label(report);
     let fixed = format!("{}  § · {percent}% ", parts.join("  "));

@@ -59,8 +59,8 @@ pub fn render(app: &App, area: Rect, buffer: &mut Buffer) {
     for (row, line) in (inner.y..inner.bottom()).zip(&lines) {
         buffer.set_line(inner.x, row, line, inner.width);
     }
-    if layout.len() > height {
-        let mut state = ScrollbarState::new(app.max_text_top()).position(app.text.top);
+    if layout.rows_estimate > height {
+        let mut state = ScrollbarState::new(app.scroll_extent()).position(app.text.top);
         Scrollbar::new(ScrollbarOrientation::VerticalRight)
             .begin_symbol(None)
             .end_symbol(None)
