@@ -90,6 +90,34 @@ impl Affixes {
     }
 }
 
+/// `s.trim()`: see [`trim_start`] and [`trim_end`].
+pub(crate) fn trim(s: &str) -> &str {
+    trim_end(trim_start(s))
+}
+
+/// `s.trim_start()`, told from the first character's bytes where they can open no whitespace,
+/// as the Chinese characters around most figures cannot.
+pub(crate) fn trim_start(s: &str) -> &str {
+    let plain = match *s.as_bytes() {
+        [] | [0x21..=0x7E, ..] | [0xE4..=0xF4, ..] => true,
+        // `U+3000`, the ideographic space, is the only whitespace led by `E3`.
+        [0xE3, second, third, ..] => (second, third) != (0x80, 0x80),
+        _ => false,
+    };
+    if plain { s } else { s.trim_start() }
+}
+
+/// `s.trim_end()`, told from the last character's bytes where they can close no whitespace.
+pub(crate) fn trim_end(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    let plain = match *bytes {
+        [] | [.., 0x21..=0x7E] | [.., 0xE4..=0xEF, _, _] | [.., 0xF0..=0xF4, _, _, _] => true,
+        [.., 0xE3, second, third] => (second, third) != (0x80, 0x80),
+        _ => false,
+    };
+    if plain { s } else { s.trim_end() }
+}
+
 /// Whether `s` starts with `word`, compared as by [`same_bytes`].
 fn starts_with(s: &str, word: &str) -> bool {
     s.as_bytes()
@@ -183,6 +211,36 @@ mod tests {
             }
         }
         assert!(!same_bytes(b"abcd", b"abc"));
+    }
+
+    #[test]
+    fn trimming_agrees_with_the_standard_library() {
+        let spaces: Vec<char> = ('\0'..='\u{ffff}').filter(|c| c.is_whitespace()).collect();
+        let ends = [
+            '增',
+            '、',
+            '。',
+            'a',
+            '5',
+            '“',
+            '\u{3001}',
+            '\u{2f00}',
+            '\u{1f600}',
+            'é',
+        ];
+        let mut samples = vec![String::new()];
+        for &a in spaces.iter().chain(&ends) {
+            for &b in spaces.iter().chain(&ends) {
+                samples.push(format!("{a}"));
+                samples.push(format!("{a}增长{b}"));
+                samples.push(format!("{a}{b}"));
+            }
+        }
+        for s in &samples {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+            assert_eq!(trim_start(s), s.trim_start(), "{s:?}");
+            assert_eq!(trim_end(s), s.trim_end(), "{s:?}");
+        }
     }
 
     #[test]
