@@ -10,7 +10,8 @@ use super::words::{trim_end, trim_start};
 use super::{Kind, Measure};
 
 pub use super::target::{
-    Cues, RECAP_WORDS, SectionStance, Stance, TARGET_WORDS, section_stance, stance, status,
+    ChapterStance, Cues, RECAP_WORDS, SectionStance, Stance, TARGET_WORDS, chapter_of,
+    section_stance, stance, status,
 };
 
 /// Verbs of decline: the change they introduce is negative.

@@ -93,6 +93,8 @@ fn read(report: &Report, mut sink: impl FnMut(Figure, &'static str, Option<&'sta
     // Worked out for a section when a figure is first found in it: most sections hold none.
     let mut sections: Vec<Option<SectionContext>> = Vec::new();
     sections.resize_with(report.sections.len(), || None);
+    // What each chapter tells its sections' stance, read once for them all.
+    let mut chapters: Vec<Option<status::ChapterStance>> = vec![None; report.sections.len()];
     let outside = SectionContext::of_titles(Vec::new(), year);
     // What follows the report (`附件1` `2025年省十件民生实事`) is in no section: the short
     // lines heading it give its stance.
@@ -153,7 +155,10 @@ fn read(report: &Report, mut sink: impl FnMut(Figure, &'static str, Option<&'sta
         let section = report.section_at(line.content.start);
         let in_section = match section {
             Some(s) => &*sections[s].get_or_insert_with(|| {
-                let stance = status::section_stance(report, s, year);
+                let chapter = status::chapter_of(report, s);
+                let stance = chapters[chapter]
+                    .get_or_insert_with(|| status::ChapterStance::of(report, chapter, year))
+                    .section(report, s, year);
                 SectionContext::new(report.section_path(s), year, stance)
             }),
             None if line.content.start > report_start => appendix.as_ref().unwrap_or(&outside),
