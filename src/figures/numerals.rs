@@ -4,7 +4,8 @@
 //! These are the small pure functions the span finder builds on; each takes a `&str` or a
 //! `char` and allocates nothing.
 
-use std::fmt::Write;
+mod scaled;
+pub use scaled::scaled;
 
 /// The value of an Arabic digit, ASCII (`7`) or full-width (`７`).
 pub fn arabic_digit(c: char) -> Option<u32> {
@@ -123,72 +124,6 @@ pub fn parse_arabic(s: &str) -> Option<f64> {
         })
         .collect();
     written.parse().ok().or(Some(value))
-}
-
-/// `value × factor` where `factor` is a power of ten (`283.1` × 1e8 → 28310000000 exactly):
-/// the decimal point of `value`'s shortest form is moved, so no float noise is added
-/// (`283.1 * 1e8` is 28310000000.000004). Any other factor is multiplied.
-pub fn scaled(value: f64, factor: f64) -> f64 {
-    if factor == 1.0 || !value.is_finite() {
-        return value * factor;
-    }
-    let exponent = factor.log10().round() as i32;
-    if 10f64.powi(exponent) != factor {
-        return value * factor;
-    }
-    // A whole number times a power of ten below 2^53 is exact in floating point, and so equal
-    // to the decimal product: most figures take this path, with no formatting.
-    let product = value * factor;
-    if exponent >= 0 && value.fract() == 0.0 && product.abs() < 9_007_199_254_740_992.0 {
-        return product;
-    }
-    let mut text = Buffer::default();
-    if write!(text, "{value:e}").is_err() {
-        return product;
-    }
-    let Some((digits, power)) = text.as_str().split_once('e') else {
-        return product;
-    };
-    let Ok(power) = power.parse::<i32>() else {
-        return product;
-    };
-    let mut moved = Buffer::default();
-    if write!(moved, "{digits}e{}", power + exponent).is_err() {
-        return product;
-    }
-    moved.as_str().parse().unwrap_or(product)
-}
-
-/// A short text written on the stack: [`scaled`] formats a number or two per figure, which
-/// need no allocation. Writing more than it holds is an error.
-struct Buffer {
-    bytes: [u8; 64],
-    len: usize,
-}
-
-impl Default for Buffer {
-    fn default() -> Buffer {
-        Buffer {
-            bytes: [0; 64],
-            len: 0,
-        }
-    }
-}
-
-impl Buffer {
-    fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or("")
-    }
-}
-
-impl std::fmt::Write for Buffer {
-    fn write_str(&mut self, s: &str) -> std::fmt::Result {
-        let end = self.len + s.len();
-        let slot = self.bytes.get_mut(self.len..end).ok_or(std::fmt::Error)?;
-        slot.copy_from_slice(s.as_bytes());
-        self.len = end;
-        Ok(())
-    }
 }
 
 /// A Chinese numeral: `一千二百三十四` 1234, `十二` 12, `两` 2, `十万` 1e5, `百亿` 1e10,

@@ -6,10 +6,12 @@ use std::sync::LazyLock;
 
 use super::indicator::{Affixes, has_word};
 use super::lexicon::{by_first, by_last, list};
+use super::words::{trim_end, trim_start};
 use super::{Kind, Measure};
 
 pub use super::target::{
-    Cues, RECAP_WORDS, SectionStance, Stance, TARGET_WORDS, section_stance, stance, status,
+    ChapterStance, Cues, RECAP_WORDS, SectionStance, Stance, TARGET_WORDS, chapter_of,
+    section_stance, stance, status,
 };
 
 /// Verbs of decline: the change they introduce is negative.
@@ -65,7 +67,7 @@ pub fn measure(kind: Kind, before: &str, after: &str, indicator: Option<&str>) -
         return (Measure::Change, 1.0);
     }
     // `减少碳排放12万吨`: the verb leads its object, and the figure is the amount of the cut.
-    let opening = before.trim_start();
+    let opening = trim_start(before);
     // `下降到1000元` is the new level, not the cut.
     let leading = |verbs: &Affixes| {
         verbs
@@ -118,11 +120,11 @@ fn is_han(c: char) -> bool {
 
 /// `before` without trailing spaces and the fillers between a verb and its number.
 fn strip_fillers(before: &str) -> &str {
-    let mut s = before.trim_end();
+    let mut s = trim_end(before);
     loop {
         let next = FILLERS_BY_LAST
             .longest_suffix(s)
-            .map(|f| s[..s.len() - f.len()].trim_end());
+            .map(|f| trim_end(&s[..s.len() - f.len()]));
         match next {
             Some(n) if n.len() < s.len() => s = n,
             _ => return s,
@@ -163,14 +165,14 @@ fn written_qualifier(
     after: &str,
     inner: Option<&'static str>,
 ) -> Option<&'static str> {
-    let after = after.trim_start();
+    let after = trim_start(after);
     if let Some(q) = AFTER_BY_FIRST.longest_prefix(after) {
         return Some(q);
     }
     if inner.is_some() {
         return inner;
     }
-    let before = before.trim_end();
+    let before = trim_end(before);
     // `力争达到8%`: the verb stands between the qualifier and the number.
     let unverbed = ["达到", "達到", "达", "達"]
         .iter()

@@ -47,12 +47,17 @@ pub fn stance<'a>(titles: impl IntoIterator<Item = &'a str>, year: Option<i32>) 
         if depth == 0 && REVIEW_AUTOMATON.is_match(title) {
             return Stance::Review;
         }
-        let ahead = |from: i32| year.is_some_and(|y| from >= y);
-        plan |= PLAN_AUTOMATON.is_match(title)
-            || super::period::title_year(title).is_some_and(ahead)
-            || super::period::plan_period(title).is_some_and(|(from, _)| ahead(from));
+        plan |= title_plans(title, year);
     }
     if plan { Stance::Plan } else { Stance::Review }
+}
+
+/// Whether one title of a section path plans (see [`stance`]).
+fn title_plans(title: &str, year: Option<i32>) -> bool {
+    let ahead = |from: i32| year.is_some_and(|y| from >= y);
+    PLAN_AUTOMATON.is_match(title)
+        || super::period::title_year(title).is_some_and(ahead)
+        || super::period::plan_period(title).is_some_and(|(from, _)| ahead(from))
 }
 
 /// Words that state the year's goals (`主要预期目标是`): a chapter whose lead says them plans.
@@ -79,66 +84,123 @@ pub fn section_stance(
     index: usize,
     year: Option<i32>,
 ) -> SectionStance {
-    let titles = report.section_path(index);
-    let by_titles = stance(titles.iter().copied(), year);
+    ChapterStance::of(report, chapter_of(report, index), year).section(report, index, year)
+}
+
+/// The chapter holding section `index` of `report`: its outermost enclosing section.
+pub fn chapter_of(report: &crate::corpus::Report, index: usize) -> usize {
     let mut chapter = index;
     while let Some(parent) = report.sections.get(chapter).and_then(|s| s.parent) {
         chapter = parent;
     }
-    let review = REVIEW_AUTOMATON.is_match(titles.first().copied().unwrap_or(""));
-    let Some(section) = report.sections.get(chapter) else {
-        return SectionStance {
-            stance: by_titles,
+    chapter
+}
+
+/// What a chapter tells the stance of each of its sections (see [`section_stance`]), read once
+/// for all of them: its title, its lead paragraphs and where it turns to its plan.
+#[derive(Debug, Clone, Copy)]
+pub struct ChapterStance {
+    /// The chapter.
+    chapter: usize,
+    /// Its title looks back.
+    review: bool,
+    /// Its title plans ([`title_plans`]).
+    plans: bool,
+    /// In a chapter not looking back, its lead paragraphs state the year's goals.
+    states_goals: bool,
+    /// In a chapter looking back and ahead, where its plan starts.
+    plan_from: Option<usize>,
+}
+
+impl ChapterStance {
+    /// The stance chapter `chapter` of `report` (of `year`) gives its sections.
+    pub fn of(report: &crate::corpus::Report, chapter: usize, year: Option<i32>) -> ChapterStance {
+        let title = report
+            .sections
+            .get(chapter)
+            .map_or("", |s| s.title.as_str());
+        let review = REVIEW_AUTOMATON.is_match(title);
+        let mut out = ChapterStance {
+            chapter,
+            review,
+            plans: title_plans(title, year),
+            states_goals: false,
             plan_from: None,
         };
-    };
-    let span = section.heading.end.min(section.span.end)..section.span.end;
-    if !review {
-        // The chapter's own paragraphs: up to its first section.
-        let lead_end = report
-            .sections
-            .iter()
-            .skip(chapter + 1)
-            .find(|s| s.parent == Some(chapter))
-            .map_or(span.end, |s| s.span.start.max(span.start));
-        let lead = report.text.get(span.start..lead_end).unwrap_or("");
-        let states_goals = GOAL_STATEMENTS.iter().any(|w| lead.contains(w));
-        return SectionStance {
-            stance: if states_goals {
+        let Some(section) = report.sections.get(chapter) else {
+            return out;
+        };
+        let span = section.heading.end.min(section.span.end)..section.span.end;
+        if !review {
+            // The chapter's own paragraphs: up to its first section.
+            let lead_end = report
+                .sections
+                .iter()
+                .skip(chapter + 1)
+                .find(|s| s.parent == Some(chapter))
+                .map_or(span.end, |s| s.span.start.max(span.start));
+            let lead = report.text.get(span.start..lead_end).unwrap_or("");
+            out.states_goals = GOAL_STATEMENTS.iter().any(|w| lead.contains(w));
+            return out;
+        }
+        let ahead = |title: &str| {
+            PLAN_AUTOMATON.is_match(title)
+                || super::period::plan_periods(title)
+                    .any(|(from, _)| year.is_some_and(|y| from >= y))
+        };
+        out.plan_from = ahead(&section.title)
+            .then(|| {
+                let text = report.text.get(span.clone())?;
+                let mut offset = span.start;
+                for paragraph in text.split_inclusive('\n') {
+                    let opening = paragraph
+                        .split(['，', '。', '：', '；'])
+                        .next()
+                        .unwrap_or("");
+                    let opens_plan = super::period::plan_periods(opening)
+                        .any(|(from, _)| year.is_some_and(|y| from >= y))
+                        || super::period::plans_five_years(opening);
+                    if opens_plan {
+                        return Some(offset);
+                    }
+                    offset += paragraph.len();
+                }
+                None
+            })
+            .flatten();
+        out
+    }
+
+    /// The stance of section `index` of `report` (of `year`), a section of this chapter: its
+    /// titles' ([`stance`], the chapter's title read once), then what the chapter adds.
+    pub fn section(
+        &self,
+        report: &crate::corpus::Report,
+        index: usize,
+        year: Option<i32>,
+    ) -> SectionStance {
+        let by_titles = if self.review {
+            Stance::Review
+        } else {
+            // The titles below the chapter's, from the section up.
+            let mut plan = self.plans;
+            let mut current = Some(index).filter(|&i| i != self.chapter);
+            while let Some(i) = current
+                && !plan
+            {
+                plan = title_plans(&report.sections[i].title, year);
+                current = report.sections[i].parent.filter(|&p| p != self.chapter);
+            }
+            if plan { Stance::Plan } else { Stance::Review }
+        };
+        SectionStance {
+            stance: if !self.review && self.states_goals {
                 Stance::Plan
             } else {
                 by_titles
             },
-            plan_from: None,
-        };
-    }
-    let ahead = |title: &str| {
-        PLAN_AUTOMATON.is_match(title)
-            || super::period::plan_periods(title).any(|(from, _)| year.is_some_and(|y| from >= y))
-    };
-    let plan_from = ahead(&section.title)
-        .then(|| {
-            let text = report.text.get(span.clone())?;
-            let mut offset = span.start;
-            for paragraph in text.split_inclusive('\n') {
-                let opening = paragraph
-                    .split(['，', '。', '：', '；'])
-                    .next()
-                    .unwrap_or("");
-                let opens_plan = super::period::plan_periods(opening)
-                    .any(|(from, _)| year.is_some_and(|y| from >= y))
-                    || super::period::plans_five_years(opening);
-                if opens_plan {
-                    return Some(offset);
-                }
-                offset += paragraph.len();
-            }
-            None
-        })
-        .flatten();
-    SectionStance {
-        stance: by_titles,
-        plan_from,
+            plan_from: if self.review { self.plan_from } else { None },
+        }
     }
 }
 

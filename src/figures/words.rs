@@ -58,13 +58,16 @@ impl Affixes {
             return None;
         }
         let last = s.chars().next_back()?;
-        self.words(last).iter().find(|w| **w == s).copied()
+        self.words(last)
+            .iter()
+            .find(|w| same_bytes(w.as_bytes(), s.as_bytes()))
+            .copied()
     }
 
     /// The longest of the words `s` ends with (words grouped by their last character).
     pub(crate) fn longest_suffix(&self, s: &str) -> Option<&'static str> {
         let last = s.chars().next_back()?;
-        self.words(last).iter().find(|w| s.ends_with(**w)).copied()
+        self.words(last).iter().find(|w| ends_with(s, w)).copied()
     }
 
     /// Every word `s` starts with, longest first (words grouped by their first character).
@@ -74,7 +77,7 @@ impl Affixes {
             .map_or(&[][..], |c| self.words(c))
             .iter()
             .copied()
-            .filter(move |w| s.starts_with(w))
+            .filter(move |w| starts_with(s, w))
     }
 
     /// The longest of the words `s` starts with (words grouped by their first character).
@@ -82,8 +85,67 @@ impl Affixes {
         let first = s.chars().next()?;
         self.words(first)
             .iter()
-            .find(|w| s.starts_with(**w))
+            .find(|w| starts_with(s, w))
             .copied()
+    }
+}
+
+/// `s.trim()`: see [`trim_start`] and [`trim_end`].
+pub(crate) fn trim(s: &str) -> &str {
+    trim_end(trim_start(s))
+}
+
+/// `s.trim_start()`, told from the first character's bytes where they can open no whitespace,
+/// as the Chinese characters around most figures cannot.
+pub(crate) fn trim_start(s: &str) -> &str {
+    let plain = match *s.as_bytes() {
+        [] | [0x21..=0x7E, ..] | [0xE4..=0xF4, ..] => true,
+        // `U+3000`, the ideographic space, is the only whitespace led by `E3`.
+        [0xE3, second, third, ..] => (second, third) != (0x80, 0x80),
+        _ => false,
+    };
+    if plain { s } else { s.trim_start() }
+}
+
+/// `s.trim_end()`, told from the last character's bytes where they can close no whitespace.
+pub(crate) fn trim_end(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    let plain = match *bytes {
+        [] | [.., 0x21..=0x7E] | [.., 0xE4..=0xEF, _, _] | [.., 0xF0..=0xF4, _, _, _] => true,
+        [.., 0xE3, second, third] => (second, third) != (0x80, 0x80),
+        _ => false,
+    };
+    if plain { s } else { s.trim_end() }
+}
+
+/// Whether `s` starts with `word`, compared as by [`same_bytes`].
+fn starts_with(s: &str, word: &str) -> bool {
+    s.as_bytes()
+        .get(..word.len())
+        .is_some_and(|head| same_bytes(head, word.as_bytes()))
+}
+
+/// Whether `s` ends with `word`, compared as by [`same_bytes`].
+fn ends_with(s: &str, word: &str) -> bool {
+    s.len()
+        .checked_sub(word.len())
+        .is_some_and(|at| same_bytes(&s.as_bytes()[at..], word.as_bytes()))
+}
+
+/// Whether `a` and `b` hold the same bytes. A listed word is a few characters long: two loads
+/// from each end of both cover it, where a call to `memcmp` for each word tried costs more.
+#[inline]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    fn ends<const N: usize>(s: &[u8]) -> Option<(&[u8; N], &[u8; N])> {
+        Some((s.first_chunk::<N>()?, s.last_chunk::<N>()?))
+    }
+    if a.len() != b.len() {
+        return false;
+    }
+    match a.len() {
+        4..=8 => ends::<4>(a) == ends::<4>(b),
+        9..=16 => ends::<8>(a) == ends::<8>(b),
+        _ => a == b,
     }
 }
 
@@ -130,5 +192,71 @@ pub(crate) fn rfind_word(s: &str, word: &str) -> Option<usize> {
         [_, probe, ..] => {
             memchr::memrchr_iter(probe, text.get(1..)?).find(|&i| text[i..].starts_with(word))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bytes_compare_as_slices_do_at_every_length() {
+        let text = "全县生产总值完成二百八十三亿元，同比增长5.2%".as_bytes();
+        for n in 0..=text.len().min(24) {
+            for from in 0..=text.len() - n {
+                for other in 0..=text.len() - n {
+                    let (a, b) = (&text[from..from + n], &text[other..other + n]);
+                    assert_eq!(same_bytes(a, b), a == b, "{from} {other} {n}");
+                }
+            }
+        }
+        assert!(!same_bytes(b"abcd", b"abc"));
+    }
+
+    #[test]
+    fn trimming_agrees_with_the_standard_library() {
+        let spaces: Vec<char> = ('\0'..='\u{ffff}').filter(|c| c.is_whitespace()).collect();
+        let ends = [
+            '增',
+            '、',
+            '。',
+            'a',
+            '5',
+            '“',
+            '\u{3001}',
+            '\u{2f00}',
+            '\u{1f600}',
+            'é',
+        ];
+        let mut samples = vec![String::new()];
+        for &a in spaces.iter().chain(&ends) {
+            for &b in spaces.iter().chain(&ends) {
+                samples.push(format!("{a}"));
+                samples.push(format!("{a}增长{b}"));
+                samples.push(format!("{a}{b}"));
+            }
+        }
+        for s in &samples {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+            assert_eq!(trim_start(s), s.trim_start(), "{s:?}");
+            assert_eq!(trim_end(s), s.trim_end(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn affixes_find_the_longest_word_first() {
+        let words = ["增长", "同比增长", "长", "下降"];
+        let by_last = Affixes::new(&words, |w| w.chars().next_back());
+        assert_eq!(by_last.longest_suffix("全年同比增长"), Some("同比增长"));
+        assert_eq!(by_last.longest_suffix("增长"), Some("增长"));
+        assert_eq!(by_last.longest_suffix("成长"), Some("长"));
+        assert_eq!(by_last.longest_suffix("下"), None);
+        assert_eq!(by_last.word_ending("下降"), Some("下降"));
+        assert_eq!(by_last.word_ending("大幅下降"), None);
+        let by_first = Affixes::new(&words, |w| w.chars().next());
+        assert_eq!(by_first.longest_prefix("同比增长5%"), Some("同比增长"));
+        assert_eq!(by_first.longest_prefix("同比"), None);
+        let all: Vec<_> = by_first.prefixes_of("增长率").collect();
+        assert_eq!(all, ["增长"]);
     }
 }

@@ -2,6 +2,7 @@
 //! clauses, sentence parts and sentences stop.
 
 use super::*;
+use crate::figures::words::trim;
 
 /// A name owned, so it may outlive the text it was read from.
 pub(super) fn owned(name: Name<'_>) -> Name<'static> {
@@ -79,7 +80,7 @@ pub(super) fn only_moves(clause: &str) -> bool {
         LazyLock::new(|| crate::figures::lexicon::list!("moves"));
     static MOVES_BY_FIRST: LazyLock<Affixes> =
         LazyLock::new(|| Affixes::new(*MOVES, |w| w.chars().next()));
-    let c = clause.trim();
+    let c = trim(clause);
     MOVES_BY_FIRST.prefixes_of(c).any(|m| {
         let rest = &c[m.len()..];
         let rest = rest.strip_suffix('的').unwrap_or(rest);
@@ -89,12 +90,12 @@ pub(super) fn only_moves(clause: &str) -> bool {
 
 /// Whether the text between two figures joins them in a list: `、`, `和`, `及`.
 pub(super) fn is_list_separator(between: &str) -> bool {
-    matches!(between.trim(), "、" | "和" | "及" | "与" | "以及" | "與")
+    matches!(trim(between), "、" | "和" | "及" | "与" | "以及" | "與")
 }
 
 /// Whether a clause only hopes for more (`力争达到`), naming nothing of its own.
 pub(super) fn only_hopes(clause: &str) -> bool {
-    let c = clause.trim();
+    let c = trim(clause);
     crate::figures::lexicon::list!("hopes").iter().any(|h| {
         c.strip_prefix(h)
             .is_some_and(|rest| matches!(rest, "" | "达到" | "达" | "達到" | "实现" | "突破"))

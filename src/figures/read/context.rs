@@ -2,6 +2,7 @@
 //! measure, basis and value.
 
 use super::*;
+use crate::figures::words::trim_start;
 
 /// One line being read, with what is worked out once per line.
 pub(super) struct LineContext<'a> {
@@ -159,7 +160,7 @@ impl<'a> LineContext<'a> {
         let (indicator, named_by) = self.indicator(k, clause, after, state, earlier);
         // `增长5%左右、5%以上`: a qualifier may stand before the separator.
         let continues_list =
-            k > 0 && is_list_separator(status::strip_after_qualifier(between.trim_start()));
+            k > 0 && is_list_separator(status::strip_after_qualifier(trim_start(between)));
         let (measure, sign) = match state.measure {
             Some((measure, sign, _)) if continues_list => (measure, sign),
             // `增长7.5%，力争达到8%`: the hoped-for figure of the same change.

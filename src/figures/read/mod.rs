@@ -64,9 +64,17 @@ fn holds_figures(kind: LineKind) -> bool {
 /// Every figure of `report`, in text order.
 pub(super) fn figures(report: &Report) -> Vec<Figure> {
     let mut out = Vec::new();
-    read(report, |figure, _, label| {
-        if label.is_none() {
-            out.push(figure);
+    read(report, &mut out, |out, first, spans, _| {
+        // Labels are few: the line's figures move down over them.
+        if spans.iter().any(|s| s.label.is_some()) {
+            let mut kept = first;
+            for (k, span) in spans.iter().enumerate() {
+                if span.label.is_none() {
+                    out.swap(kept, first + k);
+                    kept += 1;
+                }
+            }
+            out.truncate(kept);
         }
     });
     out
@@ -76,23 +84,33 @@ pub(super) fn figures(report: &Report) -> Vec<Figure> {
 /// [`Explained`](super::Explained).
 pub(super) fn explained(report: &Report) -> Vec<super::Explained> {
     let mut out = Vec::new();
-    read(report, |figure, named_by, label| {
-        out.push(super::Explained {
+    let mut line = Vec::new();
+    read(report, &mut line, |line, first, spans, named_by| {
+        let read = line.drain(first..).zip(named_by).zip(spans);
+        out.extend(read.map(|((figure, &named_by), span)| super::Explained {
             figure,
             named_by: Some(named_by),
-            label,
-        });
+            label: span.label,
+        }));
     });
     out
 }
 
-/// Read every figure and label of `report`, in text order, handing each to `sink` with the
-/// rule that named it and, for a label, the rule that makes it one.
-fn read(report: &Report, mut sink: impl FnMut(Figure, &'static str, Option<&'static str>)) {
+/// Read every figure and label of `report`, in text order, onto `out`; after each line, hand
+/// `line_read` the figures, the line's figures' first index in it, their spans (with the rule
+/// that makes a span a label) and the rules that named them. The figures go straight onto
+/// `out`, where those before on the line are read from, and are not moved again.
+fn read(
+    report: &Report,
+    out: &mut Vec<Figure>,
+    mut line_read: impl FnMut(&mut Vec<Figure>, usize, &[Span], &[&'static str]),
+) {
     let year = report_year(report);
     // Worked out for a section when a figure is first found in it: most sections hold none.
     let mut sections: Vec<Option<SectionContext>> = Vec::new();
     sections.resize_with(report.sections.len(), || None);
+    // What each chapter tells its sections' stance, read once for them all.
+    let mut chapters: Vec<Option<status::ChapterStance>> = vec![None; report.sections.len()];
     let outside = SectionContext::of_titles(Vec::new(), year);
     // What follows the report (`附件1` `2025年省十件民生实事`) is in no section: the short
     // lines heading it give its stance.
@@ -100,9 +118,8 @@ fn read(report: &Report, mut sink: impl FnMut(Figure, &'static str, Option<&'sta
     let mut appendix_titles: Vec<&str> = Vec::new();
     let mut appendix: Option<SectionContext> = None;
     let mut spans = Vec::new();
-    // The line's figures (labels included, so the names they carry reach the figures after
-    // them: `经济总量跨过两个万亿元大关、超过6万亿元`) and the rules that named them.
-    let mut line_figures: Vec<Figure> = Vec::new();
+    // The rules that named the line's figures (labels included, so the names they carry reach
+    // the figures after them: `经济总量跨过两个万亿元大关、超过6万亿元`).
     let mut named_by: Vec<&'static str> = Vec::new();
     for (index, line) in report.lines.iter().enumerate() {
         if !holds_figures(line.kind) {
@@ -153,7 +170,10 @@ fn read(report: &Report, mut sink: impl FnMut(Figure, &'static str, Option<&'sta
         let section = report.section_at(line.content.start);
         let in_section = match section {
             Some(s) => &*sections[s].get_or_insert_with(|| {
-                let stance = status::section_stance(report, s, year);
+                let chapter = status::chapter_of(report, s);
+                let stance = chapters[chapter]
+                    .get_or_insert_with(|| status::ChapterStance::of(report, chapter, year))
+                    .section(report, s, year);
                 SectionContext::new(report.section_path(s), year, stance)
             }),
             None if line.content.start > report_start => appendix.as_ref().unwrap_or(&outside),
@@ -189,20 +209,18 @@ fn read(report: &Report, mut sink: impl FnMut(Figure, &'static str, Option<&'sta
         };
         let lead = line.content.start - line.range.start;
         let mut state = State::default();
-        line_figures.clear();
         named_by.clear();
+        let first = out.len();
         for (k, span) in spans.iter().enumerate() {
-            let (mut figure, rule) = context.figure(k, &mut state, &line_figures);
+            let (mut figure, rule) = context.figure(k, &mut state, &out[first..]);
             figure.span = line.content.start + span.start..line.content.start + span.end;
             figure.line = u32::try_from(index).unwrap_or(u32::MAX);
             figure.col = u32::try_from(columns.at(lead + span.start) + 1).unwrap_or(u32::MAX);
             figure.section = section;
-            line_figures.push(figure);
+            out.push(figure);
             named_by.push(rule);
         }
-        for ((figure, rule), span) in line_figures.drain(..).zip(&named_by).zip(&spans) {
-            sink(figure, rule, span.label);
-        }
+        line_read(out, first, &spans, &named_by);
     }
 }
 

@@ -113,7 +113,11 @@ pub(super) static STARTS: LazyLock<[u64; 1024]> = LazyLock::new(|| {
 /// character that can start a figure.
 static PAIRS: LazyLock<[u64; 1024]> = LazyLock::new(|| {
     let mut bits = [0u64; 0x10000 / 64];
-    for c in ('\u{800}'..='\u{ffff}').filter(|&c| starts_figure(c)) {
+    // The characters of [`STARTS`], read from its bits rather than tested again.
+    let starts = (0x800..0x10000u32)
+        .filter(|&c| STARTS[c as usize / 64] >> (c % 64) & 1 != 0)
+        .filter_map(char::from_u32);
+    for c in starts {
         let mut utf8 = [0u8; 4];
         c.encode_utf8(&mut utf8);
         let key = usize::from(u16::from_le_bytes([utf8[1], utf8[2]]));
