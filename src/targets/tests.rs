@@ -96,6 +96,24 @@ fn ranges_and_targets_without_a_number() {
 }
 
 #[test]
+fn work_to_push_is_no_target_without_a_firmness_word_or_a_goals_paragraph() {
+    let texts =
+        |goals: &str| -> Vec<String> { coded(goals).into_iter().map(|p| p.target.text).collect() };
+    // Prose setting a target by its figure: the pushed work beside it is no target…
+    let prose = texts("新建5G基站1万个，推动自贸试验区提质增效，促进外贸稳中提质。");
+    assert!(prose.contains(&"1万个".to_string()), "{prose:?}");
+    assert!(
+        !prose.iter().any(|t| t == "提质增效" || t == "稳中提质"),
+        "{prose:?}"
+    );
+    // …unless a firmness word governs it, or a paragraph of goals says it.
+    let governed = texts("新建5G基站1万个，确保推动外贸稳中提质。");
+    assert!(governed.contains(&"稳中提质".to_string()), "{governed:?}");
+    let goals = texts("今年的主要预期目标是：生产总值增长5%左右，推动进出口稳中提质。");
+    assert!(goals.contains(&"稳中提质".to_string()), "{goals:?}");
+}
+
+#[test]
 fn ranges_joined_by_any_dash_or_word_and_moves_that_are_not_ranges() {
     let paired = coded(
         "今年的主要预期目标是：生产总值增长4.5-5%，投资增长4.5%～5%，消费增长5%到6%，外贸增长3%至4%，收入增长4.5%–5%。",

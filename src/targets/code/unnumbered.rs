@@ -26,6 +26,10 @@ static TRAILERS: LazyLock<&'static [&'static str]> =
 /// Verbs that lead a clause of goals without being part of the indicator.
 static LEADS: LazyLock<&'static [&'static str]> =
     LazyLock::new(|| crate::figures::lexicon::list!("target-lead-verbs"));
+/// Verbs of work to be done (`推动`, `推进`): a phrase after one is work, not a goal, unless a
+/// firmness word governs it or a paragraph of goals says it.
+static ACTIONS: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::figures::lexicon::list!("target-action-verbs"));
 
 static PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
@@ -51,10 +55,11 @@ pub(super) fn find(
         if !line.kind.is_readable() || !PHRASES.is_match(content) {
             continue;
         }
-        let sets_targets = figures
-            .iter()
-            .any(|f| f.line as usize == number && f.status == Status::Target)
-            || LEAD_INS.iter().any(|l| content.contains(l));
+        let lead_in = LEAD_INS.iter().any(|l| content.contains(l));
+        let sets_targets = lead_in
+            || figures
+                .iter()
+                .any(|f| f.line as usize == number && f.status == Status::Target);
         let plans = plans(report, line.content.start);
         for m in PHRASES.find_iter(content) {
             let clause = clause::around(content, m.start(), m.end());
@@ -91,6 +96,11 @@ pub(super) fn find(
             let governed = firmness_from == super::FirmnessFrom::Clause;
             let goal = UNNUMBERED_GOALS.contains(&phrase);
             if !(sets_targets || (plans && (governed || goal))) {
+                continue;
+            }
+            // `推动自贸试验区提质增效`: work to do, in prose that sets targets only by its figures.
+            let item = &content[item_start..m.start()];
+            if !(lead_in || governed || goal) && ACTIONS.iter().any(|a| item.contains(a)) {
                 continue;
             }
             targets.push(Target {
