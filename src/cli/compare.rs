@@ -36,8 +36,8 @@ pub struct CompareArgs {
     #[arg(long)]
     pub list: bool,
     /// Output format. CSV has, for each figure, its text and its `_value` (a number in base
-    /// units, signed for a change; a range as `low..high`, a ratio as `a:b:c`), `_unit` and
-    /// `_qualifier`.
+    /// units, signed for a change; a range as `low..high`, a ratio as `a:b:c`), `_unit`,
+    /// `_qualifier` and `_basis` (of a change: `yoy`, `annual_average`, `cumulative`).
     #[arg(long, short, value_enum, default_value_t = CompareFormat::Table)]
     pub format: CompareFormat,
     /// With `--format csv`, begin with a byte order mark, so that Excel opens it as UTF-8 with the Chinese

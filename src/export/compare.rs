@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::Format;
 use crate::compare::{self, FigureRef, Row, Verdict};
 use crate::corpus::Report;
-use crate::figures::{Figure, Value};
+use crate::figures::{Figure, Measure, Value};
 
 /// A figure of a row as exported: its text as the table shows it, its value in base units and
 /// where it is written.
@@ -23,6 +23,9 @@ pub struct Cell {
     pub unit: &'static str,
     /// `左右`, `以上`… when the report qualifies it.
     pub qualifier: Option<String>,
+    /// For a change, what it is measured against: `yoy` (the year before), `annual_average`
+    /// or `cumulative` (since a base year, which the text names): two bases are never alike.
+    pub basis: Option<&'static str>,
     /// The report file it is written in.
     pub file: String,
     /// Its 1-based line there.
@@ -69,6 +72,10 @@ pub fn compare_rows(rows: &[Row], reports: &[Report], figures: &[Vec<Figure>]) -
             value: figure.value.clone(),
             unit: figure.unit,
             qualifier: figure.qualifier.map(String::from),
+            basis: (figure.measure == Measure::Change)
+                .then_some(figure.basis)
+                .flatten()
+                .map(|basis| basis.as_str()),
             file: report.file.clone(),
             line: figure.line as usize + 1,
         })
@@ -103,7 +110,7 @@ const TEXT_COLUMNS: [&str; 9] = [
     "verdict",
 ];
 
-/// The figures of a row whose value, unit and qualifier CSV adds as columns of their own.
+/// The figures of a row whose value, unit, qualifier and basis CSV adds as columns of their own.
 const FIGURES: [&str; 5] = ["level", "change", "rank", "target", "result"];
 
 /// Render `rows` of `indicator` in `format`: CSV and JSON as `baogao compare --format csv|json`
@@ -155,7 +162,7 @@ fn csv(rows: &[CompareRow]) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let mut header: Vec<String> = TEXT_COLUMNS.map(String::from).to_vec();
     for figure in FIGURES {
-        for part in ["value", "unit", "qualifier"] {
+        for part in ["value", "unit", "qualifier", "basis"] {
             header.push(format!("{figure}_{part}"));
         }
     }
@@ -168,8 +175,9 @@ fn csv(rows: &[CompareRow]) -> String {
                     value_cell(&c.value),
                     c.unit.to_string(),
                     c.qualifier.clone().unwrap_or_default(),
+                    c.basis.unwrap_or_default().to_string(),
                 ]),
-                None => record.extend([String::new(), String::new(), String::new()]),
+                None => record.extend([String::new(), String::new(), String::new(), String::new()]),
             }
         }
         writer.write_record(&record).expect("writing to memory");
@@ -206,6 +214,7 @@ mod tests {
             value: Some(Value::Number(5.2)),
             unit: "%",
             qualifier: None,
+            basis: Some("yoy"),
             file: "minquan-2023.txt".into(),
             line: 12,
         };
@@ -228,6 +237,7 @@ mod tests {
             value: Some(Value::Range(7.5, 8.5)),
             unit: "%",
             qualifier: Some("左右".into()),
+            basis: Some("yoy"),
             file: "minquan-2023.txt".into(),
             line: 24,
         };
@@ -235,11 +245,11 @@ mod tests {
         let mut lines = csv.lines();
         let header = lines.next().unwrap();
         assert!(header.starts_with("region,period,level,change,rank,target,target_source,"));
-        assert!(header.ends_with("result_value,result_unit,result_qualifier"));
-        assert_eq!(header.split(',').count(), 24);
+        assert!(header.ends_with("result_value,result_unit,result_qualifier,result_basis"));
+        assert_eq!(header.split(',').count(), 29);
         let line = lines.next().unwrap();
         assert!(line.contains("minquan-2023.txt:24"), "{line}");
-        assert!(line.contains("7.5..8.5,%,左右"), "{line}");
+        assert!(line.contains("7.5..8.5,%,左右,yoy"), "{line}");
     }
 
     #[test]

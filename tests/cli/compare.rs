@@ -325,3 +325,32 @@ fn the_table_fits_80_columns_when_piped_cutting_no_figure() {
         "the whole table fits 200 columns"
     );
 }
+
+#[test]
+fn each_change_says_what_it_is_measured_against() {
+    let rows = rows("生产总值", &["tests/data/corpus/hailaer"]);
+    let plan = row(&rows, "海拉尔区", "2011-2015");
+    assert_eq!(plan["change"]["basis"], "annual_average");
+    assert!(text(&plan["change"]).contains("年均"));
+    let year = row(&rows, "海拉尔区", "2011");
+    assert_eq!(year["change"]["basis"], "yoy");
+    assert_eq!(year["level"]["basis"], Value::Null);
+    let csv = stdout(&[
+        "compare",
+        "生产总值",
+        "--format",
+        "csv",
+        "tests/data/corpus/hailaer",
+    ]);
+    let header: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
+    let at = header.iter().position(|&h| h == "change_basis").unwrap();
+    let bases: Vec<&str> = csv
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(at).unwrap())
+        .collect();
+    assert!(
+        bases.contains(&"annual_average") && bases.contains(&"yoy"),
+        "{bases:?}"
+    );
+}
