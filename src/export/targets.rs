@@ -153,7 +153,7 @@ pub fn target_row(reports: &[Report], figures: &[Vec<Figure>], p: &Paired) -> Ta
         file: cell(&report.file),
         line: t.line + 1,
         result_text: result
-            .map(|(_, f)| cell(&f.qualified_text()))
+            .map(|(_, f)| cell(&result_text(f)))
             .unwrap_or_default(),
         result_value: p.result_value,
         result_file: result.map(|(r, _)| cell(&r.file)).unwrap_or_default(),
@@ -164,6 +164,15 @@ pub fn target_row(reports: &[Report], figures: &[Vec<Figure>], p: &Paired) -> Ta
         parent_value: parent.map(|q| q.value),
         above_parent: parent.map(|q| q.difference),
     }
+}
+
+/// A result as written, a fall marked `↓` (`固定资产投资下降3.3%` → `↓3.3%`): beside a target of
+/// 5% growth, a bare `3.3%` would read as growth.
+fn result_text(figure: &Figure) -> String {
+    let falls = figure.measure == figures::Measure::Change
+        && matches!(figure.value, Some(figures::Value::Number(v)) if v < 0.0);
+    let text = figure.qualified_text();
+    if falls { format!("↓{text}") } else { text }
 }
 
 /// A unit enum's serde name (`lead_in`).

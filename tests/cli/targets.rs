@@ -320,3 +320,23 @@ fn a_target_naming_no_one_indicator_is_listed_but_judged_by_nothing() {
     assert_eq!(gdp["verdict"], "missed");
     assert_eq!(gdp["result_text"], "235.2亿元");
 }
+
+#[test]
+fn a_result_that_fell_says_so_beside_its_target() {
+    let rows = csv_rows(&stdout(&[
+        "targets",
+        "--indicator",
+        "固定资产投资",
+        "--format",
+        "csv",
+        "tests/data/corpus/provinces-2025/福建省_2025.txt",
+        "tests/data/corpus/provinces-2026/福建省_2026.txt",
+    ]));
+    let judged = rows
+        .iter()
+        .find(|r| r["period"] == "2025" && !r["result_value"].is_empty())
+        .expect("福建's 2025 investment target judged");
+    assert_eq!(judged["result_value"], "-3.3");
+    assert_eq!(judged["result_text"], "↓3.3%");
+    assert_eq!(judged["verdict"], "missed");
+}
