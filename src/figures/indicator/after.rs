@@ -49,6 +49,24 @@ pub fn ends_with_enumeration(clause: &str) -> bool {
     items[..items.len() - 1].iter().all(|item| short(item)) && short(&first_tail)
 }
 
+/// Whether `name` ends with a verb whose object is the things counted after the figure
+/// (`建好` of `建好18个省级临床医学中心`, `惠及` of `惠及超3万名学生`): such a count is named
+/// after it (assets/lexicon/counted-object-verbs.txt, beneficiary-verbs.txt).
+pub fn counts_object_after(name: &str) -> bool {
+    crate::figures::lexicon::by_last!("counted-object-verbs")
+        .longest_suffix(name)
+        .is_some()
+        || crate::figures::lexicon::by_last!("beneficiary-verbs")
+            .longest_suffix(name)
+            .is_some()
+}
+
+/// Whether `name` is only a verb of reaching people (`惠及` of `惠及549万人`), which names
+/// nothing alone: the people reached are not said.
+pub fn is_beneficiary_verb(name: &str) -> bool {
+    crate::figures::lexicon::by_last!("beneficiary-verbs").holds_ending(name)
+}
+
 /// Whether a name is only a verb taking an object (`启动`, `实施`), not a name at all.
 pub fn is_bare_verb(name: &str) -> bool {
     OBJECT_VERBS_BY_LAST.holds_ending(name) || LEADING_BY_LAST.holds_ending(name)

@@ -99,6 +99,17 @@ pub(super) fn named_after<'a>(n: &Naming<'_, 'a>, _: &mut State<'a>) -> Decision
         Kind::Count | Kind::Percent | Kind::Money | Kind::Quantity
     );
     let base = n.base();
+    // `建好18个省级临床医学中心`: a verb whose object is the things counted (a share it covers,
+    // `覆盖94%农村人口`, keeps the name before).
+    let verb = match &base.name {
+        Name::Named(verb) if n.span().kind != Kind::Percent => Some(verb.as_ref()),
+        _ => None,
+    };
+    let counted_verb = verb.is_some_and(indicator::counts_object_after);
+    // `惠及549万人`: the people reached, unsaid, leave the count unnamed.
+    if counted_verb && verb.is_some_and(indicator::is_beneficiary_verb) {
+        return Some(indicator::name_after(n.after).map(Cow::Owned));
+    }
     let han_after = n
         .after
         .trim_start()
@@ -116,7 +127,7 @@ pub(super) fn named_after<'a>(n: &Naming<'_, 'a>, _: &mut State<'a>) -> Decision
             && n.line.content[..start].ends_with('、')
             && indicator::ends_with_enumeration(&n.line.content[..start + n.clause.len()])
     };
-    if !indicator::wants_name_after(n.clause, &base.name) && !listed() {
+    if !counted_verb && !indicator::wants_name_after(n.clause, &base.name) && !listed() {
         return None;
     }
     let name = indicator::name_after(n.after)?;

@@ -88,6 +88,40 @@ fn named_after() {
 }
 
 #[test]
+fn named_after_a_verb_of_building_or_keeping() {
+    for (line, text, name) in [
+        ("建好18个省级临床医学中心。", "18个", "省级临床医学中心"),
+        ("打通20条断头路。", "20条", "断头路"),
+        ("巩固368个经济薄弱村。", "368个", "经济薄弱村"),
+        ("改建2000张认知障碍照护床位。", "2000张", "认知障碍照护床位"),
+    ] {
+        assert_eq!(
+            rule_of(line, text),
+            (Some(name.into()), "named_after"),
+            "{line}"
+        );
+    }
+    // A share it covers keeps the name before.
+    assert_ne!(
+        rule_of("规模化供水工程覆盖94%农村人口。", "94%").0,
+        Some("农村人口".into())
+    );
+}
+
+#[test]
+fn the_people_a_measure_reaches() {
+    assert_eq!(
+        rule_of("提高城乡居民基础养老金、惠及549万人。", "549万人"),
+        (None, "named_after"),
+        "the people reached are not said"
+    );
+    assert_eq!(
+        rule_of("配置教学仪器，惠及3万名学生。", "3万名").0,
+        Some("学生".into())
+    );
+}
+
+#[test]
 fn object_of_bare_verb() {
     let line = "引进工业项目12个，启动90个。";
     let (carried, rule) = rule_of(line, "90个");
