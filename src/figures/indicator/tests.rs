@@ -220,3 +220,13 @@ fn a_list_of_three_short_names_ends_a_clause() {
     ));
     assert!(!ends_with_enumeration("增长5%、6%、7%"));
 }
+
+#[test]
+fn re_employment_is_not_employment() {
+    assert_eq!(named("再就业"), Some("再就业".into()));
+    assert_eq!(
+        named("失业人员实现再就业"),
+        Some("失业人员再就业".into()),
+        "whose re-employment it is"
+    );
+}
