@@ -139,7 +139,11 @@ pub fn name_before(clause: &str) -> Name<'_> {
         }
         if let Some(i) = rfind_word(s, marker) {
             let rest = &s[i + marker.len()..];
-            if rest.chars().nth(1).is_some() && !is_comparison(rest) {
+            // Not a marker inside quoted words (`“我的韶山行”红色研学规模`).
+            let in_quote = rest
+                .find('”')
+                .is_some_and(|close| rest.find('“').is_none_or(|open| close < open));
+            if rest.chars().nth(1).is_some() && !is_comparison(rest) && !in_quote {
                 owner = doer(marker, &s[..i], rest);
                 s = rest;
             }
@@ -206,7 +210,10 @@ fn doer<'a>(marker: &str, before: &'a str, head: &str) -> Option<&'a str> {
     while let Some(w) = LEADING_BY_FIRST.longest_prefix(owner) {
         owner = &owner[w.len()..];
     }
-    let han = owner.chars().count() >= 2 && owner.chars().all(|c| is_han(c) || c == '、');
+    let han = owner.chars().count() >= 2
+        && owner
+            .chars()
+            .all(|c| is_han(c) || matches!(c, '、' | '“' | '”'));
     han.then_some(owner)
 }
 
@@ -246,7 +253,9 @@ fn is_han(c: char) -> bool {
 }
 
 /// `clause` without spaces and without short quoted slogans (`盘活“两停一闲”要素资源` →
-/// `盘活要素资源`).
+/// `盘活要素资源`), but for quoted words that open the name, before the noun they qualify,
+/// kept without their marks as analysts write them (`培育“独角兽”“瞪羚”企业` →
+/// `培育独角兽瞪羚企业`, `“三城”建设资金` → `三城建设资金`: see [`opens_name`]).
 fn compact(clause: &str) -> Cow<'_, str> {
     // Every whitespace character and `“` is ASCII or led by one of these bytes; Chinese
     // characters never are, so most clauses are passed by a byte test, which looks at every
@@ -262,6 +271,14 @@ fn compact(clause: &str) -> Cow<'_, str> {
     while let Some(open) = rest.find('“') {
         let after = &rest[open + '“'.len_utf8()..];
         match after.find('”') {
+            Some(close)
+                if after[..close].chars().nth(12).is_none()
+                    && opens_name(&out, &rest[..open], &after[close + '”'.len_utf8()..]) =>
+            {
+                out.push_str(&rest[..open]);
+                out.push_str(&after[..close]);
+                rest = &after[close + '”'.len_utf8()..];
+            }
             Some(close) if after[..close].chars().nth(6).is_none() => {
                 out.push_str(&rest[..open]);
                 rest = &after[close + '”'.len_utf8()..];
@@ -275,6 +292,29 @@ fn compact(clause: &str) -> Cow<'_, str> {
     out.push_str(rest);
     out.retain(|c| !c.is_whitespace());
     Cow::Owned(out)
+}
+
+/// Whether a quoted phrase opens the name: before it (`done`, then `before`) only words
+/// taken off a name's start (`培育`) or other quoted words, and after it (`after`) a Han
+/// character, the noun it qualifies (`“独角兽”“瞪羚”企业`).
+fn opens_name(done: &str, before: &str, after: &str) -> bool {
+    // The noun after is two Han characters or more (`企业`), or more quoted words.
+    let noun = after.chars().take(2).all(is_han) && after.chars().nth(1).is_some();
+    if !noun && !after.starts_with('“') {
+        return false;
+    }
+    let mut s = format!("{done}{before}");
+    s.retain(|c| !c.is_whitespace());
+    let mut s = s.as_str();
+    loop {
+        if let Some(w) = LEADING_BY_FIRST.longest_prefix(s) {
+            s = &s[w.len()..];
+        } else if let Some(close) = s.strip_prefix('“').and_then(|q| q.find('”')) {
+            s = &s['“'.len_utf8() + close + '”'.len_utf8()..];
+        } else {
+            return s.is_empty();
+        }
+    }
 }
 
 /// `1.`, `10、`, `（三）`, `一是` at the start of a clause.

@@ -230,3 +230,17 @@ fn re_employment_is_not_employment() {
         "whose re-employment it is"
     );
 }
+
+#[test]
+fn quoted_words_that_open_a_name_are_kept() {
+    assert_eq!(
+        named("培育“独角兽”“瞪羚”企业"),
+        Some("独角兽瞪羚企业".into())
+    );
+    assert_eq!(named("“三城”建设资金"), Some("三城建设资金".into()));
+    // A slogan after a verb that is no name's start is still dropped.
+    assert_eq!(named("盘活“两停一闲”要素资源"), Some("盘活要素资源".into()));
+    assert_eq!(name_after("“蒙”字标好产品，"), Some("蒙字标好产品".into()));
+    assert_eq!(name_after("“两重”项目开工建设"), Some("两重项目".into()));
+    assert_eq!(name_after("“口袋公园”，"), Some("口袋公园".into()));
+}

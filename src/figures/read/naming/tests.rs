@@ -206,3 +206,11 @@ fn counts_in_a_list_of_grades_share_the_last_head() {
     // Alone, a grade is what there is.
     assert_eq!(names("建成5个国家级。"), [Some("国家级".into())]);
 }
+
+#[test]
+fn a_class_noun_after_an_aside_takes_the_words_before_it() {
+    assert_eq!(
+        rule_of("力争新增规上（限上）企业270家。", "270家").0,
+        Some("新增规上企业".into())
+    );
+}
