@@ -268,22 +268,28 @@ fn compact(clause: &str) -> Cow<'_, str> {
     }
     let mut out = String::with_capacity(clause.len());
     let mut rest = clause;
+    // Whether the quoted words just before were kept: those right after them are too.
+    let mut kept = false;
     while let Some(open) = rest.find('“') {
         let after = &rest[open + '“'.len_utf8()..];
         match after.find('”') {
             Some(close)
                 if after[..close].chars().nth(12).is_none()
-                    && opens_name(&out, &rest[..open], &after[close + '”'.len_utf8()..]) =>
+                    && ((kept && open == 0)
+                        || opens_name(&out, &rest[..open], &after[close + '”'.len_utf8()..])) =>
             {
+                kept = true;
                 out.push_str(&rest[..open]);
                 out.push_str(&after[..close]);
                 rest = &after[close + '”'.len_utf8()..];
             }
             Some(close) if after[..close].chars().nth(6).is_none() => {
+                kept = false;
                 out.push_str(&rest[..open]);
                 rest = &after[close + '”'.len_utf8()..];
             }
             _ => {
+                kept = false;
                 out.push_str(&rest[..open + '“'.len_utf8()]);
                 rest = after;
             }
@@ -295,10 +301,10 @@ fn compact(clause: &str) -> Cow<'_, str> {
 }
 
 /// Whether a quoted phrase opens the name: before it (`done`, then `before`) only words
-/// taken off a name's start (`培育`) or other quoted words, and after it (`after`) a Han
-/// character, the noun it qualifies (`“独角兽”“瞪羚”企业`).
+/// taken off a name's start (`培育`), and after it (`after`) the noun it qualifies, two Han
+/// characters or more, or more quoted words (`“独角兽”“瞪羚”企业`; those right after a phrase
+/// kept are kept too).
 fn opens_name(done: &str, before: &str, after: &str) -> bool {
-    // The noun after is two Han characters or more (`企业`), or more quoted words.
     let noun = after.chars().take(2).all(is_han) && after.chars().nth(1).is_some();
     if !noun && !after.starts_with('“') {
         return false;
@@ -306,15 +312,10 @@ fn opens_name(done: &str, before: &str, after: &str) -> bool {
     let mut s = format!("{done}{before}");
     s.retain(|c| !c.is_whitespace());
     let mut s = s.as_str();
-    loop {
-        if let Some(w) = LEADING_BY_FIRST.longest_prefix(s) {
-            s = &s[w.len()..];
-        } else if let Some(close) = s.strip_prefix('“').and_then(|q| q.find('”')) {
-            s = &s['“'.len_utf8() + close + '”'.len_utf8()..];
-        } else {
-            return s.is_empty();
-        }
+    while let Some(w) = LEADING_BY_FIRST.longest_prefix(s) {
+        s = &s[w.len()..];
     }
+    s.is_empty()
 }
 
 /// `1.`, `10、`, `（三）`, `一是` at the start of a clause.
