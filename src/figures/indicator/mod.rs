@@ -70,7 +70,19 @@ static CUTS: LazyLock<&'static [&'static str]> =
 fn cuts_may_start(c: char) -> bool {
     matches!(
         c,
-        '较' | '比' | '同' | '提' | '增' | '降' | '下' | '减' | '在' | '較' | '減'
+        '较' | '比'
+            | '同'
+            | '提'
+            | '增'
+            | '降'
+            | '下'
+            | '减'
+            | '在'
+            | '較'
+            | '減'
+            | '从'
+            | '從'
+            | '由'
     )
 }
 
@@ -117,7 +129,8 @@ pub fn name_before(clause: &str) -> Name<'_> {
     // Whose a generic head is (`省重点项目` of `省重点项目完成投资`), kept before it.
     let mut owner: Option<&str> = None;
     for (i, c) in s.char_indices() {
-        let cuts = i > 0
+        // `从每人每月`: a rate's unit, cut even at the start (the name is then before it).
+        let cuts = (i > 0 || matches!(c, '从' | '從' | '由'))
             && ((cuts_may_start(c)
                 && CUTS_BY_FIRST.words(c).iter().any(|w| s[i..].starts_with(w)))
                 || (c == '比' && is_comparison(&s[i..])));

@@ -244,3 +244,12 @@ fn quoted_words_that_open_a_name_are_kept() {
     assert_eq!(name_after("“两重”项目开工建设"), Some("两重项目".into()));
     assert_eq!(name_after("“口袋公园”，"), Some("口袋公园".into()));
 }
+
+#[test]
+fn the_start_of_a_move_per_head_ends_the_name() {
+    assert_eq!(
+        named("集中供养孤儿基本生活保障省定最低标准从每人每月"),
+        Some("集中供养孤儿基本生活保障省定最低标准".into())
+    );
+    assert_eq!(named("从每人每月"), None, "the name is before it");
+}

@@ -214,3 +214,10 @@ fn a_class_noun_after_an_aside_takes_the_words_before_it() {
         Some("新增规上企业".into())
     );
 }
+
+#[test]
+fn a_rate_per_head_moved_after_an_aside() {
+    let line = "散居孤儿（含艾滋病病毒感染儿童）从每人每月1484元提高到1536元。";
+    assert_eq!(rule_of(line, "1484元").0, Some("散居孤儿".into()));
+    assert_eq!(rule_of(line, "1536元").0, Some("散居孤儿".into()));
+}
