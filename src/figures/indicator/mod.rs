@@ -377,7 +377,10 @@ pub use after::{
     counts_object_after, ends_with_enumeration, is_bare_verb, is_beneficiary_verb, is_economy,
     is_threshold, name_after, quoted, quoted_before, threshold, wants_name_after,
 };
-pub use items::{expand_contraction, list_subject, paired_item, with_shared_head};
+pub use items::{
+    expand_contraction, list_subject, paired_item, with_measure_after, with_shared_head,
+    with_subject_before,
+};
 
 #[cfg(test)]
 mod tests;

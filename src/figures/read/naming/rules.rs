@@ -31,8 +31,17 @@ pub(super) fn respectively<'a>(n: &Naming<'_, 'a>, state: &mut State<'a>) -> Dec
     // The item with the head its list shares (`肉、奶产量` → 肉产量), then named as any clause.
     let item = indicator::paired_item(subject, order);
     let whole = indicator::with_shared_head(subject, order, item);
+    // `交通、水利分别完成投资2500亿元、800亿元`: the measure written after `分别`.
+    let first = line.spans[n.k - order].start;
+    let measure = match indicator::name_before(&content[major_start + p + "分别".len()..first]) {
+        Name::Named(measure) => measure,
+        _ => Cow::Borrowed(""),
+    };
     match indicator::name_before(&whole) {
-        Name::Named(name) => Some(Some(indicator::expand_contraction(&name, order).into())),
+        Name::Named(name) => Some(Some(
+            indicator::with_measure_after(&indicator::expand_contraction(&name, order), &measure)
+                .into(),
+        )),
         _ => line
             .paired_figure(n.k - order, order, n.earlier, state)
             .map(|name| Some(name.into())),
@@ -193,8 +202,15 @@ pub(super) fn object_of_bare_verb<'a>(n: &Naming<'_, 'a>, state: &mut State<'a>)
 pub(super) fn named_before<'a>(n: &Naming<'_, 'a>, state: &mut State<'a>) -> Decision<'a> {
     Some(match &n.base().name {
         Name::Named(name) => {
+            // `粮食播种面积1.1亿亩、产量825亿斤`: a measure in a list takes the thing before.
+            let listed = n.line.content[..n.clause_start()].ends_with('、');
+            let name = match state.indicator.as_deref() {
+                Some(before) if listed => indicator::with_subject_before(name, before)
+                    .map_or_else(|| name.clone(), Cow::Owned),
+                _ => name.clone(),
+            };
             state.indicator = Some(name.clone());
-            Some(name.clone())
+            Some(name)
         }
         Name::Aspect(aspect) => state
             .indicator

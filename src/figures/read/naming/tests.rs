@@ -221,3 +221,12 @@ fn a_rate_per_head_moved_after_an_aside() {
     assert_eq!(rule_of(line, "1484元").0, Some("散居孤儿".into()));
     assert_eq!(rule_of(line, "1536元").0, Some("散居孤儿".into()));
 }
+
+#[test]
+fn a_measure_in_a_list_takes_the_thing_before() {
+    let line = "全年粮食播种面积1.1亿亩、产量825亿斤以上。";
+    assert_eq!(rule_of(line, "825亿斤").0, Some("粮食产量".into()));
+    let line = "今年力争交通、水利分别完成投资2500亿元、800亿元。";
+    assert_eq!(rule_of(line, "2500亿元").0, Some("交通投资".into()));
+    assert_eq!(rule_of(line, "800亿元").0, Some("水利投资".into()));
+}
