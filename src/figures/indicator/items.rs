@@ -107,12 +107,19 @@ pub fn expand_contraction(name: &str, order: usize) -> String {
 /// `name`, a bare measure (`产量`), with the thing `before` measures, when `before` is that
 /// thing and another measure (`粮食播种面积1.1亿亩、产量825亿斤` → 粮食产量): a list whose later
 /// items leave the thing to the first (assets/lexicon/measure-heads.txt).
-pub fn with_subject_before(name: &str, before: &str) -> Option<String> {
+///
+/// A thing alone (`alone`: the clause is the name and nothing else) takes the measure
+/// instead (`石油地质储量3000万吨、天然气200亿立方米` → 天然气地质储量).
+pub fn with_subject_before(name: &str, before: &str, alone: bool) -> Option<String> {
     let heads = crate::figures::lexicon::by_last!("measure-heads");
-    if !heads.holds_ending(name) {
-        return None;
-    }
     let head = heads.longest_suffix(before)?;
+    if !heads.holds_ending(name) {
+        let thing = alone
+            && name.chars().count() <= 4
+            && heads.longest_suffix(name).is_none()
+            && !name.ends_with(head.chars().last()?);
+        return thing.then(|| format!("{name}{head}"));
+    }
     let thing = &before[..before.len() - head.len()];
     let han = thing
         .chars()

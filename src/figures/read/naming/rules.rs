@@ -205,8 +205,16 @@ pub(super) fn named_before<'a>(n: &Naming<'_, 'a>, state: &mut State<'a>) -> Dec
             // `粮食播种面积1.1亿亩、产量825亿斤`: a measure in a list takes the thing before.
             let listed = n.line.content[..n.clause_start()].ends_with('、');
             let name = match state.indicator.as_deref() {
-                Some(before) if listed => indicator::with_subject_before(name, before)
-                    .map_or_else(|| name.clone(), Cow::Owned),
+                Some(before) if listed => {
+                    // A thing alone, right after a figure of its kind.
+                    let previous = n.k.checked_sub(1).map(|k| &n.line.spans[k]);
+                    let alone = n.clause.trim() == name.as_ref()
+                        && previous.is_some_and(|p| {
+                            p.kind == n.span().kind && p.end + '、'.len_utf8() == n.clause_start()
+                        });
+                    indicator::with_subject_before(name, before, alone)
+                        .map_or_else(|| name.clone(), Cow::Owned)
+                }
                 _ => name.clone(),
             };
             state.indicator = Some(name.clone());

@@ -230,3 +230,15 @@ fn a_measure_in_a_list_takes_the_thing_before() {
     assert_eq!(rule_of(line, "2500亿元").0, Some("交通投资".into()));
     assert_eq!(rule_of(line, "800亿元").0, Some("水利投资".into()));
 }
+
+#[test]
+fn a_thing_in_a_list_takes_the_measure_before() {
+    let line = "勘探新增石油地质储量3000万吨、天然气200亿立方米。";
+    assert_eq!(
+        rule_of(line, "200亿立方米").0,
+        Some("天然气地质储量".into())
+    );
+    // Not after a figure of another kind.
+    let line = "完成投资20亿元、连续48个季度增长。";
+    assert_ne!(rule_of(line, "48个").0, Some("连续投资".into()));
+}
