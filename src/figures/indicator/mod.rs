@@ -116,6 +116,7 @@ pub fn name_before(clause: &str) -> Name<'_> {
             s = &s[..s.len() - w.len()];
         }
         s = strip_run_of_years(s);
+        s = strip_multiplier(s);
         if s.len() == before {
             break;
         }
@@ -358,6 +359,18 @@ fn strip_year(s: &str) -> &str {
         return year[4..].strip_prefix('年').unwrap_or(s);
     }
     s
+}
+
+/// `s` without a closing count of like units (`东海拉尔发电厂2×` of `2×35万千瓦`).
+fn strip_multiplier(s: &str) -> &str {
+    let Some(head) = s.strip_suffix(['×', 'x', 'X', '*']) else {
+        return s;
+    };
+    let digits = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if digits == 0 {
+        return s;
+    }
+    &head[..head.len() - digits]
 }
 
 /// `s` without a closing run of years (`粮食总产量连续9年` → 粮食总产量).

@@ -253,3 +253,9 @@ fn the_start_of_a_move_per_head_ends_the_name() {
     );
     assert_eq!(named("从每人每月"), None, "the name is before it");
 }
+
+#[test]
+fn a_count_of_like_units_is_no_part_of_the_name() {
+    assert_eq!(named("东海拉尔发电厂2×"), Some("东海拉尔发电厂".into()));
+    assert_eq!(named("1×"), None);
+}
