@@ -201,6 +201,12 @@ pub(super) fn object_of_bare_verb<'a>(n: &Naming<'_, 'a>, state: &mut State<'a>)
 /// an aspect (`增速`) of the name carried; or, with no name, the name carried.
 pub(super) fn named_before<'a>(n: &Naming<'_, 'a>, state: &mut State<'a>) -> Decision<'a> {
     Some(match &n.base().name {
+        Name::Named(name) if n.span().kind == Kind::Money && is_money_head(name) => {
+            let name: Cow<'a, str> =
+                object_of_money(n, name).map_or_else(|| name.clone(), Cow::Owned);
+            state.indicator = Some(name.clone());
+            Some(name)
+        }
         Name::Named(name) => {
             // `粮食播种面积1.1亿亩、产量825亿斤`: a measure in a list takes the thing before.
             let listed = n.line.content[..n.clause_start()].ends_with('、');
@@ -226,4 +232,58 @@ pub(super) fn named_before<'a>(n: &Naming<'_, 'a>, state: &mut State<'a>) -> Dec
             .map(|base| format!("{base}{aspect}").into()),
         Name::Nothing => state.indicator.clone(),
     })
+}
+
+/// Whether `name` is money put into something unnamed (`投资`, `投入`:
+/// assets/lexicon/money-heads.txt).
+fn is_money_head(name: &str) -> bool {
+    crate::figures::lexicon::list!("money-heads").contains(&name)
+}
+
+/// What money named `head` alone (`投资`) is put into, from the words around the figure:
+/// the things after `的` (`投资3500万元的二三级供水管网改造` → 二三级供水管网改造投资), the
+/// object of the verb that follows (`投入125亿元办好40件民生实事` → 民生实事投入), or the
+/// projects counted just before in a list (`推进2000个省级重点项目、完成投资9800亿元` →
+/// 省级重点项目投资).
+fn object_of_money(n: &Naming<'_, '_>, head: &str) -> Option<String> {
+    let after = n.after.trim_start();
+    let after = after
+        .strip_prefix(['，', ','])
+        .unwrap_or(after)
+        .trim_start_matches(['以', '上', '下', '左', '右', '多', '余']);
+    let named = |object: &str| {
+        let object = object.strip_prefix('了').unwrap_or(object);
+        indicator::name_after(object)
+            .filter(|t| {
+                crate::figures::lexicon::by_last!("money-objects")
+                    .longest_suffix(t)
+                    .is_some()
+            })
+            .map(|t| format!("{t}{head}"))
+    };
+    if let Some(things) = after.strip_prefix('的') {
+        return named(things);
+    }
+    // A verb of making things and its object, a count of it or its name.
+    let verb = crate::figures::lexicon::by_first!("object-verbs")
+        .longest_prefix(after)
+        .or_else(|| {
+            crate::figures::lexicon::by_first!("counted-object-verbs").longest_prefix(after)
+        });
+    if let Some(verb) = verb {
+        let object = &after[verb.len()..];
+        let object = match n.line.spans.get(n.k + 1) {
+            Some(next) if n.line.content[n.span().end..next.start].ends_with(verb) => {
+                &n.line.content[next.end..]
+            }
+            _ => object,
+        };
+        return named(object);
+    }
+    // `推进2000个省级重点项目、完成投资`: the projects counted before.
+    let start = n.clause_start();
+    let previous = n.k.checked_sub(1).map(|k| &n.line.spans[k])?;
+    let listed = n.line.content[..start].ends_with('、') && previous.kind == Kind::Count;
+    let projects = indicator::name_after(&n.line.content[previous.end..start])?;
+    (listed && projects.ends_with("项目")).then(|| format!("{projects}{head}"))
 }

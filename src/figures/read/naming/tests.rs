@@ -242,3 +242,32 @@ fn a_thing_in_a_list_takes_the_measure_before() {
     let line = "完成投资20亿元、连续48个季度增长。";
     assert_ne!(rule_of(line, "48个").0, Some("连续投资".into()));
 }
+
+#[test]
+fn money_put_into_the_things_around_it() {
+    for (line, text, name) in [
+        (
+            "投资3500万元的二三级供水管网改造。",
+            "3500万元",
+            "二三级供水管网改造投资",
+        ),
+        (
+            "投资6.6亿元,实施两河圣山文化旅游景区。",
+            "6.6亿元",
+            "两河圣山文化旅游景区投资",
+        ),
+        ("投入125亿元办好40件民生实事。", "125亿元", "民生实事投入"),
+        (
+            "推进2000个省级重点项目、完成投资9800亿元以上。",
+            "9800亿元",
+            "省级重点项目投资",
+        ),
+    ] {
+        assert_eq!(rule_of(line, text).0, Some(name.into()), "{line}");
+    }
+    // No object found: the name stands.
+    assert_eq!(
+        rule_of("投资5亿元，增长8%。", "5亿元").0,
+        Some("投资".into())
+    );
+}
