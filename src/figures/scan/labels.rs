@@ -61,6 +61,10 @@ pub const RULES: &[LabelRule] = &[
         name: "bar_of_group",
         test: bar_of_group,
     },
+    LabelRule {
+        name: "regime_of_hours",
+        test: regime_of_hours,
+    },
 ];
 
 /// The first rule that makes the span a label, if one does.
@@ -159,6 +163,15 @@ fn bar_of_group(line: &str, span: &Span) -> bool {
             .is_some()
 }
 
+/// `公园24小时开放`, `240小时过境免签政策`, `1小时通勤圈`: hours that name a regime or a reach
+/// (assets/lexicon/label-after-durations.txt), not a time measured.
+fn regime_of_hours(line: &str, span: &Span) -> bool {
+    span.unit == "小时"
+        && by_first!("label-after-durations")
+            .longest_prefix(after(line, span))
+            .is_some()
+}
+
 /// `跨过两个万亿元大关`, `实现两个翻番`: a count of amounts, and the amount it counts.
 fn count_of_amounts(line: &str, span: &Span) -> bool {
     let rest = after(line, span);
@@ -252,6 +265,17 @@ mod tests {
             .iter()
             .map(|s| line[s.start..s.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn regime_of_hours() {
+        assert!(
+            figures("849座公园实现24小时开放")
+                .iter()
+                .all(|f| f != "24小时")
+        );
+        assert!(figures("落实240小时过境免签政策").is_empty());
+        assert_eq!(figures("进口货物出关时间缩短1.5小时"), ["1.5小时"]);
     }
 
     #[test]
