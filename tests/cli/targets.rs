@@ -305,9 +305,10 @@ fn a_target_naming_no_one_indicator_is_listed_but_judged_by_nothing() {
         "csv",
         "tests/data/corpus/hailaer",
     ]));
-    // 海拉尔区 plans 投资 for a dozen unrelated projects; its reviews state 投资 for others.
+    // 海拉尔区 plans 投资 for a dozen unrelated projects, half of them named by what the money
+    // goes into; its reviews state 投资 for others.
     let bare: Vec<_> = rows.iter().filter(|r| r["indicator"] == "投资").collect();
-    assert!(bare.len() >= 10, "{}", bare.len());
+    assert!(bare.len() >= 5, "{}", bare.len());
     for row in &bare {
         assert_eq!(row["verdict"], "no_indicator", "{row:?}");
         assert!(row["result_text"].is_empty() && row["gap"].is_empty());

@@ -49,6 +49,24 @@ pub fn ends_with_enumeration(clause: &str) -> bool {
     items[..items.len() - 1].iter().all(|item| short(item)) && short(&first_tail)
 }
 
+/// Whether `name` ends with a verb whose object is the things counted after the figure
+/// (`建好` of `建好18个省级临床医学中心`, `惠及` of `惠及超3万名学生`): such a count is named
+/// after it (assets/lexicon/counted-object-verbs.txt, beneficiary-verbs.txt).
+pub fn counts_object_after(name: &str) -> bool {
+    crate::figures::lexicon::by_last!("counted-object-verbs")
+        .longest_suffix(name)
+        .is_some()
+        || crate::figures::lexicon::by_last!("beneficiary-verbs")
+            .longest_suffix(name)
+            .is_some()
+}
+
+/// Whether `name` is only a verb of reaching people (`惠及` of `惠及549万人`), which names
+/// nothing alone: the people reached are not said.
+pub fn is_beneficiary_verb(name: &str) -> bool {
+    crate::figures::lexicon::by_last!("beneficiary-verbs").holds_ending(name)
+}
+
 /// Whether a name is only a verb taking an object (`启动`, `实施`), not a name at all.
 pub fn is_bare_verb(name: &str) -> bool {
     OBJECT_VERBS_BY_LAST.holds_ending(name) || LEADING_BY_LAST.holds_ending(name)
@@ -110,10 +128,30 @@ pub fn name_after(after: &str) -> Option<String> {
     }
     // `40%的中小学校`: a share of the things named after it.
     s = s.strip_prefix('的').unwrap_or(s);
-    // `10个“口袋公园”`: a quoted name.
+    // `10个“口袋公园”`: a quoted name; `1100多种“蒙”字标好产品`: quoted words before the noun
+    // they qualify, kept with it without their marks (蒙字标好产品).
     if s.starts_with('“') {
-        return quoted(s).map(str::to_string);
+        let inner = quoted(s)?;
+        let mut noun = s;
+        while let Some(close) = noun.strip_prefix('“').and_then(|q| q.find('”')) {
+            noun = &noun['“'.len_utf8() + close + '”'.len_utf8()..];
+        }
+        let quotes: String = s[..s.len() - noun.len()]
+            .chars()
+            .filter(|&c| c != '“' && c != '”')
+            .collect();
+        return Some(match noun_after(noun) {
+            noun if noun.chars().nth(1).is_some() => format!("{quotes}{noun}"),
+            _ => inner.to_string(),
+        });
     }
+    let name = noun_after(s);
+    (name.chars().count() >= 2).then(|| name.to_string())
+}
+
+/// The run of Han characters that starts `s`, up to a word that ends a name read after a
+/// figure, and without a closing conjunction.
+fn noun_after(s: &str) -> &str {
     let mut end = 0;
     for (i, c) in s.char_indices() {
         if !is_han(c) || i >= 30 || STOPS_AFTER_BY_FIRST.longest_prefix(&s[i..]).is_some() {
@@ -122,6 +160,5 @@ pub fn name_after(after: &str) -> Option<String> {
         end = i + c.len_utf8();
     }
     // `21家医疗机构和529个村卫生室`: the name stops before the conjunction.
-    let name = s[..end].trim_end_matches(['和', '及', '与', '與']);
-    (name.chars().count() >= 2).then(|| name.to_string())
+    s[..end].trim_end_matches(['和', '及', '与', '與'])
 }

@@ -103,3 +103,38 @@ pub fn expand_contraction(name: &str, order: usize) -> String {
     }
     name.to_string()
 }
+
+/// `name`, a bare measure (`产量`), with the thing `before` measures, when `before` is that
+/// thing and another measure (`粮食播种面积1.1亿亩、产量825亿斤` → 粮食产量): a list whose later
+/// items leave the thing to the first (assets/lexicon/measure-heads.txt).
+///
+/// A thing alone (`alone`: the clause is the name and nothing else) takes the measure
+/// instead (`石油地质储量3000万吨、天然气200亿立方米` → 天然气地质储量).
+pub fn with_subject_before(name: &str, before: &str, alone: bool) -> Option<String> {
+    let heads = crate::figures::lexicon::by_last!("measure-heads");
+    let head = heads.longest_suffix(before)?;
+    if !heads.holds_ending(name) {
+        let thing = alone
+            && name.chars().count() <= 4
+            && heads.longest_suffix(name).is_none()
+            && !name.ends_with(head.chars().last()?);
+        return thing.then(|| format!("{name}{head}"));
+    }
+    let thing = &before[..before.len() - head.len()];
+    let han = thing
+        .chars()
+        .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    (thing.chars().nth(1).is_some() && han && !thing.ends_with(name))
+        .then(|| format!("{thing}{name}"))
+}
+
+/// `name` with the measure written after `分别` (`交通、水利分别完成投资` → 交通投资), when that
+/// is a bare measure (assets/lexicon/measure-heads.txt) the name does not already end with.
+pub fn with_measure_after(name: &str, measure: &str) -> String {
+    let heads = crate::figures::lexicon::by_last!("measure-heads");
+    if heads.holds_ending(measure) && !name.ends_with(measure) {
+        format!("{name}{measure}")
+    } else {
+        name.to_string()
+    }
+}

@@ -70,7 +70,19 @@ static CUTS: LazyLock<&'static [&'static str]> =
 fn cuts_may_start(c: char) -> bool {
     matches!(
         c,
-        '较' | '比' | '同' | '提' | '增' | '降' | '下' | '减' | '在' | '較' | '減'
+        '较' | '比'
+            | '同'
+            | '提'
+            | '增'
+            | '降'
+            | '下'
+            | '减'
+            | '在'
+            | '較'
+            | '減'
+            | '从'
+            | '從'
+            | '由'
     )
 }
 
@@ -104,6 +116,7 @@ pub fn name_before(clause: &str) -> Name<'_> {
             s = &s[..s.len() - w.len()];
         }
         s = strip_run_of_years(s);
+        s = strip_multiplier(s);
         if s.len() == before {
             break;
         }
@@ -117,7 +130,8 @@ pub fn name_before(clause: &str) -> Name<'_> {
     // Whose a generic head is (`省重点项目` of `省重点项目完成投资`), kept before it.
     let mut owner: Option<&str> = None;
     for (i, c) in s.char_indices() {
-        let cuts = i > 0
+        // `从每人每月`: a rate's unit, cut even at the start (the name is then before it).
+        let cuts = (i > 0 || matches!(c, '从' | '從' | '由'))
             && ((cuts_may_start(c)
                 && CUTS_BY_FIRST.words(c).iter().any(|w| s[i..].starts_with(w)))
                 || (c == '比' && is_comparison(&s[i..])));
@@ -139,7 +153,11 @@ pub fn name_before(clause: &str) -> Name<'_> {
         }
         if let Some(i) = rfind_word(s, marker) {
             let rest = &s[i + marker.len()..];
-            if rest.chars().nth(1).is_some() && !is_comparison(rest) {
+            // Not a marker inside quoted words (`“我的韶山行”红色研学规模`).
+            let in_quote = rest
+                .find('”')
+                .is_some_and(|close| rest.find('“').is_none_or(|open| close < open));
+            if rest.chars().nth(1).is_some() && !is_comparison(rest) && !in_quote {
                 owner = doer(marker, &s[..i], rest);
                 s = rest;
             }
@@ -206,7 +224,10 @@ fn doer<'a>(marker: &str, before: &'a str, head: &str) -> Option<&'a str> {
     while let Some(w) = LEADING_BY_FIRST.longest_prefix(owner) {
         owner = &owner[w.len()..];
     }
-    let han = owner.chars().count() >= 2 && owner.chars().all(|c| is_han(c) || c == '、');
+    let han = owner.chars().count() >= 2
+        && owner
+            .chars()
+            .all(|c| is_han(c) || matches!(c, '、' | '“' | '”'));
     han.then_some(owner)
 }
 
@@ -246,7 +267,9 @@ fn is_han(c: char) -> bool {
 }
 
 /// `clause` without spaces and without short quoted slogans (`盘活“两停一闲”要素资源` →
-/// `盘活要素资源`).
+/// `盘活要素资源`), but for quoted words that open the name, before the noun they qualify,
+/// kept without their marks as analysts write them (`培育“独角兽”“瞪羚”企业` →
+/// `培育独角兽瞪羚企业`, `“三城”建设资金` → `三城建设资金`: see [`opens_name`]).
 fn compact(clause: &str) -> Cow<'_, str> {
     // Every whitespace character and `“` is ASCII or led by one of these bytes; Chinese
     // characters never are, so most clauses are passed by a byte test, which looks at every
@@ -259,14 +282,28 @@ fn compact(clause: &str) -> Cow<'_, str> {
     }
     let mut out = String::with_capacity(clause.len());
     let mut rest = clause;
+    // Whether the quoted words just before were kept: those right after them are too.
+    let mut kept = false;
     while let Some(open) = rest.find('“') {
         let after = &rest[open + '“'.len_utf8()..];
         match after.find('”') {
+            Some(close)
+                if after[..close].chars().nth(12).is_none()
+                    && ((kept && open == 0)
+                        || opens_name(&out, &rest[..open], &after[close + '”'.len_utf8()..])) =>
+            {
+                kept = true;
+                out.push_str(&rest[..open]);
+                out.push_str(&after[..close]);
+                rest = &after[close + '”'.len_utf8()..];
+            }
             Some(close) if after[..close].chars().nth(6).is_none() => {
+                kept = false;
                 out.push_str(&rest[..open]);
                 rest = &after[close + '”'.len_utf8()..];
             }
             _ => {
+                kept = false;
                 out.push_str(&rest[..open + '“'.len_utf8()]);
                 rest = after;
             }
@@ -275,6 +312,24 @@ fn compact(clause: &str) -> Cow<'_, str> {
     out.push_str(rest);
     out.retain(|c| !c.is_whitespace());
     Cow::Owned(out)
+}
+
+/// Whether a quoted phrase opens the name: before it (`done`, then `before`) only words
+/// taken off a name's start (`培育`), and after it (`after`) the noun it qualifies, two Han
+/// characters or more, or more quoted words (`“独角兽”“瞪羚”企业`; those right after a phrase
+/// kept are kept too).
+fn opens_name(done: &str, before: &str, after: &str) -> bool {
+    let noun = after.chars().take(2).all(is_han) && after.chars().nth(1).is_some();
+    if !noun && !after.starts_with('“') {
+        return false;
+    }
+    let mut s = format!("{done}{before}");
+    s.retain(|c| !c.is_whitespace());
+    let mut s = s.as_str();
+    while let Some(w) = LEADING_BY_FIRST.longest_prefix(s) {
+        s = &s[w.len()..];
+    }
+    s.is_empty()
 }
 
 /// `1.`, `10、`, `（三）`, `一是` at the start of a clause.
@@ -306,6 +361,18 @@ fn strip_year(s: &str) -> &str {
     s
 }
 
+/// `s` without a closing count of like units (`东海拉尔发电厂2×` of `2×35万千瓦`).
+fn strip_multiplier(s: &str) -> &str {
+    let Some(head) = s.strip_suffix(['×', 'x', 'X', '*']) else {
+        return s;
+    };
+    let digits = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if digits == 0 {
+        return s;
+    }
+    &head[..head.len() - digits]
+}
+
 /// `s` without a closing run of years (`粮食总产量连续9年` → 粮食总产量).
 fn strip_run_of_years(s: &str) -> &str {
     match rfind_word(s, "连续") {
@@ -320,10 +387,13 @@ mod after;
 mod items;
 
 pub use after::{
-    ends_with_enumeration, is_bare_verb, is_economy, is_threshold, name_after, quoted,
-    quoted_before, threshold, wants_name_after,
+    counts_object_after, ends_with_enumeration, is_bare_verb, is_beneficiary_verb, is_economy,
+    is_threshold, name_after, quoted, quoted_before, threshold, wants_name_after,
 };
-pub use items::{expand_contraction, list_subject, paired_item, with_shared_head};
+pub use items::{
+    expand_contraction, list_subject, paired_item, with_measure_after, with_shared_head,
+    with_subject_before,
+};
 
 #[cfg(test)]
 mod tests;

@@ -220,3 +220,42 @@ fn a_list_of_three_short_names_ends_a_clause() {
     ));
     assert!(!ends_with_enumeration("增长5%、6%、7%"));
 }
+
+#[test]
+fn re_employment_is_not_employment() {
+    assert_eq!(named("再就业"), Some("再就业".into()));
+    assert_eq!(
+        named("失业人员实现再就业"),
+        Some("失业人员再就业".into()),
+        "whose re-employment it is"
+    );
+}
+
+#[test]
+fn quoted_words_that_open_a_name_are_kept() {
+    assert_eq!(
+        named("培育“独角兽”“瞪羚”企业"),
+        Some("独角兽瞪羚企业".into())
+    );
+    assert_eq!(named("“三城”建设资金"), Some("三城建设资金".into()));
+    // A slogan after a verb that is no name's start is still dropped.
+    assert_eq!(named("盘活“两停一闲”要素资源"), Some("盘活要素资源".into()));
+    assert_eq!(name_after("“蒙”字标好产品，"), Some("蒙字标好产品".into()));
+    assert_eq!(name_after("“两重”项目开工建设"), Some("两重项目".into()));
+    assert_eq!(name_after("“口袋公园”，"), Some("口袋公园".into()));
+}
+
+#[test]
+fn the_start_of_a_move_per_head_ends_the_name() {
+    assert_eq!(
+        named("集中供养孤儿基本生活保障省定最低标准从每人每月"),
+        Some("集中供养孤儿基本生活保障省定最低标准".into())
+    );
+    assert_eq!(named("从每人每月"), None, "the name is before it");
+}
+
+#[test]
+fn a_count_of_like_units_is_no_part_of_the_name() {
+    assert_eq!(named("东海拉尔发电厂2×"), Some("东海拉尔发电厂".into()));
+    assert_eq!(named("1×"), None);
+}

@@ -57,6 +57,14 @@ pub const RULES: &[LabelRule] = &[
         name: "age",
         test: age,
     },
+    LabelRule {
+        name: "bar_of_group",
+        test: bar_of_group,
+    },
+    LabelRule {
+        name: "regime_of_hours",
+        test: regime_of_hours,
+    },
 ];
 
 /// The first rule that makes the span a label, if one does.
@@ -106,13 +114,14 @@ fn class_noun(line: &str, span: &Span) -> bool {
         || (bare && starts_with_word(rest, by_first!("class-nouns-bare")))
 }
 
-/// `八个方面`, `中央八项规定`, `办好20件民生实事`, `做好以下9项工作`: a count heading a list or
-/// part of a name.
+/// `八个方面`, `中央八项规定`, `办好20件民生实事`, `做好以下9项工作`, `提出6项指标，`: a count
+/// heading a list or part of a name.
 fn label_head(line: &str, span: &Span) -> bool {
     span.kind == Kind::Count
         && (by_first!("label-heads")
             .longest_prefix(after(line, span))
             .is_some()
+            || starts_with_word(after(line, span), by_first!("label-heads-alone"))
             || before(line, span).ends_with("以下"))
 }
 
@@ -142,6 +151,25 @@ fn age(line: &str, span: &Span) -> bool {
         .nth(19)
         .map_or(clause, |(i, _)| &clause[i..]);
     !(near.contains("寿命") || near.contains("壽命"))
+}
+
+/// `为100所海拔1500米以上农村中小学`: a bar on an attribute (assets/lexicon/label-attributes.txt)
+/// names a group of things, it measures nothing.
+fn bar_of_group(line: &str, span: &Span) -> bool {
+    let rest = after(line, span);
+    (rest.starts_with("以上") || rest.starts_with("以下"))
+        && by_last!("label-attributes")
+            .longest_suffix(before(line, span))
+            .is_some()
+}
+
+/// `公园24小时开放`, `240小时过境免签政策`, `1小时通勤圈`: hours that name a regime or a reach
+/// (assets/lexicon/label-after-durations.txt), not a time measured.
+fn regime_of_hours(line: &str, span: &Span) -> bool {
+    span.unit == "小时"
+        && by_first!("label-after-durations")
+            .longest_prefix(after(line, span))
+            .is_some()
 }
 
 /// `跨过两个万亿元大关`, `实现两个翻番`: a count of amounts, and the amount it counts.
@@ -237,6 +265,33 @@ mod tests {
             .iter()
             .map(|s| line[s.start..s.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn regime_of_hours() {
+        assert!(
+            figures("849座公园实现24小时开放")
+                .iter()
+                .all(|f| f != "24小时")
+        );
+        assert!(figures("落实240小时过境免签政策").is_empty());
+        assert_eq!(figures("进口货物出关时间缩短1.5小时"), ["1.5小时"]);
+    }
+
+    #[test]
+    fn bar_of_group() {
+        assert_eq!(
+            figures("为100所海拔1500米以上农村中小学幼儿园配备设施"),
+            ["100所"]
+        );
+        assert_eq!(figures("海拔上升1500米"), ["1500米"]);
+    }
+
+    #[test]
+    fn indicators_a_plan_sets() {
+        assert!(figures("一是围绕经济发展，提出6项指标，其中").is_empty());
+        assert_eq!(figures("5项指标，三项"), ["三项"]);
+        assert!(figures("5项指标居全国前列").contains(&"5项".to_string()));
     }
 
     #[test]

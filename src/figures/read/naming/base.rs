@@ -46,8 +46,11 @@ pub(super) fn base_name<'a>(n: &Naming<'_, 'a>) -> Base<'a> {
     {
         name = indicator::name_before(&clause[..at]);
     }
-    // `综合能源(加氢)站4座`, `智能工厂（智能车间）5家`: the name runs on across the aside.
-    if !matches!(name, Name::Named(_))
+    // `综合能源(加氢)站4座`, `智能工厂（智能车间）5家`: the name runs on across the aside, also
+    // when what follows it is a bare class noun (`规上（限上）企业270家` → 规上企业).
+    let bare_noun = matches!(&name, Name::Named(noun) if noun.chars().nth(2).is_none()
+        && clause.trim() == noun.as_ref());
+    if (bare_noun || !matches!(name, Name::Named(_)))
         && let Some(joined) = across_aside(content, clause_start, span.start)
     {
         name = owned(indicator::name_before(&joined));

@@ -31,8 +31,17 @@ pub(super) fn respectively<'a>(n: &Naming<'_, 'a>, state: &mut State<'a>) -> Dec
     // The item with the head its list shares (`肉、奶产量` → 肉产量), then named as any clause.
     let item = indicator::paired_item(subject, order);
     let whole = indicator::with_shared_head(subject, order, item);
+    // `交通、水利分别完成投资2500亿元、800亿元`: the measure written after `分别`.
+    let first = line.spans[n.k - order].start;
+    let measure = match indicator::name_before(&content[major_start + p + "分别".len()..first]) {
+        Name::Named(measure) => measure,
+        _ => Cow::Borrowed(""),
+    };
     match indicator::name_before(&whole) {
-        Name::Named(name) => Some(Some(indicator::expand_contraction(&name, order).into())),
+        Name::Named(name) => Some(Some(
+            indicator::with_measure_after(&indicator::expand_contraction(&name, order), &measure)
+                .into(),
+        )),
         _ => line
             .paired_figure(n.k - order, order, n.earlier, state)
             .map(|name| Some(name.into())),
@@ -99,6 +108,17 @@ pub(super) fn named_after<'a>(n: &Naming<'_, 'a>, _: &mut State<'a>) -> Decision
         Kind::Count | Kind::Percent | Kind::Money | Kind::Quantity
     );
     let base = n.base();
+    // `建好18个省级临床医学中心`: a verb whose object is the things counted (a share it covers,
+    // `覆盖94%农村人口`, keeps the name before).
+    let verb = match &base.name {
+        Name::Named(verb) if n.span().kind != Kind::Percent => Some(verb.as_ref()),
+        _ => None,
+    };
+    let counted_verb = verb.is_some_and(indicator::counts_object_after);
+    // `惠及549万人`: the people reached, unsaid, leave the count unnamed.
+    if counted_verb && verb.is_some_and(indicator::is_beneficiary_verb) {
+        return Some(indicator::name_after(n.after).map(Cow::Owned));
+    }
     let han_after = n
         .after
         .trim_start()
@@ -116,7 +136,7 @@ pub(super) fn named_after<'a>(n: &Naming<'_, 'a>, _: &mut State<'a>) -> Decision
             && n.line.content[..start].ends_with('、')
             && indicator::ends_with_enumeration(&n.line.content[..start + n.clause.len()])
     };
-    if !indicator::wants_name_after(n.clause, &base.name) && !listed() {
+    if !counted_verb && !indicator::wants_name_after(n.clause, &base.name) && !listed() {
         return None;
     }
     let name = indicator::name_after(n.after)?;
@@ -181,9 +201,30 @@ pub(super) fn object_of_bare_verb<'a>(n: &Naming<'_, 'a>, state: &mut State<'a>)
 /// an aspect (`增速`) of the name carried; or, with no name, the name carried.
 pub(super) fn named_before<'a>(n: &Naming<'_, 'a>, state: &mut State<'a>) -> Decision<'a> {
     Some(match &n.base().name {
-        Name::Named(name) => {
+        Name::Named(name) if n.span().kind == Kind::Money && is_money_head(name) => {
+            let name: Cow<'a, str> =
+                object_of_money(n, name).map_or_else(|| name.clone(), Cow::Owned);
             state.indicator = Some(name.clone());
-            Some(name.clone())
+            Some(name)
+        }
+        Name::Named(name) => {
+            // `粮食播种面积1.1亿亩、产量825亿斤`: a measure in a list takes the thing before.
+            let listed = n.line.content[..n.clause_start()].ends_with('、');
+            let name = match state.indicator.as_deref() {
+                Some(before) if listed => {
+                    // A thing alone, right after a figure of its kind.
+                    let previous = n.k.checked_sub(1).map(|k| &n.line.spans[k]);
+                    let alone = n.clause.trim() == name.as_ref()
+                        && previous.is_some_and(|p| {
+                            p.kind == n.span().kind && p.end + '、'.len_utf8() == n.clause_start()
+                        });
+                    indicator::with_subject_before(name, before, alone)
+                        .map_or_else(|| name.clone(), Cow::Owned)
+                }
+                _ => name.clone(),
+            };
+            state.indicator = Some(name.clone());
+            Some(name)
         }
         Name::Aspect(aspect) => state
             .indicator
@@ -191,4 +232,58 @@ pub(super) fn named_before<'a>(n: &Naming<'_, 'a>, state: &mut State<'a>) -> Dec
             .map(|base| format!("{base}{aspect}").into()),
         Name::Nothing => state.indicator.clone(),
     })
+}
+
+/// Whether `name` is money put into something unnamed (`投资`, `投入`:
+/// assets/lexicon/money-heads.txt).
+fn is_money_head(name: &str) -> bool {
+    crate::figures::lexicon::list!("money-heads").contains(&name)
+}
+
+/// What money named `head` alone (`投资`) is put into, from the words around the figure:
+/// the things after `的` (`投资3500万元的二三级供水管网改造` → 二三级供水管网改造投资), the
+/// object of the verb that follows (`投入125亿元办好40件民生实事` → 民生实事投入), or the
+/// projects counted just before in a list (`推进2000个省级重点项目、完成投资9800亿元` →
+/// 省级重点项目投资).
+fn object_of_money(n: &Naming<'_, '_>, head: &str) -> Option<String> {
+    let after = n.after.trim_start();
+    let after = after
+        .strip_prefix(['，', ','])
+        .unwrap_or(after)
+        .trim_start_matches(['以', '上', '下', '左', '右', '多', '余']);
+    let named = |object: &str| {
+        let object = object.strip_prefix('了').unwrap_or(object);
+        indicator::name_after(object)
+            .filter(|t| {
+                crate::figures::lexicon::by_last!("money-objects")
+                    .longest_suffix(t)
+                    .is_some()
+            })
+            .map(|t| format!("{t}{head}"))
+    };
+    if let Some(things) = after.strip_prefix('的') {
+        return named(things);
+    }
+    // A verb of making things and its object, a count of it or its name.
+    let verb = crate::figures::lexicon::by_first!("object-verbs")
+        .longest_prefix(after)
+        .or_else(|| {
+            crate::figures::lexicon::by_first!("counted-object-verbs").longest_prefix(after)
+        });
+    if let Some(verb) = verb {
+        let object = &after[verb.len()..];
+        let object = match n.line.spans.get(n.k + 1) {
+            Some(next) if n.line.content[n.span().end..next.start].ends_with(verb) => {
+                &n.line.content[next.end..]
+            }
+            _ => object,
+        };
+        return named(object);
+    }
+    // `推进2000个省级重点项目、完成投资`: the projects counted before.
+    let start = n.clause_start();
+    let previous = n.k.checked_sub(1).map(|k| &n.line.spans[k])?;
+    let listed = n.line.content[..start].ends_with('、') && previous.kind == Kind::Count;
+    let projects = indicator::name_after(&n.line.content[previous.end..start])?;
+    (listed && projects.ends_with("项目")).then(|| format!("{projects}{head}"))
 }

@@ -88,6 +88,40 @@ fn named_after() {
 }
 
 #[test]
+fn named_after_a_verb_of_building_or_keeping() {
+    for (line, text, name) in [
+        ("建好18个省级临床医学中心。", "18个", "省级临床医学中心"),
+        ("打通20条断头路。", "20条", "断头路"),
+        ("巩固368个经济薄弱村。", "368个", "经济薄弱村"),
+        ("改建2000张认知障碍照护床位。", "2000张", "认知障碍照护床位"),
+    ] {
+        assert_eq!(
+            rule_of(line, text),
+            (Some(name.into()), "named_after"),
+            "{line}"
+        );
+    }
+    // A share it covers keeps the name before.
+    assert_ne!(
+        rule_of("规模化供水工程覆盖94%农村人口。", "94%").0,
+        Some("农村人口".into())
+    );
+}
+
+#[test]
+fn the_people_a_measure_reaches() {
+    assert_eq!(
+        rule_of("提高城乡居民基础养老金、惠及549万人。", "549万人"),
+        (None, "named_after"),
+        "the people reached are not said"
+    );
+    assert_eq!(
+        rule_of("配置教学仪器，惠及3万名学生。", "3万名").0,
+        Some("学生".into())
+    );
+}
+
+#[test]
 fn object_of_bare_verb() {
     let line = "引进工业项目12个，启动90个。";
     let (carried, rule) = rule_of(line, "90个");
@@ -120,8 +154,8 @@ fn counted_after_a_list_of_places_or_a_verb_of_sending() {
         (Some("科技特派员".into()), "named_after")
     );
     assert_eq!(
-        rule_of("围绕经济发展，提出6项指标。", "6项"),
-        (Some("指标".into()), "named_after")
+        rule_of("围绕降低成本，提出12条具体措施。", "12条"),
+        (Some("具体措施".into()), "named_after")
     );
     // Two items are a pair, not a list: the name before stands.
     assert_eq!(
@@ -171,4 +205,69 @@ fn counts_in_a_list_of_grades_share_the_last_head() {
     );
     // Alone, a grade is what there is.
     assert_eq!(names("建成5个国家级。"), [Some("国家级".into())]);
+}
+
+#[test]
+fn a_class_noun_after_an_aside_takes_the_words_before_it() {
+    assert_eq!(
+        rule_of("力争新增规上（限上）企业270家。", "270家").0,
+        Some("新增规上企业".into())
+    );
+}
+
+#[test]
+fn a_rate_per_head_moved_after_an_aside() {
+    let line = "散居孤儿（含艾滋病病毒感染儿童）从每人每月1484元提高到1536元。";
+    assert_eq!(rule_of(line, "1484元").0, Some("散居孤儿".into()));
+    assert_eq!(rule_of(line, "1536元").0, Some("散居孤儿".into()));
+}
+
+#[test]
+fn a_measure_in_a_list_takes_the_thing_before() {
+    let line = "全年粮食播种面积1.1亿亩、产量825亿斤以上。";
+    assert_eq!(rule_of(line, "825亿斤").0, Some("粮食产量".into()));
+    let line = "今年力争交通、水利分别完成投资2500亿元、800亿元。";
+    assert_eq!(rule_of(line, "2500亿元").0, Some("交通投资".into()));
+    assert_eq!(rule_of(line, "800亿元").0, Some("水利投资".into()));
+}
+
+#[test]
+fn a_thing_in_a_list_takes_the_measure_before() {
+    let line = "勘探新增石油地质储量3000万吨、天然气200亿立方米。";
+    assert_eq!(
+        rule_of(line, "200亿立方米").0,
+        Some("天然气地质储量".into())
+    );
+    // Not after a figure of another kind.
+    let line = "完成投资20亿元、连续48个季度增长。";
+    assert_ne!(rule_of(line, "48个").0, Some("连续投资".into()));
+}
+
+#[test]
+fn money_put_into_the_things_around_it() {
+    for (line, text, name) in [
+        (
+            "投资3500万元的二三级供水管网改造。",
+            "3500万元",
+            "二三级供水管网改造投资",
+        ),
+        (
+            "投资6.6亿元,实施两河圣山文化旅游景区。",
+            "6.6亿元",
+            "两河圣山文化旅游景区投资",
+        ),
+        ("投入125亿元办好40件民生实事。", "125亿元", "民生实事投入"),
+        (
+            "推进2000个省级重点项目、完成投资9800亿元以上。",
+            "9800亿元",
+            "省级重点项目投资",
+        ),
+    ] {
+        assert_eq!(rule_of(line, text).0, Some(name.into()), "{line}");
+    }
+    // No object found: the name stands.
+    assert_eq!(
+        rule_of("投资5亿元，增长8%。", "5亿元").0,
+        Some("投资".into())
+    );
 }
