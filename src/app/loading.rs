@@ -361,18 +361,24 @@ mod tests {
         }
     }
 
-    #[test]
-    fn the_first_report_is_readable_before_its_figures_arrive() {
+    /// A browser that has received `Started` and the first report only, and the arrivals left.
+    fn with_the_first_report_only() -> (App, Vec<Arrival>) {
         let mut all = arrivals();
         let mut app = empty_app();
         begin(&mut app);
-        // Started, then only the first report: its text, not yet its figures.
         let first = all
             .iter()
             .position(|a| matches!(a, Arrival::Report { index: 0, .. }))
             .unwrap();
         let report = all.remove(first);
         receive(&mut app, [all.remove(0), report]);
+        (app, all)
+    }
+
+    #[test]
+    fn the_first_report_is_readable_before_its_figures_arrive() {
+        // Started, then only the first report: its text, not yet its figures.
+        let (mut app, mut all) = with_the_first_report_only();
         assert_eq!(app.corpus.reports.len(), 1);
         assert!(app.layout().is_some_and(|l| !l.is_empty()));
         assert!(awaiting_figures(&app, 0));
@@ -404,15 +410,7 @@ mod tests {
 
     #[test]
     fn the_first_report_is_laid_out_only_for_the_first_frame_then_whole() {
-        let mut all = arrivals();
-        let mut app = empty_app();
-        begin(&mut app);
-        let first = all
-            .iter()
-            .position(|a| matches!(a, Arrival::Report { index: 0, .. }))
-            .unwrap();
-        let report = all.remove(first);
-        receive(&mut app, [all.remove(0), report]);
+        let (mut app, _) = with_the_first_report_only();
         let height = app.panes.inner_height(Pane::Text);
         let layout = app.layout().unwrap();
         assert!(!layout.complete);
