@@ -145,8 +145,32 @@ pub fn name_after(after: &str) -> Option<String> {
             _ => inner.to_string(),
         });
     }
-    let name = noun_after(s);
+    let name = noun_after(past_bar(s));
     (name.chars().count() >= 2).then(|| name.to_string())
+}
+
+/// `s` past a bar on an attribute that names a group of the things counted
+/// (`海拔1500米以上农村中小学` → `农村中小学`: assets/lexicon/label-attributes.txt), or `s`.
+fn past_bar(s: &str) -> &str {
+    let Some(attribute) = crate::figures::lexicon::by_first!("label-attributes").longest_prefix(s)
+    else {
+        return s;
+    };
+    let rest = &s[attribute.len()..];
+    let number = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    if number.len() == rest.len() {
+        return s;
+    }
+    // A unit of a few characters, then the bar's side.
+    number
+        .char_indices()
+        .take(4)
+        .find_map(|(i, _)| {
+            let tail = &number[i..];
+            tail.strip_prefix("以上")
+                .or_else(|| tail.strip_prefix("以下"))
+        })
+        .unwrap_or(s)
 }
 
 /// The run of Han characters that starts `s`, up to a word that ends a name read after a

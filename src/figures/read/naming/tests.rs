@@ -298,3 +298,16 @@ fn a_plan_period_is_no_part_of_the_name() {
         Some("使用外资".into())
     );
 }
+
+#[test]
+fn a_count_is_named_past_a_bar_on_an_attribute() {
+    // 贵州_2026
+    assert_eq!(
+        rule_of(
+            "为100所海拔1500米以上农村中小学幼儿园建设供暖设施。",
+            "100所"
+        )
+        .0,
+        Some("农村中小学幼儿园建设".into())
+    );
+}
