@@ -65,6 +65,10 @@ pub const RULES: &[LabelRule] = &[
         name: "regime_of_hours",
         test: regime_of_hours,
     },
+    LabelRule {
+        name: "bar_in_count",
+        test: bar_in_count,
+    },
 ];
 
 /// The first rule that makes the span a label, if one does.
@@ -172,6 +176,39 @@ fn regime_of_hours(line: &str, span: &Span) -> bool {
             .is_some()
 }
 
+/// `64个预增产值过10亿元、2334个过2000万元的工业新增长点`: an amount the things counted pass,
+/// written between the count and the things, tells which things are counted; it measures
+/// nothing.
+fn bar_in_count(line: &str, span: &Span) -> bool {
+    if span.kind != Kind::Money {
+        return false;
+    }
+    let rest = after(line, span);
+    let rest = rest.strip_prefix("以上").unwrap_or(rest);
+    let head = before(line, span);
+    let Some(head) = head.strip_suffix('过').or_else(|| head.strip_suffix('超')) else {
+        return false;
+    };
+    if !rest.starts_with(['的', '、']) {
+        return false;
+    }
+    // The words since the count: its measure word (`个`), then a few Han characters.
+    let words = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_han(c))
+        .last()
+        .map_or(head.len(), |(i, _)| i);
+    let (number, words) = head.split_at(words);
+    let counted = words.chars().next().is_some_and(|c| {
+        by_first!("count-words")
+            .words(c)
+            .iter()
+            .any(|w| words.starts_with(w))
+    });
+    counted && words.chars().nth(8).is_none() && number.ends_with(|c: char| c.is_ascii_digit())
+}
+
 /// `跨过两个万亿元大关`, `实现两个翻番`: a count of amounts, and the amount it counts.
 fn count_of_amounts(line: &str, span: &Span) -> bool {
     let rest = after(line, span);
@@ -276,6 +313,17 @@ mod tests {
         );
         assert!(figures("落实240小时过境免签政策").is_empty());
         assert_eq!(figures("进口货物出关时间缩短1.5小时"), ["1.5小时"]);
+    }
+
+    #[test]
+    fn bar_in_count() {
+        // 湖北_2025
+        assert_eq!(
+            figures("盯紧抓实64个预增产值过10亿元、2334个过2000万元的工业新增长点"),
+            ["64个", "2334个"]
+        );
+        assert_eq!(figures("营业收入超过6万亿元"), ["6万亿元"]);
+        assert_eq!(figures("推进3个50亿元以上项目"), ["3个", "50亿元"]);
     }
 
     #[test]

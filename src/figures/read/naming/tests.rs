@@ -311,3 +311,15 @@ fn a_count_is_named_past_a_bar_on_an_attribute() {
         Some("农村中小学幼儿园建设".into())
     );
 }
+
+#[test]
+fn counts_are_named_past_the_bar_the_things_pass() {
+    // 湖北_2025
+    let line = "盯紧抓实64个预增产值过10亿元、2334个过2000万元的工业新增长点，规上工业增加值增长7.5％左右。";
+    assert_eq!(rule_of(line, "64个").0, Some("工业新增长点".into()));
+    assert_eq!(rule_of(line, "2334个").0, Some("工业新增长点".into()));
+    assert_eq!(
+        rule_of("82个预增产值过10亿元的重大增长点稳定发力。", "82个").0,
+        Some("重大增长点".into())
+    );
+}
