@@ -69,6 +69,10 @@ pub const RULES: &[LabelRule] = &[
         name: "bar_in_count",
         test: bar_in_count,
     },
+    LabelRule {
+        name: "set_phrase",
+        test: set_phrase,
+    },
 ];
 
 /// The first rule that makes the span a label, if one does.
@@ -209,6 +213,24 @@ fn bar_in_count(line: &str, span: &Span) -> bool {
     counted && words.chars().nth(8).is_none() && number.ends_with(|c: char| c.is_ascii_digit())
 }
 
+/// `统筹国内国际两个市场、两种资源`: a count opening half of a set phrase
+/// (assets/lexicon/set-phrase-pairs.txt) names a policy, it counts nothing.
+fn set_phrase(line: &str, span: &Span) -> bool {
+    let (here, head) = (&line[span.start.min(line.len())..], before(line, span));
+    crate::figures::lexicon::list!("set-phrase-pairs")
+        .iter()
+        .filter_map(|pair| pair.split_once('|'))
+        .any(|(first, second)| {
+            let next = |rest: &str| {
+                let rest = rest.strip_prefix('、').unwrap_or(rest);
+                rest.starts_with(second)
+            };
+            let opens_first = here.strip_prefix(first).is_some_and(next);
+            let head = head.strip_suffix('、').unwrap_or(head);
+            opens_first || (here.starts_with(second) && head.ends_with(first))
+        })
+}
+
 /// `跨过两个万亿元大关`, `实现两个翻番`: a count of amounts, and the amount it counts.
 fn count_of_amounts(line: &str, span: &Span) -> bool {
     let rest = after(line, span);
@@ -324,6 +346,14 @@ mod tests {
         );
         assert_eq!(figures("营业收入超过6万亿元"), ["6万亿元"]);
         assert_eq!(figures("推进3个50亿元以上项目"), ["3个", "50亿元"]);
+    }
+
+    #[test]
+    fn set_phrase() {
+        // 海南_2025, 河北_2026
+        assert!(figures("必须用好用足两个市场、两种资源").is_empty());
+        assert!(figures("统筹国内国际两个市场两种资源").is_empty());
+        assert_eq!(figures("新建两个市场"), ["两个"]);
     }
 
     #[test]
