@@ -73,6 +73,10 @@ pub const RULES: &[LabelRule] = &[
         name: "set_phrase",
         test: set_phrase,
     },
+    LabelRule {
+        name: "name_of_numeral_yuan",
+        test: name_of_numeral_yuan,
+    },
 ];
 
 /// The first rule that makes the span a label, if one does.
@@ -231,6 +235,33 @@ fn set_phrase(line: &str, span: &Span) -> bool {
         })
 }
 
+/// `扶持三元、麦福劳等农牧业`, `三元乳业`: money of one Chinese numeral glued in a name (a
+/// company's) is no amount; money that it is runs on to a word money takes (`三元钱`,
+/// assets/lexicon/numeral-money-names.txt) or ends the phrase. Money in digits (`3元`) is left.
+fn name_of_numeral_yuan(line: &str, span: &Span) -> bool {
+    let mut chars = surface(line, span).chars();
+    let one_numeral = matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (
+            Some('一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两' | '兩'),
+            Some('元'),
+            None
+        )
+    );
+    if span.kind != Kind::Money || !one_numeral {
+        return false;
+    }
+    let rest = after(line, span);
+    let Some(next) = rest.chars().next() else {
+        return false;
+    };
+    let money_word = by_first!("numeral-money-names")
+        .words(next)
+        .iter()
+        .any(|w| rest.starts_with(w));
+    next == '、' || (is_han(next) && !money_word)
+}
+
 /// `跨过两个万亿元大关`, `实现两个翻番`: a count of amounts, and the amount it counts.
 fn count_of_amounts(line: &str, span: &Span) -> bool {
     let rest = after(line, span);
@@ -354,6 +385,16 @@ mod tests {
         assert!(figures("必须用好用足两个市场、两种资源").is_empty());
         assert!(figures("统筹国内国际两个市场两种资源").is_empty());
         assert_eq!(figures("新建两个市场"), ["两个"]);
+    }
+
+    #[test]
+    fn name_of_numeral_yuan() {
+        // hailaer_2012, hailaer_2016
+        assert!(figures("积极扶持三元、麦福劳等农牧业").is_empty());
+        assert!(figures("华润雪花、三元乳业等重点企业").is_empty());
+        assert_eq!(figures("票价降至三元。"), ["三元"]);
+        assert_eq!(figures("每张补贴三元钱"), ["三元"]);
+        assert_eq!(figures("扶持3元、"), ["3元"]);
     }
 
     #[test]
