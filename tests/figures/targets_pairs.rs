@@ -211,8 +211,9 @@ fn no_flow_target_is_judged_by_a_stock_nor_a_bare_name_by_anything() {
         .iter()
         .filter(|p| p.verdict == Verdict::NoIndicator)
         .collect();
+    // Fewer since names glued with a numeral (扶持三元、麦福劳等) are labels, not unnamed targets.
     assert!(
-        unnamed.len() > 100,
+        unnamed.len() > 90,
         "only {} rows without an indicator",
         unnamed.len()
     );

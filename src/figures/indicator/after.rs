@@ -145,8 +145,58 @@ pub fn name_after(after: &str) -> Option<String> {
             _ => inner.to_string(),
         });
     }
-    let name = noun_after(s);
+    let name = noun_after(past_bar(s));
+    // `64个预增产值过10亿元、2334个过2000万元的工业新增长点`: the things are named after the bar
+    // they pass.
+    if name.ends_with(['过', '超'])
+        && let Some(things) = past_threshold(&s[name.len()..])
+    {
+        return Some(things.to_string());
+    }
     (name.chars().count() >= 2).then(|| name.to_string())
+}
+
+/// The things named after `的` when `s` opens with the amount they pass (`10亿元、2334个过
+/// 2000万元的工业新增长点` → 工业新增长点), within the clause.
+fn past_threshold(s: &str) -> Option<&str> {
+    if !s.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let clause = s
+        .find(['，', '。', '；', '：', ',', ';'])
+        .unwrap_or(s.len())
+        .min(60);
+    let mut end = clause.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    let of = s[..end].find('的')?;
+    let things = noun_after(&s[of + '的'.len_utf8()..]);
+    (things.chars().count() >= 2).then_some(things)
+}
+
+/// `s` past a bar on an attribute that names a group of the things counted
+/// (`海拔1500米以上农村中小学` → `农村中小学`: assets/lexicon/label-attributes.txt), or `s`.
+fn past_bar(s: &str) -> &str {
+    let Some(attribute) = crate::figures::lexicon::by_first!("label-attributes").longest_prefix(s)
+    else {
+        return s;
+    };
+    let rest = &s[attribute.len()..];
+    let number = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    if number.len() == rest.len() {
+        return s;
+    }
+    // A unit of a few characters, then the bar's side.
+    number
+        .char_indices()
+        .take(4)
+        .find_map(|(i, _)| {
+            let tail = &number[i..];
+            tail.strip_prefix("以上")
+                .or_else(|| tail.strip_prefix("以下"))
+        })
+        .unwrap_or(s)
 }
 
 /// The run of Han characters that starts `s`, up to a word that ends a name read after a

@@ -117,6 +117,7 @@ pub fn name_before(clause: &str) -> Name<'_> {
         }
         s = strip_run_of_years(s);
         s = strip_multiplier(s);
+        s = strip_move_start(s);
         if s.len() == before {
             break;
         }
@@ -359,6 +360,20 @@ fn strip_year(s: &str) -> &str {
         return year[4..].strip_prefix('年').unwrap_or(s);
     }
     s
+}
+
+/// `s` without a closing `从`/`由` that starts a move whose start is the figure, its scope
+/// taken off as a trailing place (`两化融合发展水平从全国第15位` → 两化融合发展水平), but for words
+/// that end so (`自由`: assets/lexicon/move-start-keeps.txt).
+fn strip_move_start(s: &str) -> &str {
+    match s.strip_suffix(['从', '從', '由']) {
+        Some(head)
+            if !head.is_empty() && by_last!("move-start-keeps").longest_suffix(s).is_none() =>
+        {
+            head
+        }
+        _ => s,
+    }
 }
 
 /// `s` without a closing count of like units (`东海拉尔发电厂2×` of `2×35万千瓦`).

@@ -259,3 +259,13 @@ fn a_count_of_like_units_is_no_part_of_the_name() {
     assert_eq!(named("东海拉尔发电厂2×"), Some("东海拉尔发电厂".into()));
     assert_eq!(named("1×"), None);
 }
+
+#[test]
+fn the_start_of_a_move_from_a_rank_comes_off() {
+    // 安徽_2026: `“两化”融合发展水平从全国第15位升至第5位`
+    assert_eq!(
+        named("“两化”融合发展水平从全国"),
+        Some("两化融合发展水平".into())
+    );
+    assert_eq!(named("贸易自由"), Some("贸易自由".into()), "自由 is a word");
+}

@@ -65,6 +65,18 @@ pub const RULES: &[LabelRule] = &[
         name: "regime_of_hours",
         test: regime_of_hours,
     },
+    LabelRule {
+        name: "bar_in_count",
+        test: bar_in_count,
+    },
+    LabelRule {
+        name: "set_phrase",
+        test: set_phrase,
+    },
+    LabelRule {
+        name: "name_of_numeral_yuan",
+        test: name_of_numeral_yuan,
+    },
 ];
 
 /// The first rule that makes the span a label, if one does.
@@ -172,6 +184,84 @@ fn regime_of_hours(line: &str, span: &Span) -> bool {
             .is_some()
 }
 
+/// `64个预增产值过10亿元、2334个过2000万元的工业新增长点`: an amount the things counted pass,
+/// written between the count and the things, tells which things are counted; it measures
+/// nothing.
+fn bar_in_count(line: &str, span: &Span) -> bool {
+    if span.kind != Kind::Money {
+        return false;
+    }
+    let rest = after(line, span);
+    let rest = rest.strip_prefix("以上").unwrap_or(rest);
+    let head = before(line, span);
+    let Some(head) = head.strip_suffix('过').or_else(|| head.strip_suffix('超')) else {
+        return false;
+    };
+    if !rest.starts_with(['的', '、']) {
+        return false;
+    }
+    // The words since the count: its measure word (`个`), then a few Han characters.
+    let words = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_han(c))
+        .last()
+        .map_or(head.len(), |(i, _)| i);
+    let (number, words) = head.split_at(words);
+    let counted = words.chars().next().is_some_and(|c| {
+        by_first!("count-words")
+            .words(c)
+            .iter()
+            .any(|w| words.starts_with(w))
+    });
+    counted && words.chars().nth(8).is_none() && number.ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// `统筹国内国际两个市场、两种资源`: a count opening half of a set phrase
+/// (assets/lexicon/set-phrase-pairs.txt) names a policy, it counts nothing.
+fn set_phrase(line: &str, span: &Span) -> bool {
+    let (here, head) = (&line[span.start.min(line.len())..], before(line, span));
+    crate::figures::lexicon::list!("set-phrase-pairs")
+        .iter()
+        .filter_map(|pair| pair.split_once('|'))
+        .any(|(first, second)| {
+            let next = |rest: &str| {
+                let rest = rest.strip_prefix('、').unwrap_or(rest);
+                rest.starts_with(second)
+            };
+            let opens_first = here.strip_prefix(first).is_some_and(next);
+            let head = head.strip_suffix('、').unwrap_or(head);
+            opens_first || (here.starts_with(second) && head.ends_with(first))
+        })
+}
+
+/// `扶持三元、麦福劳等农牧业`, `三元乳业`: money of one Chinese numeral glued in a name (a
+/// company's) is no amount; money that it is runs on to a word money takes (`三元钱`,
+/// assets/lexicon/numeral-money-names.txt) or ends the phrase. Money in digits (`3元`) is left.
+fn name_of_numeral_yuan(line: &str, span: &Span) -> bool {
+    let mut chars = surface(line, span).chars();
+    let one_numeral = matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (
+            Some('一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两' | '兩'),
+            Some('元'),
+            None
+        )
+    );
+    if span.kind != Kind::Money || !one_numeral {
+        return false;
+    }
+    let rest = after(line, span);
+    let Some(next) = rest.chars().next() else {
+        return false;
+    };
+    let money_word = by_first!("numeral-money-names")
+        .words(next)
+        .iter()
+        .any(|w| rest.starts_with(w));
+    next == '、' || (is_han(next) && !money_word)
+}
+
 /// `跨过两个万亿元大关`, `实现两个翻番`: a count of amounts, and the amount it counts.
 fn count_of_amounts(line: &str, span: &Span) -> bool {
     let rest = after(line, span);
@@ -276,6 +366,35 @@ mod tests {
         );
         assert!(figures("落实240小时过境免签政策").is_empty());
         assert_eq!(figures("进口货物出关时间缩短1.5小时"), ["1.5小时"]);
+    }
+
+    #[test]
+    fn bar_in_count() {
+        // 湖北_2025
+        assert_eq!(
+            figures("盯紧抓实64个预增产值过10亿元、2334个过2000万元的工业新增长点"),
+            ["64个", "2334个"]
+        );
+        assert_eq!(figures("营业收入超过6万亿元"), ["6万亿元"]);
+        assert_eq!(figures("推进3个50亿元以上项目"), ["3个", "50亿元"]);
+    }
+
+    #[test]
+    fn set_phrase() {
+        // 海南_2025, 河北_2026
+        assert!(figures("必须用好用足两个市场、两种资源").is_empty());
+        assert!(figures("统筹国内国际两个市场两种资源").is_empty());
+        assert_eq!(figures("新建两个市场"), ["两个"]);
+    }
+
+    #[test]
+    fn name_of_numeral_yuan() {
+        // hailaer_2012, hailaer_2016
+        assert!(figures("积极扶持三元、麦福劳等农牧业").is_empty());
+        assert!(figures("华润雪花、三元乳业等重点企业").is_empty());
+        assert_eq!(figures("票价降至三元。"), ["三元"]);
+        assert_eq!(figures("每张补贴三元钱"), ["三元"]);
+        assert_eq!(figures("扶持3元、"), ["3元"]);
     }
 
     #[test]

@@ -271,3 +271,55 @@ fn money_put_into_the_things_around_it() {
         Some("投资".into())
     );
 }
+
+#[test]
+fn a_rank_moved_from_a_scope_is_named_before_the_move() {
+    // 安徽_2026
+    assert_eq!(
+        rule_of("“两化”融合发展水平从全国第15位升至第5位。", "第15位").0,
+        Some("两化融合发展水平".into())
+    );
+}
+
+#[test]
+fn a_plan_period_is_no_part_of_the_name() {
+    // 贵州_2026
+    assert_eq!(
+        rule_of(
+            "“十四五”时期全省生产安全事故起数和死亡人数分别较“十三五”时期下降67.5%、63.5%。",
+            "67.5%"
+        )
+        .0,
+        Some("生产安全事故起数".into())
+    );
+    // 山西_2026
+    assert_eq!(
+        rule_of("累计使用外资比“十三五”时期增长71%。", "71%").0,
+        Some("使用外资".into())
+    );
+}
+
+#[test]
+fn a_count_is_named_past_a_bar_on_an_attribute() {
+    // 贵州_2026
+    assert_eq!(
+        rule_of(
+            "为100所海拔1500米以上农村中小学幼儿园建设供暖设施。",
+            "100所"
+        )
+        .0,
+        Some("农村中小学幼儿园建设".into())
+    );
+}
+
+#[test]
+fn counts_are_named_past_the_bar_the_things_pass() {
+    // 湖北_2025
+    let line = "盯紧抓实64个预增产值过10亿元、2334个过2000万元的工业新增长点，规上工业增加值增长7.5％左右。";
+    assert_eq!(rule_of(line, "64个").0, Some("工业新增长点".into()));
+    assert_eq!(rule_of(line, "2334个").0, Some("工业新增长点".into()));
+    assert_eq!(
+        rule_of("82个预增产值过10亿元的重大增长点稳定发力。", "82个").0,
+        Some("重大增长点".into())
+    );
+}
