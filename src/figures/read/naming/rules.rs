@@ -223,6 +223,16 @@ pub(super) fn named_before<'a>(n: &Naming<'_, 'a>, state: &mut State<'a>) -> Dec
                 }
                 _ => name.clone(),
             };
+            // `交通、能源、水利完成投资5400多亿元`: money put into every item listed.
+            let money =
+                listed && n.span().kind != Kind::Count && is_money_head(money_head_of(&name));
+            let items = money
+                .then(|| listed_items_before(n.line.content, n.clause_start()))
+                .flatten();
+            let name = match items {
+                Some(items) => Cow::Owned(format!("{items}{name}")),
+                None => name,
+            };
             state.indicator = Some(name.clone());
             Some(name)
         }
@@ -232,6 +242,28 @@ pub(super) fn named_before<'a>(n: &Naming<'_, 'a>, state: &mut State<'a>) -> Dec
             .map(|base| format!("{base}{aspect}").into()),
         Name::Nothing => state.indicator.clone(),
     })
+}
+
+/// The items listed before the clause starting at `start` of `content`, each with its `、`
+/// (`交通、能源、`), when they are all short names without a number since the clause's
+/// sentence or phrase began: subjects sharing the verb and the money of the last item.
+fn listed_items_before(content: &str, start: usize) -> Option<&str> {
+    let before = &content[..start];
+    let from = before
+        .rfind(|c: char| is_boundary(c) && c != '、')
+        .map_or(0, |i| after_char(content, i));
+    let items = &before[from..];
+    let short_names = items.strip_suffix('、')?.split('、').all(|item| {
+        (1..=4).contains(&item.chars().count())
+            && item.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    });
+    short_names.then_some(items)
+}
+
+/// The last two characters of `name` (`水利投资` → `投资`): where a money head stands.
+fn money_head_of(name: &str) -> &str {
+    let at = name.char_indices().rev().nth(1).map_or(0, |(i, _)| i);
+    &name[at..]
 }
 
 /// Whether `name` is money put into something unnamed (`投资`, `投入`:
