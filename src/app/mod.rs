@@ -310,14 +310,17 @@ impl App {
 
     /// The highest `top` the text pane scrolls to: the last line at the bottom.
     pub fn max_text_top(&self) -> usize {
-        let rows = self.layout().map_or(0, TextLayout::len);
-        rows.saturating_sub(self.panes.inner_height(Pane::Text).max(1))
+        self.top_below(self.layout().map_or(0, TextLayout::len))
     }
 
     /// As [`App::max_text_top`], of the whole report even while only its first screen is laid
     /// out (estimated then): for the scroll bar and the percentage read.
     pub fn scroll_extent(&self) -> usize {
-        let rows = self.layout().map_or(0, |layout| layout.rows_estimate);
+        self.top_below(self.layout().map_or(0, |layout| layout.rows_estimate))
+    }
+
+    /// The top row that shows the last of `rows` at the pane's bottom.
+    fn top_below(&self, rows: usize) -> usize {
         rows.saturating_sub(self.panes.inner_height(Pane::Text).max(1))
     }
 
@@ -421,7 +424,11 @@ impl App {
     pub(super) fn ensure_layout(&mut self) {
         let key = (self.report, self.wrap_width());
         let first_screen_only = self.first_screen_only;
-        if (self.layouts.get(&key)).is_some_and(|l| l.complete || first_screen_only) {
+        if self
+            .layouts
+            .get(&key)
+            .is_some_and(|l| l.complete || first_screen_only)
+        {
             return;
         }
         let Some(report) = self.corpus.reports.get(self.report) else {

@@ -134,7 +134,11 @@ fn send_window<D: Send>(
             let _ = sender.send(LoadEvent::Error(error));
         }
     }
-    if let Some(hold) = hold.take().filter(|_| !to_complete.is_empty()) {
+    // Kept past a window with no report in it (the first file unreadable): held before the
+    // first completion.
+    if !to_complete.is_empty()
+        && let Some(hold) = hold.take()
+    {
         hold();
     }
     to_complete

@@ -263,7 +263,8 @@ fn is_comparison(s: &str) -> bool {
             .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
 }
 
-fn is_han(c: char) -> bool {
+/// Whether `c` is a common Chinese character (CJK Unified Ideographs).
+pub fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 

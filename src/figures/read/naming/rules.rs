@@ -224,8 +224,7 @@ pub(super) fn named_before<'a>(n: &Naming<'_, 'a>, state: &mut State<'a>) -> Dec
                 _ => name.clone(),
             };
             // `交通、能源、水利完成投资5400多亿元`: money put into every item listed.
-            let money =
-                listed && n.span().kind != Kind::Count && is_money_head(money_head_of(&name));
+            let money = listed && n.span().kind != Kind::Count && ends_in_money_head(&name);
             let items = money
                 .then(|| listed_items_before(n.line.content, n.clause_start()))
                 .flatten();
@@ -253,17 +252,18 @@ fn listed_items_before(content: &str, start: usize) -> Option<&str> {
         .rfind(|c: char| is_boundary(c) && c != '、')
         .map_or(0, |i| after_char(content, i));
     let items = &before[from..];
-    let short_names = items.strip_suffix('、')?.split('、').all(|item| {
-        (1..=4).contains(&item.chars().count())
-            && item.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-    });
+    let short_names = items
+        .strip_suffix('、')?
+        .split('、')
+        .all(|item| (1..=4).contains(&item.chars().count()) && item.chars().all(indicator::is_han));
     short_names.then_some(items)
 }
 
-/// The last two characters of `name` (`水利投资` → `投资`): where a money head stands.
-fn money_head_of(name: &str) -> &str {
-    let at = name.char_indices().rev().nth(1).map_or(0, |(i, _)| i);
-    &name[at..]
+/// Whether `name` ends in a money head (`水利投资`).
+fn ends_in_money_head(name: &str) -> bool {
+    crate::figures::lexicon::list!("money-heads")
+        .iter()
+        .any(|head| name.ends_with(head))
 }
 
 /// Whether `name` is money put into something unnamed (`投资`, `投入`:
