@@ -77,6 +77,10 @@ pub const RULES: &[LabelRule] = &[
         name: "name_of_numeral_yuan",
         test: name_of_numeral_yuan,
     },
+    LabelRule {
+        name: "streak",
+        test: streak,
+    },
 ];
 
 /// The first rule that makes the span a label, if one does.
@@ -262,6 +266,12 @@ fn name_of_numeral_yuan(line: &str, span: &Span) -> bool {
     next == '、' || (is_han(next) && !money_word)
 }
 
+/// `连续61个月未发生重大事故`, `连续五次荣获`, `连续10个季度超过全国`: the length of a streak, as
+/// `连续3年`, says how long something held; it measures nothing.
+fn streak(line: &str, span: &Span) -> bool {
+    span.kind == Kind::Count && before(line, span).ends_with("连续")
+}
+
 /// `跨过两个万亿元大关`, `实现两个翻番`: a count of amounts, and the amount it counts.
 fn count_of_amounts(line: &str, span: &Span) -> bool {
     let rest = after(line, span);
@@ -355,6 +365,18 @@ mod tests {
             .iter()
             .map(|s| line[s.start..s.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn streak() {
+        assert_eq!(
+            figures("制造业投资增长13.3%、连续48个月保持两位数增长"),
+            ["13.3%"]
+        );
+        assert!(figures("连续五次荣获“全国科技进步考核先进县”").is_empty());
+        assert!(figures("连续3个季度实行“无会月”").is_empty());
+        // A count the streak does not measure stays.
+        assert_eq!(figures("连续实施3个项目"), ["3个"]);
     }
 
     #[test]
@@ -453,6 +475,8 @@ mod tests {
         assert_eq!(figures("新增就业20件"), ["20件"]);
         assert!(figures("重点做好以下9项工作：").is_empty());
         assert!(figures("习近平总书记两次莅临陕西").is_empty());
+        assert!(figures("抓住消费、投资两个关键，精准施策").is_empty());
+        assert_eq!(figures("突破5个关键核心技术"), ["5个"]);
     }
 
     #[test]

@@ -294,7 +294,9 @@ fn object_of_money(n: &Naming<'_, '_>, head: &str) -> Option<String> {
             .map(|t| format!("{t}{head}"))
     };
     if let Some(things) = after.strip_prefix('的') {
-        return named(things);
+        let things = things.strip_prefix('了').unwrap_or(things);
+        return named(things)
+            .or_else(|| money_object_opening(things).map(|t| format!("{t}{head}")));
     }
     // A verb of making things and its object, a count of it or its name.
     let verb = crate::figures::lexicon::by_first!("object-verbs")
@@ -314,8 +316,58 @@ fn object_of_money(n: &Naming<'_, '_>, head: &str) -> Option<String> {
     }
     // `推进2000个省级重点项目、完成投资`: the projects counted before.
     let start = n.clause_start();
+    let content = n.line.content;
     let previous = n.k.checked_sub(1).map(|k| &n.line.spans[k])?;
-    let listed = n.line.content[..start].ends_with('、') && previous.kind == Kind::Count;
-    let projects = indicator::name_after(&n.line.content[previous.end..start])?;
-    (listed && projects.ends_with("项目")).then(|| format!("{projects}{head}"))
+    if previous.kind != Kind::Count {
+        return None;
+    }
+    let listed = content[..start].ends_with('、');
+    let projects = indicator::name_after(&content[previous.end..start]);
+    if let Some(projects) = projects.filter(|p| listed && p.ends_with("项目")) {
+        return Some(format!("{projects}{head}"));
+    }
+    // `实施重点项目2000多个、完成投资1800多亿元`, `签约项目近500个、总投资超2600亿元`: the
+    // projects the count just before names, when no other count of projects since the
+    // sentence began could own the money (`新开工项目254个,竣工项目207个,完成投资` is left).
+    let joined = content[previous.end..start]
+        .trim_start_matches(|c: char| indicator::is_han(c) && !is_boundary(c))
+        .chars()
+        .all(|c| matches!(c, '、' | '，' | ','));
+    let sentence = content[..start]
+        .rfind(['。', '；', ';', '：'])
+        .map_or(0, |i| after_char(content, i));
+    let projects_named = |figure: &Figure| {
+        figure.kind == Kind::Count
+            && figure
+                .indicator
+                .as_deref()
+                .is_some_and(|p| p.ends_with("项目"))
+    };
+    let counts_of_projects = n.earlier[..n.k]
+        .iter()
+        .zip(&n.line.spans[..n.k])
+        .filter(|&(figure, span)| span.start >= sentence && projects_named(figure))
+        .count();
+    let projects = n.earlier.get(n.k - 1)?.indicator.as_deref()?;
+    (joined && counts_of_projects == 1 && projects_named(&n.earlier[n.k - 1]))
+        .then(|| format!("{projects}{head}"))
+}
+
+/// The longest run of Han characters opening `s` (at most 20) that ends in a thing money is put
+/// into (assets/lexicon/money-objects.txt), for the things after `的` too long for a name read
+/// after a figure: `西出口道路工程进展顺利` → 西出口道路工程, `自治区冰上运动训练中心项目成功落地`
+/// → 自治区冰上运动训练中心项目.
+fn money_object_opening(s: &str) -> Option<&str> {
+    let objects = crate::figures::lexicon::by_last!("money-objects");
+    let run = s
+        .char_indices()
+        .take(20)
+        .take_while(|&(_, c)| indicator::is_han(c) && !is_boundary(c))
+        .last()
+        .map(|(i, c)| &s[..i + c.len_utf8()])?;
+    run.char_indices()
+        .rev()
+        .map(|(i, c)| &run[..i + c.len_utf8()])
+        .take_while(|prefix| prefix.chars().nth(1).is_some())
+        .find(|prefix| objects.longest_suffix(prefix).is_some())
 }

@@ -239,8 +239,8 @@ fn a_thing_in_a_list_takes_the_measure_before() {
         Some("天然气地质储量".into())
     );
     // Not after a figure of another kind.
-    let line = "完成投资20亿元、连续48个季度增长。";
-    assert_ne!(rule_of(line, "48个").0, Some("连续投资".into()));
+    let line = "完成投资20亿元、新开工48个。";
+    assert_ne!(rule_of(line, "48个").0, Some("新开工投资".into()));
 }
 
 #[test]
@@ -273,9 +273,37 @@ fn money_put_into_the_things_around_it() {
             "9800亿元",
             "省级重点项目投资",
         ),
+        // The projects the count just before names.
+        (
+            "全年实施重点项目2000多个、完成投资1800多亿元。",
+            "1800多亿元",
+            "重点项目投资",
+        ),
+        (
+            "签约项目近500个、总投资超2600亿元。",
+            "2600亿元",
+            "签约项目总投资",
+        ),
+        // Things after `的` too long for a name read after a figure, up to what money builds.
+        (
+            "投资3.4亿元的自治区冰上运动训练中心项目成功落地。",
+            "3.4亿元",
+            "自治区冰上运动训练中心项目投资",
+        ),
+        (
+            "投资1.4亿元的西出口道路工程进展顺利。",
+            "1.4亿元",
+            "西出口道路工程投资",
+        ),
+        ("启动投资2亿元的智慧城市项目。", "2亿元", "智慧城市项目投资"),
     ] {
         assert_eq!(rule_of(line, text).0, Some(name.into()), "{line}");
     }
+    // Two counts of projects before: whose the money is, is not said.
+    assert_eq!(
+        rule_of("新开工项目254个,竣工项目207个,完成投资217亿元。", "217亿元").0,
+        Some("投资".into())
+    );
     // No object found: the name stands.
     assert_eq!(
         rule_of("投资5亿元，增长8%。", "5亿元").0,
