@@ -185,3 +185,4 @@ if __name__ == '__main__':
         for r in out:
             if r.get('not_a_figure'): print(r['line'], r['col'], r['text'], 'X')
             else: print(r['line'], r['col'], r['text'], r['kind'], r['value'], r['unit'], r['measure'], r['indicator'], r['status'], r['qualifier'], r['period'], r['basis'], r['base_year'])
+    if errors: sys.exit(1)
