@@ -8,5 +8,6 @@ mod fuzz_regressions;
 mod gold;
 mod heldout;
 mod real;
+mod real2;
 mod targets_gold;
 mod targets_pairs;

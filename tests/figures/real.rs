@@ -33,37 +33,7 @@ const FILE: &str = "figures-real.jsonl";
 
 #[test]
 fn real_figures() {
-    let gold = load(FILE);
-    assert!(gold.len() >= 900, "{FILE} is whole");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/corpus");
-    let files: BTreeSet<&str> = gold.iter().map(|g| g.file.as_str()).collect();
-    let reports: Vec<_> = files
-        .iter()
-        .map(|file| {
-            let (report, error) = baogao::corpus::load::load_file(&root.join(file));
-            assert!(error.is_none(), "{file} loads cleanly: {error:?}");
-            let mut report = report.expect("the report loads");
-            report.file = (*file).to_string();
-            report
-        })
-        .collect();
-    let predicted = predicted(&reports);
-    let s = score(&gold, &predicted, true);
-    print(FILE, &s);
-    // Every figure of an annotated line is annotated, so anything else reported there is a
-    // false positive.
-    let lines: BTreeSet<(&str, usize)> = gold.iter().map(|g| (g.file.as_str(), g.line)).collect();
-    let (wrong, reported) = false_positives(&gold, &predicted, |key, _| {
-        lines.contains(&(key.0.as_str(), key.1))
-    });
-    let precision = (reported - wrong.len()) as f64 / reported.max(1) as f64;
-    println!(
-        "{FILE}: precision {precision:.3} ({} of {reported} reported are annotated)",
-        reported - wrong.len()
-    );
-    for fp in &wrong {
-        println!("  false positive {fp}");
-    }
+    let (s, precision) = measured(FILE, 900);
     let recall = s.found as f64 / s.figures as f64;
     let floors = [
         ("recall", recall, 0.99),
@@ -85,4 +55,41 @@ fn real_figures() {
         "non-figures reported: {:?}",
         s.violations
     );
+}
+
+/// Scores of the figure reader on the blind set `file` of `tests/data` (at least `rows` rows),
+/// printed with every miss and mistake: the score and the precision on the annotated lines.
+pub fn measured(file: &str, rows: usize) -> (figures_score::Score, f64) {
+    let gold = load(file);
+    assert!(gold.len() >= rows, "{file} is whole");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/corpus");
+    let files: BTreeSet<&str> = gold.iter().map(|g| g.file.as_str()).collect();
+    let reports: Vec<_> = files
+        .iter()
+        .map(|file| {
+            let (report, error) = baogao::corpus::load::load_file(&root.join(file));
+            assert!(error.is_none(), "{file} loads cleanly: {error:?}");
+            let mut report = report.expect("the report loads");
+            report.file = (*file).to_string();
+            report
+        })
+        .collect();
+    let predicted = predicted(&reports);
+    let s = score(&gold, &predicted, true);
+    print(file, &s);
+    // Every figure of an annotated line is annotated, so anything else reported there is a
+    // false positive.
+    let lines: BTreeSet<(&str, usize)> = gold.iter().map(|g| (g.file.as_str(), g.line)).collect();
+    let (wrong, reported) = false_positives(&gold, &predicted, |key, _| {
+        lines.contains(&(key.0.as_str(), key.1))
+    });
+    let precision = (reported - wrong.len()) as f64 / reported.max(1) as f64;
+    println!(
+        "{file}: precision {precision:.3} ({} of {reported} reported are annotated)",
+        reported - wrong.len()
+    );
+    for fp in &wrong {
+        println!("  false positive {fp}");
+    }
+    (s, precision)
 }
