@@ -211,9 +211,10 @@ fn no_flow_target_is_judged_by_a_stock_nor_a_bare_name_by_anything() {
         .iter()
         .filter(|p| p.verdict == Verdict::NoIndicator)
         .collect();
-    // Fewer since names glued with a numeral (扶持三元、麦福劳等) are labels, not unnamed targets.
+    // Fewer as names get better (扶持三元、麦福劳等 a label; 完成投资 after a count of projects
+    // named by them): what is checked is that bare names are listed, judged by nothing.
     assert!(
-        unnamed.len() > 90,
+        unnamed.len() > 60,
         "only {} rows without an indicator",
         unnamed.len()
     );

@@ -81,6 +81,10 @@ pub const RULES: &[LabelRule] = &[
         name: "streak",
         test: streak,
     },
+    LabelRule {
+        name: "list_summary",
+        test: list_summary,
+    },
 ];
 
 /// The first rule that makes the span a label, if one does.
@@ -272,6 +276,52 @@ fn streak(line: &str, span: &Span) -> bool {
     span.kind == Kind::Count && before(line, span).ends_with("连续")
 }
 
+/// `养老、医疗、失业、工伤四项保险扩面增效`, `抓住消费、投资两个关键`: a count in words of the
+/// items listed right before it that groups them under one name (a count by `项`, or one of
+/// assets/lexicon/list-summary-heads.txt) measures nothing. Things made are counted
+/// (`玛尔挡、羊曲两座水电站`), and so is anything in digits (`佛山、茂名高州2个实验区`).
+fn list_summary(line: &str, span: &Span) -> bool {
+    let in_words = surface(line, span)
+        .starts_with(['两', '二', '三', '四', '五', '六', '七', '八', '九', '十']);
+    let Some(crate::figures::Value::Number(count)) = span.value else {
+        return false;
+    };
+    if span.kind != Kind::Count || !in_words {
+        return false;
+    }
+    let head = before(line, span);
+    let from = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_han(c) && c != '、')
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let mut items: Vec<&str> = head[from..].split('、').collect();
+    // `A和B两个`: the last two joined by a conjunction.
+    if let Some(last) = items.pop() {
+        items.extend(last.splitn(2, ['和', '及']));
+    }
+    // The first item runs on from the clause's start (`抓住消费`): only the others are read.
+    let short = items[1..]
+        .iter()
+        .all(|item| (1..=6).contains(&item.chars().count()));
+    if items.len() < 2 || !short || items.len() as f64 != count {
+        return false;
+    }
+    // What is grouped: anything counted by `项`, or a name (assets/lexicon/list-summary-heads.txt)
+    // within the few words after the count.
+    let rest = after(line, span);
+    let words = rest
+        .char_indices()
+        .take_while(|&(i, c)| i < 18 && is_han(c))
+        .last()
+        .map_or("", |(i, c)| &rest[..i + c.len_utf8()]);
+    let heads = by_first!("list-summary-heads");
+    span.unit == "项"
+        || words
+            .char_indices()
+            .any(|(i, _)| heads.longest_prefix(&words[i..]).is_some())
+}
+
 /// `跨过两个万亿元大关`, `实现两个翻番`: a count of amounts, and the amount it counts.
 fn count_of_amounts(line: &str, span: &Span) -> bool {
     let rest = after(line, span);
@@ -377,6 +427,17 @@ mod tests {
         assert!(figures("连续3个季度实行“无会月”").is_empty());
         // A count the streak does not measure stays.
         assert_eq!(figures("连续实施3个项目"), ["3个"]);
+    }
+
+    #[test]
+    fn list_summary() {
+        assert!(figures("养老、医疗、失业、工伤四项保险扩面增效").is_empty());
+        assert!(figures("抓住消费和投资两个关键").is_empty());
+        // Counted things, in digits or not as many as the items.
+        assert_eq!(figures("启动建设佛山、茂名高州2个改革创新实验区"), ["2个"]);
+        assert_eq!(figures("新建东区、西区三所学校"), ["三所"]);
+        assert_eq!(figures("玛尔挡、羊曲两座水电站全容量投产"), ["两座"]);
+        assert!(figures("守好发展和生态两条底线").is_empty());
     }
 
     #[test]
