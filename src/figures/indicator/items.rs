@@ -80,12 +80,27 @@ pub fn with_shared_head(subject: &str, order: usize, name: &str) -> String {
     // ones are seldom alike (`设备购置和企业技术改造投资`).
     let most = if subject.contains('、') { 4 } else { 2 };
     if !alike || n > most || last.chars().count() <= n + 1 || !name.ends_with(item) {
-        return name.to_string();
+        return with_measure_of_last(heads, last, item, name).unwrap_or_else(|| name.to_string());
     }
     let head: String = last.chars().skip(n).collect();
     // `石化、食品、医药等产业增加值`: the head is 产业增加值.
     let head = head.strip_prefix('等').unwrap_or(&head);
     format!("{name}{head}")
+}
+
+/// `高速公路、水利、电网投资` → 高速公路投资, 水利投资: items of unlike lengths share the measure
+/// the last ends with (assets/lexicon/measure-heads.txt) when each other item is a short name
+/// without one.
+fn with_measure_of_last(heads: &[&str], last: &str, item: &str, name: &str) -> Option<String> {
+    let measures = crate::figures::lexicon::by_last!("measure-heads");
+    let measure = measures.longest_suffix(last)?;
+    let short = |i: &str| {
+        (1..=4).contains(&i.chars().count())
+            && i.chars().all(super::is_han)
+            && measures.longest_suffix(i).is_none()
+    };
+    let shared = last.len() > measure.len() && heads.iter().all(|i| short(i));
+    (shared && name.ends_with(item) && !name.ends_with(measure)).then(|| format!("{name}{measure}"))
 }
 
 /// Contracted pairs a `分别` list may name in one word: `存贷款余额分别…` is 存款余额 then

@@ -20,6 +20,20 @@ fn shared_heads_runs_of_years_and_target_years() {
         "城镇居民人均可支配收入"
     );
     assert_eq!(with_shared_head("PM10、PM2.5平均浓度", 0, "PM10"), "PM10");
+    // Items of unlike lengths share the measure the last ends with.
+    assert_eq!(
+        with_shared_head("高速公路、水利、电网投资", 0, "高速公路"),
+        "高速公路投资"
+    );
+    assert_eq!(
+        with_shared_head("苹果、食用菌、中药材产量", 1, "食用菌"),
+        "食用菌产量"
+    );
+    // Not when an item has a measure of its own.
+    assert_eq!(
+        with_shared_head("粮食产量、油料、蔬菜产值", 1, "油料"),
+        "油料"
+    );
     assert_eq!(with_shared_head("工业、农业", 0, "工业"), "工业");
     assert_eq!(named("粮食总产量连续9年稳定在"), Some("粮食总产量".into()));
     assert_eq!(
