@@ -88,6 +88,11 @@ static UNITS: LazyLock<Vec<Unit>> = LazyLock::new(|| {
         unit("歲", Quantity, "岁"),
         unit("毫克/立方米", Quantity, "毫克/立方米"),
         unit("毫克/升", Quantity, "毫克/升"),
+        // Computing power: `智能算力达1.6万P`, `总算力突破7000PF` (petaflops), `15EFlops`.
+        unit("P", Quantity, "P"),
+        unit("PF", Quantity, "P"),
+        unit("EFlops", Quantity, "EFlops"),
+        unit("EFLOPS", Quantity, "EFlops"),
     ];
     // The list holds each word and its traditional form: a traditional form is reported as
     // the simplified word.

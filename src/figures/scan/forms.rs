@@ -7,12 +7,20 @@ use super::*;
 use crate::figures::lexicon::by_last;
 
 use super::counts::{CountCase, not_a_count, tenths};
+/// Whether `rest` opens with a unit written in Latin letters and nothing more of them
+/// (`7000PF、`, `2万P，`, `15EFlops`), not a code (`5G`, `4A`).
+fn latin_unit_at(rest: &str) -> bool {
+    let letters = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    crate::figures::units::match_unit(rest).is_some_and(|u| u.surface.len() == letters)
+}
+
 /// A number in Arabic digits: a plain figure, a range (`1-2项`), or a ratio (`24:34.6:41.4`).
 pub(super) fn arabic(chars: &Chars, i: usize) -> Step {
     let end = arabic_end(chars, i);
     // Codes glued to Latin letters: PM2.5, 5G, 4A, G30.
     let glued_before = chars.prev(i).is_some_and(|c| c.is_ascii_alphabetic());
-    let glued_after = chars.get(end).is_some_and(|c| c.is_ascii_alphabetic());
+    let glued_after =
+        chars.get(end).is_some_and(|c| c.is_ascii_alphabetic()) && !latin_unit_at(chars.rest(end));
     if glued_before || glued_after {
         let mut j = end;
         while chars

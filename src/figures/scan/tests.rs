@@ -85,6 +85,17 @@ fn magnitudes_and_units_split_right() {
 }
 
 #[test]
+fn computing_power_in_latin_units() {
+    assert_eq!(number("智能算力达1.6万P，"), 1.6e4);
+    assert_eq!(one("总算力突破7000PF、").unit, "P");
+    assert_eq!(one("算力总规模达到15EFlops，").unit, "EFlops");
+    // Codes glued to letters stay codes.
+    assert!(scan("型号H100P出货").is_empty());
+    assert!(scan("建成5G基站").is_empty());
+    assert!(scan("7000PFS型").is_empty());
+}
+
+#[test]
 fn chinese_numerals_as_figures() {
     assert_eq!(number("较2015年提高近百亿元；"), 1e10);
     assert_eq!(number("首次突破百万吨。"), 1e6);
