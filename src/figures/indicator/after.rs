@@ -200,11 +200,24 @@ fn past_bar(s: &str) -> &str {
 }
 
 /// The run of Han characters that starts `s`, up to a word that ends a name read after a
-/// figure, and without a closing conjunction.
+/// figure (assets/lexicon/stops-after.txt; past its first character stops-after-inside.txt,
+/// and stops-after-closing.txt where it closes the phrase), and without a closing conjunction.
 fn noun_after(s: &str) -> &str {
     let mut end = 0;
     for (i, c) in s.char_indices() {
-        if !is_han(c) || i >= 30 || STOPS_AFTER_BY_FIRST.longest_prefix(&s[i..]).is_some() {
+        let rest = &s[i..];
+        let closing = || {
+            crate::figures::lexicon::by_first!("stops-after-closing")
+                .prefixes_of(rest)
+                .any(|w| !rest[w.len()..].starts_with(is_han))
+        };
+        let inside = i > 0
+            && (crate::figures::lexicon::by_first!("stops-after-inside")
+                .longest_prefix(rest)
+                .is_some()
+                || closing());
+        if !is_han(c) || i >= 30 || inside || STOPS_AFTER_BY_FIRST.longest_prefix(&s[i..]).is_some()
+        {
             break;
         }
         end = i + c.len_utf8();

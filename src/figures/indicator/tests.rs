@@ -283,3 +283,21 @@ fn the_start_of_a_move_from_a_rank_comes_off() {
     );
     assert_eq!(named("贸易自由"), Some("贸易自由".into()), "自由 is a word");
 }
+
+#[test]
+fn names_after_a_figure_end_before_the_work_on_the_things() {
+    let after = |s: &str| name_after(s);
+    assert_eq!(
+        after("高速公路项目建设，新改建"),
+        Some("高速公路项目".into())
+    );
+    assert_eq!(after("保障性住房建设任务。"), Some("保障性住房".into()));
+    assert_eq!(after("村卫生室能力建设，持续"), Some("村卫生室".into()));
+    assert_eq!(after("作品获“五个一工程”奖"), Some("作品".into()));
+    // Inside a longer name, or at its start, the words stay.
+    assert_eq!(
+        after("生态文明建设示范区、"),
+        Some("生态文明建设示范区".into())
+    );
+    assert_eq!(after("建设用地指标。"), Some("建设用地指标".into()));
+}
