@@ -239,8 +239,30 @@ pub(super) fn named_before<'a>(n: &Naming<'_, 'a>, state: &mut State<'a>) -> Dec
             .indicator
             .as_ref()
             .map(|base| format!("{base}{aspect}").into()),
-        Name::Nothing => state.indicator.clone(),
+        Name::Nothing => carried_to_count(n, state),
     })
+}
+
+/// The name carried to a figure whose clause names nothing, but never a count's from an amount
+/// of another kind (`城乡居民收入比缩小至2.31:1，17个区…获评`: the districts are no ratio;
+/// `投资4.7亿元,完成65条…道路`). From a change, a share or a rank it is carried
+/// (`汽车产量保持40%以上增长、达357万辆`).
+fn carried_to_count<'a>(n: &Naming<'_, 'a>, state: &State<'a>) -> Option<Cow<'a, str>> {
+    let name = state.indicator.as_deref()?;
+    let from = n.earlier[..n.k]
+        .iter()
+        .rev()
+        .find(|f| f.indicator.as_deref() == Some(name));
+    match from {
+        Some(from)
+            if n.span().kind == Kind::Count
+                && matches!(from.kind, Kind::Money | Kind::Quantity | Kind::Ratio)
+                && from.measure != Measure::Change =>
+        {
+            None
+        }
+        _ => state.indicator.clone(),
+    }
 }
 
 /// The items listed before the clause starting at `start` of `content`, each with its `、`

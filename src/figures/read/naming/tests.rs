@@ -184,10 +184,10 @@ fn respectively_with_and_with_a_verb_before_the_list() {
         names("石化、医药等产业增加值分别增长11.5%、17.4%。"),
         [Some("石化产业增加值".into()), Some("医药产业增加值".into())]
     );
-    // Unlike parts keep their own words.
+    // Unlike parts keep their own words, the first taking the measure the last ends with.
     assert_eq!(
         names("设备购置和企业技术改造投资分别增长7.1%、87.7%。"),
-        [Some("设备购置".into()), Some("企业技术改造投资".into())]
+        [Some("设备购置投资".into()), Some("企业技术改造投资".into())]
     );
 }
 
@@ -361,4 +361,16 @@ fn counts_are_named_past_the_bar_the_things_pass() {
         rule_of("82个预增产值过10亿元的重大增长点稳定发力。", "82个").0,
         Some("重大增长点".into())
     );
+}
+
+#[test]
+fn a_count_takes_no_name_from_an_amount_of_another_kind() {
+    let line = "城乡居民收入比缩小至2.31:1，17个区获评全国百强区。";
+    assert_eq!(rule_of(line, "2.31:1").0, Some("城乡居民收入比".into()));
+    assert_eq!(rule_of(line, "17个").0, None);
+    let line = "全年投资90.07亿元，完成1.8万户。";
+    assert_eq!(rule_of(line, "1.8万户").0, None);
+    // From a change it is carried: the level after a growth rate.
+    let line = "汽车产量增长40%以上、达357万辆。";
+    assert_eq!(rule_of(line, "357万辆").0, Some("汽车产量".into()));
 }
