@@ -87,6 +87,8 @@ fn cuts_may_start(c: char) -> bool {
             | '縮'
             | '扩'
             | '擴'
+            | '压'
+            | '壓'
     )
 }
 

@@ -294,6 +294,17 @@ fn names_after_a_figure_end_before_the_work_on_the_things() {
     assert_eq!(after("保障性住房建设任务。"), Some("保障性住房".into()));
     assert_eq!(after("村卫生室能力建设，持续"), Some("村卫生室".into()));
     assert_eq!(after("作品获“五个一工程”奖"), Some("作品".into()));
+    assert_eq!(after("医用耗材价格大幅降低。"), Some("医用耗材价格".into()));
+    assert_eq!(after("道路进行提升改造；"), Some("道路".into()));
+    assert_eq!(after("分类桶站规范化提升，"), Some("分类桶站规范化".into()));
+    assert_eq!(
+        after("粮食产能提升重点县和"),
+        Some("粮食产能提升重点县".into())
+    );
+    assert_eq!(
+        named("用地预审平均时间压缩至"),
+        Some("用地预审平均时间".into())
+    );
     // Inside a longer name, or at its start, the words stay.
     assert_eq!(
         after("生态文明建设示范区、"),

@@ -538,6 +538,7 @@ mod tests {
         assert!(figures("习近平总书记两次莅临陕西").is_empty());
         assert!(figures("抓住消费、投资两个关键，精准施策").is_empty());
         assert_eq!(figures("突破5个关键核心技术"), ["5个"]);
+        assert_eq!(figures("连续迈上4万亿、5万亿两个台阶"), ["4万亿", "5万亿"]);
     }
 
     #[test]
