@@ -374,3 +374,9 @@ fn a_count_takes_no_name_from_an_amount_of_another_kind() {
     let line = "汽车产量增长40%以上、达357万辆。";
     assert_eq!(rule_of(line, "357万辆").0, Some("汽车产量".into()));
 }
+
+#[test]
+fn a_sum_converted_keeps_the_name_of_what_it_converts() {
+    let line = "实际使用外资达到160.6亿美元、折合1148亿元人民币。";
+    assert_eq!(rule_of(line, "1148亿元").0, Some("实际使用外资".into()));
+}
