@@ -301,6 +301,7 @@ fn names_after_a_figure_end_before_the_work_on_the_things() {
         after("粮食产能提升重点县和"),
         Some("粮食产能提升重点县".into())
     );
+    assert_eq!(named("成为全国首个经济总量突破"), Some("经济总量".into()));
     assert_eq!(
         named("用地预审平均时间压缩至"),
         Some("用地预审平均时间".into())
