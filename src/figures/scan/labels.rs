@@ -85,6 +85,10 @@ pub const RULES: &[LabelRule] = &[
         name: "list_summary",
         test: list_summary,
     },
+    LabelRule {
+        name: "numeral_in_word",
+        test: numeral_in_word,
+    },
 ];
 
 /// The first rule that makes the span a label, if one does.
@@ -276,10 +280,10 @@ fn streak(line: &str, span: &Span) -> bool {
     span.kind == Kind::Count && before(line, span).ends_with("连续")
 }
 
-/// `养老、医疗、失业、工伤四项保险扩面增效`, `抓住消费、投资两个关键`: a count in words of the
-/// items listed right before it that groups them under one name (a count by `项`, or one of
-/// assets/lexicon/list-summary-heads.txt) measures nothing. Things made are counted
-/// (`玛尔挡、羊曲两座水电站`), and so is anything in digits (`佛山、茂名高州2个实验区`).
+/// `养老、医疗、失业、工伤四项保险扩面增效`, `抓住消费、投资两个关键`, `守好两条底线`: a count in
+/// words that groups what it counts under one name (one of assets/lexicon/list-summary-heads.txt;
+/// after a list of as many items, also any count by `项`) measures nothing. Things made are
+/// counted (`玛尔挡、羊曲两座水电站`), and so is anything in digits (`佛山、茂名高州2个实验区`).
 fn list_summary(line: &str, span: &Span) -> bool {
     let in_words = surface(line, span)
         .starts_with(['两', '二', '三', '四', '五', '六', '七', '八', '九', '十']);
@@ -304,11 +308,9 @@ fn list_summary(line: &str, span: &Span) -> bool {
     let short = items[1..]
         .iter()
         .all(|item| (1..=6).contains(&item.chars().count()));
-    if items.len() < 2 || !short || items.len() as f64 != count {
-        return false;
-    }
-    // What is grouped: anything counted by `项`, or a name (assets/lexicon/list-summary-heads.txt)
-    // within the few words after the count.
+    let listed = items.len() >= 2 && short && items.len() as f64 == count;
+    // What is grouped: a name (assets/lexicon/list-summary-heads.txt) within the few words
+    // after the count, or, for a list, anything counted by `项`.
     let rest = after(line, span);
     let words = rest
         .char_indices()
@@ -316,10 +318,50 @@ fn list_summary(line: &str, span: &Span) -> bool {
         .last()
         .map_or("", |(i, c)| &rest[..i + c.len_utf8()]);
     let heads = by_first!("list-summary-heads");
-    span.unit == "项"
-        || words
-            .char_indices()
-            .any(|(i, _)| heads.longest_prefix(&words[i..]).is_some())
+    let head = words
+        .char_indices()
+        .enumerate()
+        .find_map(|(n, (i, _))| heads.longest_prefix(&words[i..]).map(|h| (n, h)));
+    // Without a list, only a name of two characters or more opening the words or after one
+    // modifier (`两条底线`, `三个现实需求`), not `网` of `三个网格` nor a word inside a longer
+    // noun (`两个中医特色优势专科`).
+    let alone = head.is_some_and(|(n, h)| n <= 2 && h.chars().nth(1).is_some());
+    (listed && (span.unit == "项" || head.is_some())) || alone
+}
+
+/// `三门峡`, `七台河`, `铁人三项`, `三人篮球`: a numeral inside a place's name of three
+/// characters or more (assets/divisions.tsv) or a set word (assets/lexicon/numeral-words.txt)
+/// counts nothing.
+fn numeral_in_word(line: &str, span: &Span) -> bool {
+    if surface(line, span).starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    // Every stretch of the line over the span reaching at most three characters either side.
+    let starts: Vec<usize> = before(line, span)
+        .char_indices()
+        .rev()
+        .take(3)
+        .map(|(i, _)| i)
+        .chain([span.start])
+        .collect();
+    let rest = after(line, span);
+    let ends: Vec<usize> = std::iter::once(span.end)
+        .chain(
+            rest.char_indices()
+                .take(3)
+                .map(|(i, c)| span.end + i + c.len_utf8()),
+        )
+        .collect();
+    let words = crate::figures::lexicon::list!("numeral-words");
+    let places = crate::corpus::places::places();
+    starts.iter().any(|&from| {
+        ends.iter().any(|&to| {
+            let word = &line[from..to];
+            word.chars().nth(2).is_some()
+                && word.chars().all(is_han)
+                && (words.contains(&word) || !places.named(word).is_empty())
+        })
+    })
 }
 
 /// `跨过两个万亿元大关`, `实现两个翻番`: a count of amounts, and the amount it counts.
@@ -438,6 +480,17 @@ mod tests {
         assert_eq!(figures("新建东区、西区三所学校"), ["三所"]);
         assert_eq!(figures("玛尔挡、羊曲两座水电站全容量投产"), ["两座"]);
         assert!(figures("守好发展和生态两条底线").is_empty());
+        assert!(figures("聚焦解决四个问题，").is_empty());
+        assert_eq!(figures("建成三个网格"), ["三个"]);
+        assert_eq!(figures("建成两个中医特色优势专科"), ["两个"]);
+    }
+
+    #[test]
+    fn numeral_in_word() {
+        assert!(figures("联动济源、三门峡加快豫西转型发展").is_empty());
+        assert!(figures("办好铁人三项世界杯").is_empty());
+        assert!(figures("做靓村歌、村超、三人篮球").is_empty());
+        assert_eq!(figures("新建三门峡两个公园"), ["两个"]);
     }
 
     #[test]
