@@ -89,6 +89,10 @@ pub const RULES: &[LabelRule] = &[
         name: "numeral_in_word",
         test: numeral_in_word,
     },
+    LabelRule {
+        name: "round_amount_class",
+        test: round_amount_class,
+    },
 ];
 
 /// The first rule that makes the span a label, if one does.
@@ -329,6 +333,25 @@ fn list_summary(line: &str, span: &Span) -> bool {
     (listed && (span.unit == "项" || head.is_some())) || alone
 }
 
+/// `南港百万吨乙烯`, `延长千万吨炼化`, `万亿立柱、千亿提升`, `千亿县扩容`: a round amount without
+/// digits right before a word names a class or a project by its size, unless the word is what
+/// it measures (assets/lexicon/bare-amount-measures.txt: `迈上万亿元台阶`, `新增千万吨产能`).
+fn round_amount_class(line: &str, span: &Span) -> bool {
+    let round = surface(line, span)
+        .chars()
+        .take_while(|c| matches!(c, '百' | '千' | '万' | '亿' | '億' | '萬'))
+        .count();
+    let rest = after(line, span);
+    let word_follows = rest.starts_with(is_han)
+        && !rest.starts_with(['、', '，', '。', '；', '的', '和', '及', '与']);
+    round > 0
+        && word_follows
+        && matches!(span.kind, Kind::Money | Kind::Quantity)
+        && by_first!("bare-amount-measures")
+            .longest_prefix(rest)
+            .is_none()
+}
+
 /// `三门峡`, `七台河`, `铁人三项`, `三人篮球`: a numeral inside a place's name of three
 /// characters or more (assets/divisions.tsv) or a set word (assets/lexicon/numeral-words.txt)
 /// counts nothing.
@@ -491,6 +514,16 @@ mod tests {
         assert!(figures("办好铁人三项世界杯").is_empty());
         assert!(figures("做靓村歌、村超、三人篮球").is_empty());
         assert_eq!(figures("新建三门峡两个公园"), ["两个"]);
+    }
+
+    #[test]
+    fn round_amount_class() {
+        assert!(figures("南港百万吨乙烯及产业集群项目").is_empty());
+        assert!(figures("推动形成万亿立柱、千亿提升、百亿成势").is_empty());
+        assert_eq!(figures("经济总量迈上万亿元台阶"), ["万亿元"]);
+        assert_eq!(figures("新增千万吨产能"), ["千万吨"]);
+        assert_eq!(figures("旅游收入超万亿元，"), ["万亿元"]);
+        assert_eq!(figures("新增100万吨乙烯产能"), ["100万吨"]);
     }
 
     #[test]
