@@ -298,7 +298,12 @@ fn compact(clause: &str) -> Cow<'_, str> {
             Some(close)
                 if after[..close].chars().nth(12).is_none()
                     && ((kept && open == 0)
-                        || opens_name(&out, &rest[..open], &after[close + '”'.len_utf8()..])) =>
+                        || opens_name(&out, &rest[..open], &after[close + '”'.len_utf8()..])
+                        || inside_name(
+                            &after[..close],
+                            &rest[..open],
+                            &after[close + '”'.len_utf8()..],
+                        )) =>
             {
                 kept = true;
                 out.push_str(&rest[..open]);
@@ -338,6 +343,17 @@ fn opens_name(done: &str, before: &str, after: &str) -> bool {
         s = &s[w.len()..];
     }
     s.is_empty()
+}
+
+/// Whether a quoted phrase stands inside a name, glued to its words on both sides: a Han
+/// character before, the noun it qualifies after (`县级“三保”支出` → 县级三保支出); not what a
+/// comparison is made with (`比“十三五”时期`).
+fn inside_name(quoted: &str, before: &str, after: &str) -> bool {
+    let noun = after.chars().take(2).all(is_han) && after.chars().nth(1).is_some();
+    let comparison = before.ends_with(['比', '较', '較']);
+    // Words that end a list or a phrase (`立等可取`) would be read so once the marks are gone.
+    let marker = quoted.contains(['等', '的']);
+    noun && !comparison && !marker && before.chars().next_back().is_some_and(is_han)
 }
 
 /// `1.`, `10、`, `（三）`, `一是` at the start of a clause.

@@ -117,7 +117,7 @@ fn verbs_and_fillers_come_off() {
     assert_eq!(named("PM10").as_deref(), Some("PM10"));
     assert_eq!(
         named("盘活“两停一闲”要素资源").as_deref(),
-        Some("盘活要素资源")
+        Some("盘活两停一闲要素资源")
     );
     assert_eq!(
         named("民权保税物流中心封关运行首年实现进出口额").as_deref(),
@@ -252,8 +252,11 @@ fn quoted_words_that_open_a_name_are_kept() {
         Some("独角兽瞪羚企业".into())
     );
     assert_eq!(named("“三城”建设资金"), Some("三城建设资金".into()));
-    // A slogan after a verb that is no name's start is still dropped.
-    assert_eq!(named("盘活“两停一闲”要素资源"), Some("盘活要素资源".into()));
+    // Glued inside a name, quoted words stay (a verb before them is the name's concern).
+    assert_eq!(
+        named("盘活“两停一闲”要素资源"),
+        Some("盘活两停一闲要素资源".into())
+    );
     assert_eq!(name_after("“蒙”字标好产品，"), Some("蒙字标好产品".into()));
     assert_eq!(name_after("“两重”项目开工建设"), Some("两重项目".into()));
     assert_eq!(name_after("“口袋公园”，"), Some("口袋公园".into()));
@@ -302,6 +305,16 @@ fn names_after_a_figure_end_before_the_work_on_the_things() {
         Some("粮食产能提升重点县".into())
     );
     assert_eq!(named("成为全国首个经济总量突破"), Some("经济总量".into()));
+    // Quoted words inside a name stay in it, without their marks.
+    assert_eq!(named("全省县级“三保”支出"), Some("县级三保支出".into()));
+    assert_eq!(
+        named("国家级专精特新“小巨人”企业达到"),
+        Some("国家级专精特新小巨人企业".into())
+    );
+    assert_eq!(
+        named("累计使用外资比“十三五”时期增长"),
+        Some("使用外资".into())
+    );
     assert_eq!(
         named("用地预审平均时间压缩至"),
         Some("用地预审平均时间".into())

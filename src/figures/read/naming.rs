@@ -60,6 +60,10 @@ pub(super) const RULES: &[NameRule] = &[
         apply: multiple_or_share_of_before,
     },
     NameRule {
+        name: "capacity_of_works",
+        apply: capacity_of_works,
+    },
+    NameRule {
         name: "named_after",
         apply: named_after,
     },

@@ -115,9 +115,12 @@ fn surface<'a>(line: &'a str, span: &Span) -> &'a str {
     line.get(span.start..span.end).unwrap_or("")
 }
 
-/// `培育千亿级产业集群`, `两万亿级`: an amount graded with `级` names a class.
-fn class_grade(_line: &str, span: &Span) -> bool {
-    span.inner_qualifier == Some("级")
+/// `培育千亿级产业集群`, `两万亿级`, `30万千瓦级煤电机组`: an amount graded with `级` names a
+/// class.
+fn class_grade(line: &str, span: &Span) -> bool {
+    // `30万千瓦级煤电机组`, `26兆瓦级海上风电机组`: a size graded so names the class too.
+    let graded_size = span.kind == Kind::Quantity && after(line, span).starts_with('级');
+    span.inner_qualifier == Some("级") || graded_size
 }
 
 /// Whether `text` starts with one of `words` that ends a phrase there (`县。`, not `县级`).

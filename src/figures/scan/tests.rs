@@ -293,7 +293,7 @@ fn ordinal_er_phases_and_sessions_are_not_counts() {
     assert!(scan("清水佳苑三期").is_empty());
     assert!(scan("落实县十三次党代会部署").is_empty());
     assert_eq!(number("牵头的两个医疗服务集团"), 2.0);
-    assert_eq!(number("二十项重点任务"), 20.0);
+    assert_eq!(number("完成二十项改革任务"), 20.0);
 }
 
 #[test]

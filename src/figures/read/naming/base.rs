@@ -23,6 +23,15 @@ pub(super) fn base_name<'a>(n: &Naming<'_, 'a>) -> Base<'a> {
         .then(|| indicator::rank_among_places(clause))
         .flatten();
     let named_part = among_places.map_or(clause, |at| &clause[..at]);
+    // `利润总额为“十三五”时期的2.2倍`: a multiple of what is named before `为`/`是`.
+    let named_part = match named_part.rfind(['为', '是']) {
+        Some(at)
+            if at > 0 && span.kind == Kind::Multiple && named_part.trim_end().ends_with('的') =>
+        {
+            &named_part[..at]
+        }
+        _ => named_part,
+    };
     let start_of_move = starting_point(named_part);
     let named_part = start_of_move.map_or(named_part, |at| &named_part[..at]);
     let mut name = indicator::name_before(named_part);

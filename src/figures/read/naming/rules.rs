@@ -100,6 +100,58 @@ pub(super) fn multiple_or_share_of_before<'a>(
     of_before.then(|| state.indicator.clone())
 }
 
+/// `大唐700万吨露天煤矿`, `关停晨鸣公司3.5万吨造纸生产线`, `亘富200万吨褐煤提质项目年内投产`:
+/// a capacity glued to the works it belongs to (assets/lexicon/works.txt) is named by them,
+/// up to the first such word (not `工程化`) and before a `等` (`麦多利10万吨大麦芽二期等项目` →
+/// 大麦芽二期); never works joined to others by `和`. After a rate of output (`年产`), the
+/// product: `鑫洋集团年产6万吨酸辣粉及玉米浆` → 酸辣粉.
+pub(super) fn capacity_of_works<'a>(n: &Naming<'_, 'a>, _: &mut State<'a>) -> Decision<'a> {
+    if n.span().kind != Kind::Quantity {
+        return None;
+    }
+    let run_end = n
+        .after
+        .char_indices()
+        .take(16)
+        .take_while(|&(_, c)| indicator::is_han(c) && !is_boundary(c))
+        .last()
+        .map(|(i, c)| i + c.len_utf8())?;
+    let run = &n.after[..run_end];
+    if run.starts_with(['的', '以', '左', '等', '及', '和', '级']) {
+        return None;
+    }
+    let works = crate::figures::lexicon::by_last!("works");
+    let found = run
+        .char_indices()
+        .map(|(i, c)| &run[..i + c.len_utf8()])
+        .skip(1)
+        .find(|prefix| {
+            works.longest_suffix(prefix).is_some() && !run[prefix.len()..].starts_with('化')
+        });
+    // `鑫洋集团年产6万吨酸辣粉及玉米浆`: a rate of output names the product, the first listed.
+    let rate = ["年产", "日产", "年处理", "日处理", "年加工"]
+        .iter()
+        .any(|w| n.clause.trim_end().ends_with(w));
+    let name = match found {
+        Some(name) => name,
+        None if rate => {
+            let product = run.split(['及', '和', '与', '等']).next().unwrap_or(run);
+            let product = indicator::name_after(product)?;
+            return Some(Some(Cow::Owned(product)));
+        }
+        None => return None,
+    };
+    // `2×66万千瓦发电和东海拉尔发电厂`: works joined to others are not this capacity's alone.
+    if name.contains(['和', '及', '与']) || name.chars().nth(12).is_some() {
+        return None;
+    }
+    let name = match name.find('等') {
+        Some(at) if name[..at].chars().nth(1).is_some() => &name[..at],
+        _ => name,
+    };
+    Some(Some(Cow::Borrowed(name)))
+}
+
 /// `新建成207个重点项目`, `培育10家“专精特新”企业`: the things counted are named after the
 /// figure, when the clause before leaves its object to them.
 pub(super) fn named_after<'a>(n: &Naming<'_, 'a>, _: &mut State<'a>) -> Decision<'a> {

@@ -380,3 +380,52 @@ fn a_sum_converted_keeps_the_name_of_what_it_converts() {
     let line = "实际使用外资达到160.6亿美元、折合1148亿元人民币。";
     assert_eq!(rule_of(line, "1148亿元").0, Some("实际使用外资".into()));
 }
+
+#[test]
+fn a_multiple_is_of_what_is_named_before_wei() {
+    let line = "省国资委监管企业利润总额为“十三五”时期的2.2倍。";
+    assert_eq!(
+        rule_of(line, "2.2倍").0,
+        Some("省国资委监管企业利润总额".into())
+    );
+}
+
+#[test]
+fn a_capacity_is_named_by_the_works_it_belongs_to() {
+    for (line, text, name) in [
+        (
+            "大唐700万吨露天煤矿、400万吨褐煤提质项目进展顺利。",
+            "700万吨",
+            "露天煤矿",
+        ),
+        (
+            "大唐700万吨露天煤矿、400万吨褐煤提质项目进展顺利。",
+            "400万吨",
+            "褐煤提质项目",
+        ),
+        ("关停晨鸣公司3.5万吨造纸生产线。", "3.5万吨", "造纸生产线"),
+        (
+            "加快麦多利10万吨大麦芽二期等项目的推进。",
+            "10万吨",
+            "大麦芽二期",
+        ),
+        (
+            "紧盯鑫洋集团年产6万吨酸辣粉及玉米浆、中石油油库等在谈项目。",
+            "6万吨",
+            "酸辣粉",
+        ),
+    ] {
+        assert_eq!(
+            rule_of(line, text),
+            (Some(name.into()), "capacity_of_works"),
+            "{line}"
+        );
+    }
+    // A level measured, or works joined to others, keep the name before.
+    assert_ne!(
+        rule_of("粮食产量1300万吨以上。", "1300万吨").1,
+        "capacity_of_works"
+    );
+    let line = "推进大唐2×66万千瓦发电和东海拉尔发电厂前期工作。";
+    assert_ne!(rule_of(line, "66万千瓦").1, "capacity_of_works");
+}
