@@ -42,21 +42,22 @@ fn first_frame(session: &Session) {
     );
 }
 
-/// Focus the tree, move to the first report's second chapter and open it.
-fn open_second_chapter(session: &mut Session) {
+/// Focus the tree, move to the first report's third chapter (its plan for the year, rich in
+/// figures) and open it.
+fn open_third_chapter(session: &mut Session) {
     session.send(SHIFT_TAB);
     session.wait_for("the tree to take the focus", |s| {
         s.lines().last().is_some_and(|l| l.contains("TREE"))
     });
-    session.send("jj");
+    session.send("jjj");
     session.send(ENTER);
     // The status bar is drawn after the text, so wait for both rather than read it early.
     session.wait_for(
-        "the second chapter in the text pane and the status bar",
+        "the third chapter in the text pane and the status bar",
         |s| {
             let text_top = s.lines().nth(1).unwrap_or("");
             let status = s.lines().last().unwrap_or("");
-            text_top.contains("二、2035年远景目标") && status.contains("§ 二、2035年远景目标")
+            text_top.contains("三、2021年重点工作") && status.contains("§ 三、2021年重点工作")
         },
     );
 }
@@ -124,7 +125,7 @@ fn browse_search_help_and_quit_in_a_real_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let mut session = Session::start(dir.path(), &[]);
     first_frame(&session);
-    open_second_chapter(&mut session);
+    open_third_chapter(&mut session);
     jump_to_a_figure(&mut session);
     search_and_walk_hits(&mut session);
     help_opens_and_closes(&mut session);
