@@ -349,3 +349,18 @@ fn a_review_quoting_last_years_target() {
         ]
     );
 }
+
+#[test]
+fn a_review_of_goals_met_reports_results() {
+    let text = "政府工作报告
+一、2024年工作回顾
+治沙、造林分别完成年度目标任务的113%、220%；实施综合治理项目47个，水质优良比例81.4%，均完成国家下达考核目标。
+";
+    let figures = extract(&parse_report("示例区-2025.txt", None, text));
+    assert_eq!(texts(&figures), ["113%", "220%", "47个", "81.4%"]);
+    assert!(
+        figures.iter().all(|f| f.status == Status::Actual),
+        "{:?}",
+        figures.iter().map(|f| f.status).collect::<Vec<_>>()
+    );
+}
