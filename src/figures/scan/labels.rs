@@ -507,6 +507,7 @@ mod tests {
         assert_eq!(figures("玛尔挡、羊曲两座水电站全容量投产"), ["两座"]);
         assert!(figures("守好发展和生态两条底线").is_empty());
         assert!(figures("聚焦解决四个问题，").is_empty());
+        assert!(figures("统筹国内国际两个大局").is_empty());
         assert_eq!(figures("建成三个网格"), ["三个"]);
         assert_eq!(figures("建成两个中医特色优势专科"), ["两个"]);
     }
