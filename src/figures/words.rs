@@ -80,6 +80,14 @@ impl Affixes {
             .filter(move |w| starts_with(s, w))
     }
 
+    /// Whether one of the words stands anywhere in `s` (words grouped by their first
+    /// character): `words.iter().any(|w| has_word(s, w))`, answered by one look-up at each
+    /// character of `s` instead of one pass over `s` for each word.
+    pub(crate) fn found_in(&self, s: &str) -> bool {
+        s.char_indices()
+            .any(|(i, _)| self.longest_prefix(&s[i..]).is_some())
+    }
+
     /// The longest of the words `s` starts with (words grouped by their first character).
     pub(crate) fn longest_prefix(&self, s: &str) -> Option<&'static str> {
         let first = s.chars().next()?;
@@ -198,6 +206,26 @@ pub(crate) fn rfind_word(s: &str, word: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn found_in_is_any_word_anywhere() {
+        let words = ["同比", "比上年", "年均", "增"];
+        let affixes = Affixes::new(&words, |w| w.chars().next());
+        for text in [
+            "",
+            "同比",
+            "全县生产总值同比增长",
+            "较上年末",
+            "比上年提高",
+            "年均",
+            "全年均衡",
+            "减少",
+            "2025年",
+        ] {
+            let expected = words.iter().any(|w| has_word(text, w));
+            assert_eq!(affixes.found_in(text), expected, "{text}");
+        }
+    }
 
     #[test]
     fn bytes_compare_as_slices_do_at_every_length() {
