@@ -229,6 +229,19 @@ fn set_phrase(line: &str, span: &Span) -> bool {
                 .filter_map(|pair| pair.split_once('|'))
                 .collect()
         });
+    // A span opens a half only with the half's first character: most spans open none.
+    // (`None` if a half is empty, which any span opens.)
+    static OPENINGS: std::sync::LazyLock<Option<Vec<char>>> = std::sync::LazyLock::new(|| {
+        PAIRS
+            .iter()
+            .flat_map(|(first, second)| [first.chars().next(), second.chars().next()])
+            .collect()
+    });
+    if let Some(openings) = &*OPENINGS
+        && !here.chars().next().is_some_and(|c| openings.contains(&c))
+    {
+        return false;
+    }
     PAIRS.iter().any(|&(first, second)| {
         let next = |rest: &str| {
             let rest = rest.strip_prefix('、').unwrap_or(rest);
