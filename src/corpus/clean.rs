@@ -196,7 +196,16 @@ pub fn clean_line(line: &str) -> Cleaned {
 
 /// Whether a trimmed line is wholly residue.
 pub fn is_residue(content: &str) -> bool {
-    if PAGE_PREFIXES.iter().any(|p| content.starts_with(p)) {
+    // A line starts with a prefix only if it starts with the prefix's first character: one
+    // look among those characters spares most lines the comparisons.
+    static FIRSTS: LazyLock<Vec<char>> = LazyLock::new(|| {
+        PAGE_PREFIXES
+            .iter()
+            .filter_map(|p| p.chars().next())
+            .collect()
+    });
+    let may_open = content.chars().next().is_some_and(|c| FIRSTS.contains(&c));
+    if may_open && PAGE_PREFIXES.iter().any(|p| content.starts_with(p)) {
         return true;
     }
     // Long lines are reading text: every check below is for short lines, so a paragraph costs
@@ -219,6 +228,13 @@ pub fn is_residue(content: &str) -> bool {
 
 /// Two `label:` fields anywhere, or one at the start of a short line.
 fn is_byline(content: &str) -> bool {
+    // Most short lines hold no colon: two byte searches say so without decoding the line.
+    let bytes = content.as_bytes();
+    static FULL_WIDTH_COLON: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("："));
+    if memchr::memchr(b':', bytes).is_none() && FULL_WIDTH_COLON.find(bytes).is_none() {
+        return false;
+    }
     let mut fields = 0;
     for (at, _) in content.match_indices([':', '：']) {
         let before = content[..at].trim_end();
@@ -265,6 +281,11 @@ fn strip_brackets(content: &str) -> Option<&str> {
 
 /// `首页 > 新闻中心 > 通知公告`, `首页 » 政务公开`.
 fn is_navigation_trail(content: &str) -> bool {
+    // Every separator is `>` or led by `C2` (`»`) or `E2` (`›`, `→`): a line with none of
+    // these bytes has none, found without decoding it.
+    if memchr::memchr3(b'>', 0xC2, 0xE2, content.as_bytes()).is_none() {
+        return false;
+    }
     let separators = content.matches(['>', '»', '›', '→']).count();
     separators >= 2
         || separators >= 1 && (content.starts_with("首页") || content.starts_with("主页"))

@@ -20,6 +20,15 @@ const HEADING_WORDS: &[&str] = &[
     "釋義",
 ];
 
+/// A searcher for each of [`HEADING_WORDS`], built once rather than for each line tried.
+static HEADING_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+    std::sync::LazyLock::new(|| {
+        HEADING_WORDS
+            .iter()
+            .map(memchr::memmem::Finder::new)
+            .collect()
+    });
+
 /// The line that opens the glossary: a short line naming it, after the report's first chapter
 /// heading line (`after`), followed by a numbered entry.
 pub fn find_heading(text: &str, lines: &[Line], after: usize) -> Option<usize> {
@@ -32,7 +41,9 @@ pub fn find_heading(text: &str, lines: &[Line], after: usize) -> Option<usize> {
         content.len() <= 120
             && content.chars().count() <= 30
             && !content.contains('。')
-            && HEADING_WORDS.iter().any(|w| content.contains(w))
+            && HEADING_FINDERS
+                .iter()
+                .any(|w| w.find(content.as_bytes()).is_some())
             && lines[i + 1..]
                 .iter()
                 .find(|l| l.kind.is_readable())

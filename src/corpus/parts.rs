@@ -37,10 +37,16 @@ static APPENDIX: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::ne
     (prefixes, suffixes)
 });
 
+/// Whether `content` is at most [`SHORT`] characters long. A character is one to four bytes,
+/// so the byte length answers for most lines; only the rest are counted.
+fn is_short(content: &str) -> bool {
+    content.len() <= SHORT || (content.len() <= SHORT * 4 && content.chars().nth(SHORT).is_none())
+}
+
 /// A short line of its own, without numbering or sentence punctuation.
 pub(crate) fn is_heading_shaped(content: &str) -> bool {
     !content.is_empty()
-        && content.chars().nth(SHORT).is_none()
+        && is_short(content)
         && !content.contains(SENTENCE_MARKS)
         && numbering(content).is_none()
 }
@@ -63,7 +69,7 @@ fn names_a_plan(content: &str) -> bool {
 /// Whether `content` opens what follows a report: `附件1`, `2025年10件惠民实事`, `名词解释`.
 pub fn is_appendix_heading(content: &str) -> bool {
     let (prefixes, suffixes) = &*APPENDIX;
-    let short = content.chars().nth(SHORT).is_none() && !content.contains('。');
+    let short = is_short(content) && !content.contains('。');
     (short && prefixes.iter().any(|p| content.starts_with(p)))
         || (is_heading_shaped(content) && suffixes.iter().any(|s| content.ends_with(s)))
 }
@@ -90,6 +96,20 @@ pub fn appendix_start(text: &str, lines: &[Line], from: usize) -> Option<usize> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_is_thirty_characters_at_most() {
+        for n in [0, 1, 29, 30, 31, 45, 121] {
+            for unit in ["a", "年", "é", "𠀀"] {
+                let line = unit.repeat(n);
+                assert_eq!(
+                    is_short(&line),
+                    line.chars().count() <= SHORT,
+                    "{n} × {unit}"
+                );
+            }
+        }
+    }
     use crate::corpus::parse_report;
 
     #[test]

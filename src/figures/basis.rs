@@ -3,6 +3,9 @@
 //! a five-year review's `增长83%`). Two changes on different bases are not alike, and
 //! `compare` never sets them side by side.
 
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use serde::Serialize;
 
 use super::lexicon::{by_last, list};
@@ -49,14 +52,15 @@ pub fn basis(kind: Kind, clause: &str, period: Option<Period>) -> Based {
         basis: Some(basis),
         base_year,
     };
-    let says = |words: &[&str]| words.iter().any(|w| has_word(clause, w));
-    if says(list!("gaps")) {
+    let said = BasisWords::said(clause);
+    let says = |list: BasisList| said[list as usize];
+    if says(BasisList::Gaps) {
         return Based::default();
     }
-    if says(list!("basis-annual-average")) {
+    if says(BasisList::AnnualAverage) {
         return based(Basis::AnnualAverage, None);
     }
-    if says(list!("basis-yoy")) {
+    if says(BasisList::Yoy) {
         return based(Basis::Yoy, None);
     }
     if let Some(year) = base_year_written(clause) {
@@ -72,6 +76,56 @@ pub fn basis(kind: Kind, clause: &str, period: Option<Period>) -> Based {
         Some(p) if p.from < p.to => based(Basis::Cumulative, Some(p.from - 1)),
         _ if kind == Kind::Multiple => Based::default(),
         _ => based(Basis::Yoy, None),
+    }
+}
+
+/// The word lists a clause's basis is told by, in the order they are tried.
+#[derive(Clone, Copy)]
+enum BasisList {
+    /// `高于全国`: a gap to a wider area (assets/lexicon/gaps.txt).
+    Gaps,
+    /// `年均` (assets/lexicon/basis-annual-average.txt).
+    AnnualAverage,
+    /// `同比`, `比上年` (assets/lexicon/basis-yoy.txt).
+    Yoy,
+}
+
+/// The words of every [`BasisList`] in one automaton, so that a clause is read once for all
+/// three lists instead of once for each word.
+struct BasisWords {
+    automaton: AhoCorasick,
+    /// The list of each pattern, by pattern number.
+    lists: Vec<BasisList>,
+}
+
+impl BasisWords {
+    /// Which lists have a word anywhere in `clause`, by [`BasisList`] number: for each list,
+    /// `list.iter().any(|w| has_word(clause, w))`.
+    fn said(clause: &str) -> [bool; 3] {
+        static WORDS: LazyLock<BasisWords> = LazyLock::new(|| {
+            let lists = [
+                (BasisList::Gaps, list!("gaps")),
+                (BasisList::AnnualAverage, list!("basis-annual-average")),
+                (BasisList::Yoy, list!("basis-yoy")),
+            ];
+            let words = lists.iter().flat_map(|(_, words)| words.iter());
+            BasisWords {
+                automaton: AhoCorasick::builder()
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .build(words)
+                    .expect("the basis words build an automaton"),
+                lists: lists
+                    .iter()
+                    .flat_map(|&(list, words)| words.iter().map(move |_| list))
+                    .collect(),
+            }
+        });
+        let mut said = [false; 3];
+        // Overlapping matches: every word that occurs, not only those left by earlier ones.
+        for m in WORDS.automaton.find_overlapping_iter(clause) {
+            said[WORDS.lists[m.pattern().as_usize()] as usize] = true;
+        }
+        said
     }
 }
 
@@ -94,9 +148,15 @@ fn base_year_written(clause: &str) -> Option<i32> {
 
 /// Whether a sentence says its changes are at comparable prices (`按可比价计算`).
 pub fn comparable_prices(sentence: &str) -> bool {
-    list!("comparable-prices")
-        .iter()
-        .any(|w| has_word(sentence, w))
+    // A searcher for each word, built once: a sentence is long, and the byte [`has_word`]
+    // probes for (`可`'s second) is common in Chinese text.
+    static WORDS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+        list!("comparable-prices")
+            .iter()
+            .map(memchr::memmem::Finder::new)
+            .collect()
+    });
+    WORDS.iter().any(|w| w.find(sentence.as_bytes()).is_some())
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use super::indicator::{Affixes, has_word};
 use super::lexicon::{by_first, by_last, list};
-use super::words::{trim_end, trim_start};
+use super::words::{has_either, trim_end, trim_start};
 use super::{Kind, Measure};
 
 pub use super::target::{
@@ -185,7 +185,7 @@ fn written_qualifier(
     };
     written(before).or_else(|| written(unverbed)).or_else(|| {
         // `预计全年生产总值完成1905亿元`: the whole clause is an estimate.
-        (has_word(before, "预计") || has_word(before, "預計")).then_some("预计")
+        has_either(before, "预计", "預計").then_some("预计")
     })
 }
 

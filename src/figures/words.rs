@@ -80,6 +80,14 @@ impl Affixes {
             .filter(move |w| starts_with(s, w))
     }
 
+    /// Whether one of the words stands anywhere in `s` (words grouped by their first
+    /// character): `words.iter().any(|w| has_word(s, w))`, answered by one look-up at each
+    /// character of `s` instead of one pass over `s` for each word.
+    pub(crate) fn found_in(&self, s: &str) -> bool {
+        s.char_indices()
+            .any(|(i, _)| self.longest_prefix(&s[i..]).is_some())
+    }
+
     /// The longest of the words `s` starts with (words grouped by their first character).
     pub(crate) fn longest_prefix(&self, s: &str) -> Option<&'static str> {
         let first = s.chars().next()?;
@@ -183,6 +191,19 @@ pub(crate) fn has_word(s: &str, word: &str) -> bool {
     find_word(s, word).is_some()
 }
 
+/// Whether `s` holds `a` or `b`: `has_word(s, a) || has_word(s, b)` in one pass over `s`,
+/// probing for both words' second bytes at once.
+pub(crate) fn has_either(s: &str, a: &str, b: &str) -> bool {
+    let (text, words) = (s.as_bytes(), (a.as_bytes(), b.as_bytes()));
+    let ([_, probe_a, ..], [_, probe_b, ..]) = words else {
+        return has_word(s, a) || has_word(s, b);
+    };
+    text.get(1..).is_some_and(|rest| {
+        memchr::memchr2_iter(*probe_a, *probe_b, rest)
+            .any(|i| text[i..].starts_with(words.0) || text[i..].starts_with(words.1))
+    })
+}
+
 /// The last offset of `word` in `s` (see [`find_word`]).
 pub(crate) fn rfind_word(s: &str, word: &str) -> Option<usize> {
     let (text, word) = (s.as_bytes(), word.as_bytes());
@@ -198,6 +219,45 @@ pub(crate) fn rfind_word(s: &str, word: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn found_in_is_any_word_anywhere() {
+        let words = ["同比", "比上年", "年均", "增"];
+        let affixes = Affixes::new(&words, |w| w.chars().next());
+        for text in [
+            "",
+            "同比",
+            "全县生产总值同比增长",
+            "较上年末",
+            "比上年提高",
+            "年均",
+            "全年均衡",
+            "减少",
+            "2025年",
+        ] {
+            let expected = words.iter().any(|w| has_word(text, w));
+            assert_eq!(affixes.found_in(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn has_either_is_either_word() {
+        for text in [
+            "",
+            "预计",
+            "全年預計完成",
+            "计划",
+            "预",
+            "预算计划",
+            "a预计b",
+            "ab",
+        ] {
+            for (a, b) in [("预计", "預計"), ("b", "预计"), ("a", "b")] {
+                let expected = has_word(text, a) || has_word(text, b);
+                assert_eq!(has_either(text, a, b), expected, "{text} {a} {b}");
+            }
+        }
+    }
 
     #[test]
     fn bytes_compare_as_slices_do_at_every_length() {

@@ -125,6 +125,20 @@ impl Stops {
         let bytes = text.as_bytes();
         let mut end = bytes.len();
         while end > 0 {
+            // Four three-byte characters at once, while none is led by `E3` or `EF`: most of
+            // the text between two figures is such runs of Chinese characters.
+            while let Some(&[a, _, _, b, _, _, c, _, _, d, _, _]) =
+                end.checked_sub(12).map(|from| &bytes[from..end])
+            {
+                let plain = |lead: u8| lead & 0xF0 == 0xE0 && lead != 0xE3 && lead != 0xEF;
+                if !(plain(d) && plain(c) && plain(b) && plain(a)) {
+                    break;
+                }
+                end -= 12;
+            }
+            if end == 0 {
+                break;
+            }
             // The character ending at `end`: a boundary is ASCII or three bytes led by `E3`
             // (`。`, `、`) or `EF` (the full-width forms), so the others are stepped over
             // undecoded. A lead byte three back can only be the character's own.

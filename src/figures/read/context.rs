@@ -68,6 +68,29 @@ impl SectionPeriods {
     }
 }
 
+/// What a section title tells the figures under it, read once per title: a chapter's title
+/// serves all its sections.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct TitleFacts {
+    /// The year and plan it dates its figures by.
+    dates: period::TitleDates,
+    /// Whether it looks back over five years (`一、过去五年工作回顾`).
+    reviews: bool,
+    /// Whether it plans five years (`二、今后五年奋斗目标`).
+    plans: bool,
+}
+
+impl TitleFacts {
+    /// Read `title`.
+    pub(super) fn of(title: &str) -> TitleFacts {
+        TitleFacts {
+            dates: period::TitleDates::of(title),
+            reviews: period::reviews_five_years(title),
+            plans: period::plans_five_years(title),
+        }
+    }
+}
+
 /// What a section tells its figures, worked out once per section.
 pub(super) struct SectionContext {
     /// Whether it is (inside) a plan chapter.
@@ -85,23 +108,23 @@ impl SectionContext {
             stance: status::stance(titles.iter().copied(), year),
             plan_from: None,
         };
-        SectionContext::new(titles, year, stance)
+        let facts: Vec<TitleFacts> = titles.iter().map(|t| TitleFacts::of(t)).collect();
+        SectionContext::new(&facts, year, stance)
     }
 
-    /// The context of a section with `titles` (chapter first) and `stance`, in a report of
-    /// `year`.
+    /// The context of a section whose titles (chapter first) tell `facts`, with `stance`, in a
+    /// report of `year`.
     pub(super) fn new(
-        titles: Vec<&str>,
+        facts: &[TitleFacts],
         year: Option<i32>,
         stance: status::SectionStance,
     ) -> SectionContext {
         // Each title is read once for all four default periods.
-        let dates: Vec<period::TitleDates> =
-            titles.iter().map(|t| period::TitleDates::of(t)).collect();
+        let dates: Vec<period::TitleDates> = facts.iter().map(|f| f.dates).collect();
         let period = |status, five| period::default_period(status, five, &dates, year);
         // `一、过去五年工作回顾`, `二、今后五年奋斗目标`: the whole chapter is of five years.
-        let reviews = titles.iter().any(|t| period::reviews_five_years(t));
-        let plans = titles.iter().any(|t| period::plans_five_years(t));
+        let reviews = facts.iter().any(|f| f.reviews);
+        let plans = facts.iter().any(|f| f.plans);
         SectionContext {
             stance: stance.stance,
             plan_from: stance.plan_from,

@@ -109,6 +109,8 @@ fn read(
     // Worked out for a section when a figure is first found in it: most sections hold none.
     let mut sections: Vec<Option<SectionContext>> = Vec::new();
     sections.resize_with(report.sections.len(), || None);
+    // What each section's title tells, read once for the section and those under it.
+    let mut title_facts: Vec<Option<TitleFacts>> = vec![None; report.sections.len()];
     // What each chapter tells its sections' stance, read once for them all.
     let mut chapters: Vec<Option<status::ChapterStance>> = vec![None; report.sections.len()];
     let outside = SectionContext::of_titles(Vec::new(), year);
@@ -174,7 +176,8 @@ fn read(
                 let stance = chapters[chapter]
                     .get_or_insert_with(|| status::ChapterStance::of(report, chapter, year))
                     .section(report, s, year);
-                SectionContext::new(report.section_path(s), year, stance)
+                let facts = section_facts(report, s, &mut title_facts);
+                SectionContext::new(&facts, year, stance)
             }),
             None if line.content.start > report_start => appendix.as_ref().unwrap_or(&outside),
             None => &outside,
@@ -222,6 +225,24 @@ fn read(
         }
         line_read(out, first, &spans, &named_by);
     }
+}
+
+/// What the titles of section `index` and the sections it is in tell (chapter first, as
+/// [`Report::section_path`] lists them), each title read once into `cache` by section.
+fn section_facts(
+    report: &Report,
+    index: usize,
+    cache: &mut [Option<TitleFacts>],
+) -> Vec<TitleFacts> {
+    let mut facts = Vec::new();
+    let mut current = Some(index);
+    while let Some(i) = current {
+        let section = &report.sections[i];
+        facts.push(*cache[i].get_or_insert_with(|| TitleFacts::of(&section.title)));
+        current = section.parent;
+    }
+    facts.reverse();
+    facts
 }
 
 /// Whether `content`, a line outside every section after the report's start, heads what

@@ -240,18 +240,36 @@ fn bar_in_count(line: &str, span: &Span) -> bool {
 /// (assets/lexicon/set-phrase-pairs.txt) names a policy, it counts nothing.
 fn set_phrase(line: &str, span: &Span) -> bool {
     let (here, head) = (&line[span.start.min(line.len())..], before(line, span));
-    crate::figures::lexicon::list!("set-phrase-pairs")
-        .iter()
-        .filter_map(|pair| pair.split_once('|'))
-        .any(|(first, second)| {
-            let next = |rest: &str| {
-                let rest = rest.strip_prefix('、').unwrap_or(rest);
-                rest.starts_with(second)
-            };
-            let opens_first = here.strip_prefix(first).is_some_and(next);
-            let head = head.strip_suffix('、').unwrap_or(head);
-            opens_first || (here.starts_with(second) && head.ends_with(first))
-        })
+    // The pairs split at `|` once, not per span.
+    static PAIRS: std::sync::LazyLock<Vec<(&'static str, &'static str)>> =
+        std::sync::LazyLock::new(|| {
+            crate::figures::lexicon::list!("set-phrase-pairs")
+                .iter()
+                .filter_map(|pair| pair.split_once('|'))
+                .collect()
+        });
+    // A span opens a half only with the half's first character: most spans open none.
+    // (`None` if a half is empty, which any span opens.)
+    static OPENINGS: std::sync::LazyLock<Option<Vec<char>>> = std::sync::LazyLock::new(|| {
+        PAIRS
+            .iter()
+            .flat_map(|(first, second)| [first.chars().next(), second.chars().next()])
+            .collect()
+    });
+    if let Some(openings) = &*OPENINGS
+        && !here.chars().next().is_some_and(|c| openings.contains(&c))
+    {
+        return false;
+    }
+    PAIRS.iter().any(|&(first, second)| {
+        let next = |rest: &str| {
+            let rest = rest.strip_prefix('、').unwrap_or(rest);
+            rest.starts_with(second)
+        };
+        let opens_first = here.strip_prefix(first).is_some_and(next);
+        let head = head.strip_suffix('、').unwrap_or(head);
+        opens_first || (here.starts_with(second) && head.ends_with(first))
+    })
 }
 
 /// `扶持三元、麦福劳等农牧业`, `三元乳业`: money of one Chinese numeral glued in a name (a

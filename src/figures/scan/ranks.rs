@@ -2,14 +2,13 @@
 //! first few (`居全国前六`).
 
 use super::*;
-use crate::figures::indicator::has_word;
-use crate::figures::lexicon::list;
+use crate::figures::lexicon::{by_first, list};
 
 /// Whether the words before position `i` rank: a ranking word within five characters, or a
 /// list of ranks after one (`分别居全国第二、第七、第九`).
 fn ranked_before(chars: &Chars, i: usize) -> bool {
     let near = &chars.text[chars.back(i, 5)..i];
-    if list!("rank-context").iter().any(|w| has_word(near, w)) {
+    if by_first!("rank-context").found_in(near) {
         return true;
     }
     if !near.ends_with('、') {
@@ -48,7 +47,7 @@ pub(super) fn top(chars: &Chars, i: usize) -> Step {
         return Step::Skip(start);
     };
     let near = &chars.text[chars.back(i, 5)..i];
-    if !list!("rank-context").iter().any(|w| has_word(near, w)) {
+    if !by_first!("rank-context").found_in(near) {
         return Step::Skip(j);
     }
     let end = match chars.get(j) {
