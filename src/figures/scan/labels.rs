@@ -310,6 +310,9 @@ fn streak(line: &str, span: &Span) -> bool {
 /// after a list of as many items, also any count by `项`) measures nothing. Things made are
 /// counted (`玛尔挡、羊曲两座水电站`), and so is anything in digits (`佛山、茂名高州2个实验区`).
 fn list_summary(line: &str, span: &Span) -> bool {
+    if span.kind != Kind::Count {
+        return false;
+    }
     let in_words = surface(line, span)
         .starts_with(['两', '二', '三', '四', '五', '六', '七', '八', '九', '十']);
     let Some(crate::figures::Value::Number(count)) = span.value else {
@@ -358,6 +361,9 @@ fn list_summary(line: &str, span: &Span) -> bool {
 /// digits right before a word names a class or a project by its size, unless the word is what
 /// it measures (assets/lexicon/bare-amount-measures.txt: `迈上万亿元台阶`, `新增千万吨产能`).
 fn round_amount_class(line: &str, span: &Span) -> bool {
+    if !matches!(span.kind, Kind::Money | Kind::Quantity) {
+        return false;
+    }
     let round = surface(line, span)
         .chars()
         .take_while(|c| matches!(c, '百' | '千' | '万' | '亿' | '億' | '萬'))
@@ -377,7 +383,9 @@ fn round_amount_class(line: &str, span: &Span) -> bool {
 /// characters or more (assets/divisions.tsv) or a set word (assets/lexicon/numeral-words.txt)
 /// counts nothing.
 fn numeral_in_word(line: &str, span: &Span) -> bool {
-    if surface(line, span).starts_with(|c: char| c.is_ascii_digit()) {
+    // Only a count in Chinese numerals can be part of such a word (`三门`, `三项`, `三人`).
+    let in_words = surface(line, span).starts_with(|c: char| !c.is_ascii_digit() && is_han(c));
+    if span.kind != Kind::Count || !in_words {
         return false;
     }
     // Every stretch of the line over the span reaching at most three characters either side.
