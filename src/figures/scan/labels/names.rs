@@ -1,0 +1,235 @@
+//! Numbers inside names, lists and set phrases: list heads (`八个方面`), counts grouping what
+//! they list (`两条底线`), set phrases (`两个市场、两种资源`), streaks (`连续61个月`), numerals
+//! inside words and place names (`三门峡`, `铁人三项`), meeting numbers, programme names and
+//! sayings.
+
+use super::*;
+
+/// `八个方面`, `中央八项规定`, `办好20件民生实事`, `做好以下9项工作`, `提出6项指标，`: a count
+/// heading a list or part of a name.
+pub(super) fn label_head(line: &str, span: &Span) -> bool {
+    span.kind == Kind::Count
+        && (by_first!("label-heads")
+            .longest_prefix(after(line, span))
+            .is_some()
+            || starts_with_word(after(line, span), by_first!("label-heads-alone"))
+            || before(line, span).ends_with("以下"))
+}
+
+/// `养老、医疗、失业、工伤四项保险扩面增效`, `抓住消费、投资两个关键`, `守好两条底线`: a count in
+/// words that groups what it counts under one name (one of assets/lexicon/list-summary-heads.txt;
+/// after a list of as many items, also any count by `项`) measures nothing. Things made are
+/// counted (`玛尔挡、羊曲两座水电站`), and so is anything in digits (`佛山、茂名高州2个实验区`).
+pub(super) fn list_summary(line: &str, span: &Span) -> bool {
+    if span.kind != Kind::Count {
+        return false;
+    }
+    let in_words = surface(line, span)
+        .starts_with(['两', '二', '三', '四', '五', '六', '七', '八', '九', '十']);
+    let Some(crate::figures::Value::Number(count)) = span.value else {
+        return false;
+    };
+    if span.kind != Kind::Count || !in_words {
+        return false;
+    }
+    let head = before(line, span);
+    let from = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_han(c) && c != '、')
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let mut items: Vec<&str> = head[from..].split('、').collect();
+    // `A和B两个`: the last two joined by a conjunction.
+    if let Some(last) = items.pop() {
+        items.extend(last.splitn(2, ['和', '及']));
+    }
+    // The first item runs on from the clause's start (`抓住消费`): only the others are read.
+    let short = items[1..]
+        .iter()
+        .all(|item| (1..=6).contains(&item.chars().count()));
+    let listed = items.len() >= 2 && short && items.len() as f64 == count;
+    // What is grouped: a name (assets/lexicon/list-summary-heads.txt) within the few words
+    // after the count, or, for a list, anything counted by `项`.
+    let rest = after(line, span);
+    let words = rest
+        .char_indices()
+        .take_while(|&(i, c)| i < 18 && is_han(c))
+        .last()
+        .map_or("", |(i, c)| &rest[..i + c.len_utf8()]);
+    let heads = by_first!("list-summary-heads");
+    let head = words
+        .char_indices()
+        .enumerate()
+        .find_map(|(n, (i, _))| heads.longest_prefix(&words[i..]).map(|h| (n, h)));
+    // Without a list, only a name of two characters or more opening the words or after one
+    // modifier (`两条底线`, `三个现实需求`), not `网` of `三个网格` nor a word inside a longer
+    // noun (`两个中医特色优势专科`).
+    let alone = head.is_some_and(|(n, h)| n <= 2 && h.chars().nth(1).is_some());
+    (listed && (span.unit == "项" || head.is_some())) || alone
+}
+
+/// `统筹国内国际两个市场、两种资源`: a count opening half of a set phrase
+/// (assets/lexicon/set-phrase-pairs.txt) names a policy, it counts nothing.
+pub(super) fn set_phrase(line: &str, span: &Span) -> bool {
+    let (here, head) = (&line[span.start.min(line.len())..], before(line, span));
+    // The pairs split at `|` once, not per span.
+    static PAIRS: std::sync::LazyLock<Vec<(&'static str, &'static str)>> =
+        std::sync::LazyLock::new(|| {
+            crate::figures::lexicon::list!("set-phrase-pairs")
+                .iter()
+                .filter_map(|pair| pair.split_once('|'))
+                .collect()
+        });
+    // A span opens a half only with the half's first character: most spans open none.
+    // (`None` if a half is empty, which any span opens.)
+    static OPENINGS: std::sync::LazyLock<Option<Vec<char>>> = std::sync::LazyLock::new(|| {
+        PAIRS
+            .iter()
+            .flat_map(|(first, second)| [first.chars().next(), second.chars().next()])
+            .collect()
+    });
+    if let Some(openings) = &*OPENINGS
+        && !here.chars().next().is_some_and(|c| openings.contains(&c))
+    {
+        return false;
+    }
+    PAIRS.iter().any(|&(first, second)| {
+        let next = |rest: &str| {
+            let rest = rest.strip_prefix('、').unwrap_or(rest);
+            rest.starts_with(second)
+        };
+        let opens_first = here.strip_prefix(first).is_some_and(next);
+        let head = head.strip_suffix('、').unwrap_or(head);
+        opens_first || (here.starts_with(second) && head.ends_with(first))
+    })
+}
+
+/// `扶持三元、麦福劳等农牧业`, `三元乳业`: money of one Chinese numeral glued in a name (a
+/// company's) is no amount; money that it is runs on to a word money takes (`三元钱`,
+/// assets/lexicon/numeral-money-names.txt) or ends the phrase. Money in digits (`3元`) is left.
+pub(super) fn name_of_numeral_yuan(line: &str, span: &Span) -> bool {
+    let mut chars = surface(line, span).chars();
+    let one_numeral = matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (
+            Some('一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两' | '兩'),
+            Some('元'),
+            None
+        )
+    );
+    if span.kind != Kind::Money || !one_numeral {
+        return false;
+    }
+    let rest = after(line, span);
+    let Some(next) = rest.chars().next() else {
+        return false;
+    };
+    let money_word = by_first!("numeral-money-names")
+        .words(next)
+        .iter()
+        .any(|w| rest.starts_with(w));
+    next == '、' || (is_han(next) && !money_word)
+}
+
+/// `连续61个月未发生重大事故`, `连续五次荣获`, `连续10个季度超过全国`: the length of a streak, as
+/// `连续3年`, says how long something held; it measures nothing.
+pub(super) fn streak(line: &str, span: &Span) -> bool {
+    span.kind == Kind::Count && before(line, span).ends_with("连续")
+}
+
+/// `三门峡`, `七台河`, `铁人三项`, `三人篮球`: a numeral inside a place's name of three
+/// characters or more (assets/divisions.tsv) or a set word (assets/lexicon/numeral-words.txt)
+/// counts nothing.
+pub(super) fn numeral_in_word(line: &str, span: &Span) -> bool {
+    // Only a count in Chinese numerals can be part of such a word (`三门`, `三项`, `三人`).
+    let in_words = surface(line, span).starts_with(|c: char| !c.is_ascii_digit() && is_han(c));
+    if span.kind != Kind::Count || !in_words {
+        return false;
+    }
+    // Every stretch of the line over the span reaching at most three characters either side.
+    let starts: Vec<usize> = before(line, span)
+        .char_indices()
+        .rev()
+        .take(3)
+        .map(|(i, _)| i)
+        .chain([span.start])
+        .collect();
+    let rest = after(line, span);
+    let ends: Vec<usize> = std::iter::once(span.end)
+        .chain(
+            rest.char_indices()
+                .take(3)
+                .map(|(i, c)| span.end + i + c.len_utf8()),
+        )
+        .collect();
+    let words = crate::figures::lexicon::list!("numeral-words");
+    let places = crate::corpus::places::places();
+    starts.iter().any(|&from| {
+        ends.iter().any(|&to| {
+            let word = &line[from..to];
+            word.chars().nth(2).is_some()
+                && word.chars().all(is_han)
+                && (words.contains(&word) || !places.named(word).is_empty())
+        })
+    })
+}
+
+/// `十五届四次、五次、六次全会`, `三次全体会议`: a meeting's number.
+pub(super) fn meeting_number(line: &str, span: &Span) -> bool {
+    if span.unit != "次" {
+        return false;
+    }
+    let mut rest = after(line, span);
+    // Skip the rest of a list of numbers: `、五次、六次`.
+    while let Some(next) = rest.strip_prefix('、') {
+        let numeral = next
+            .char_indices()
+            .find(|&(_, c)| !crate::figures::numerals::is_chinese_numeral(c))
+            .map_or(next.len(), |(i, _)| i);
+        match next[numeral..].strip_prefix('次') {
+            Some(r) if numeral > 0 => rest = r,
+            _ => break,
+        }
+    }
+    let meeting = by_first!("meetings").longest_prefix(rest).is_some();
+    meeting || before(line, span).ends_with('届')
+}
+
+/// `实施百亿斤粮食产能提升工程`, `千亿斤粮食产能提升行动`: a round numeral in a programme's name.
+pub(super) fn programme_name(line: &str, span: &Span) -> bool {
+    if !surface(line, span).starts_with(['百', '千', '万', '亿']) {
+        return false;
+    }
+    let rest = after(line, span);
+    let name_end = rest
+        .char_indices()
+        .find(|&(_, c)| !is_han(c))
+        .map_or(rest.len(), |(i, _)| i);
+    let name = &rest[..name_end];
+    name.chars().count() <= 16 && by_last!("programmes").longest_suffix(name).is_some()
+}
+
+/// `汽车零部件`: `零` alone is no amount.
+pub(super) fn lone_zero(line: &str, span: &Span) -> bool {
+    let text = surface(line, span);
+    text.starts_with(['零', '〇'])
+        && !text
+            .chars()
+            .nth(1)
+            .is_some_and(crate::figures::numerals::is_chinese_numeral)
+}
+
+/// `建一亩成一亩`, `种一棵活一棵`: `一` and its unit said twice is a saying, not an amount.
+pub(super) fn one_for_one(line: &str, span: &Span) -> bool {
+    let text = surface(line, span);
+    if !text.starts_with('一') {
+        return false;
+    }
+    let near = |s: &str| s.chars().count() <= 3 && !s.is_empty();
+    let rest = after(line, span);
+    let head = before(line, span);
+    rest.find(text).is_some_and(|at| near(&rest[..at]))
+        || head
+            .rfind(text)
+            .is_some_and(|at| near(&head[at + text.len()..]))
+}
