@@ -58,6 +58,14 @@ pub(super) fn threshold_after<'a>(n: &Naming<'_, 'a>, _: &mut State<'a>) -> Deci
         return None;
     }
     let things = indicator::name_after(rest)?;
+    // `进入了5万亿元以上的新阶段`: a level reached, not a bar for things
+    // (assets/lexicon/bare-amount-measures.txt).
+    if crate::figures::lexicon::by_first!("bare-amount-measures")
+        .longest_prefix(&things)
+        .is_some()
+    {
+        return None;
+    }
     Some(Some(indicator::threshold(&things).into()))
 }
 

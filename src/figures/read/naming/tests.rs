@@ -429,3 +429,12 @@ fn a_capacity_is_named_by_the_works_it_belongs_to() {
     let line = "推进大唐2×66万千瓦发电和东海拉尔发电厂前期工作。";
     assert_ne!(rule_of(line, "66万千瓦").1, "capacity_of_works");
 }
+
+#[test]
+fn a_level_reached_above_an_amount_is_no_bar() {
+    let line = "城市经济规模进入了5万亿元以上的新阶段。";
+    assert_eq!(rule_of(line, "5万亿元").0, Some("城市经济规模".into()));
+    // A bar for the things after it stays one.
+    let line = "新签约5000万元以上项目30个。";
+    assert_eq!(rule_of(line, "5000万元").0, Some("项目投资门槛".into()));
+}
