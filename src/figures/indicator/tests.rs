@@ -306,6 +306,7 @@ fn names_after_a_figure_end_before_the_work_on_the_things() {
         Some("粮食产能提升重点县".into())
     );
     assert_eq!(named("成为全国首个经济总量突破"), Some("经济总量".into()));
+    assert_eq!(named("农民专业合作社发展到"), Some("农民专业合作社".into()));
     // Quoted words inside a name stay in it, without their marks.
     assert_eq!(named("全省县级“三保”支出"), Some("县级三保支出".into()));
     assert_eq!(
