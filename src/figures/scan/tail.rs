@@ -42,6 +42,9 @@ pub(super) struct Tail {
     pub(super) about: Option<&'static str>,
     /// Whether a `亿` magnitude was applied (a bare `10亿` is money).
     pub(super) hundred_millions: bool,
+    /// Whether the number ends in a bare `万` with no unit after it (`入境游客111万、`,
+    /// `71.3万监测对象`): people or things counted.
+    pub(super) ten_thousands: bool,
     /// Where the surface ends.
     pub(super) end: usize,
 }
@@ -88,6 +91,7 @@ pub(super) fn tail(chars: &Chars, i: usize, magnitudes: bool) -> Tail {
                 unit: Some(unit),
                 about: about_here,
                 hundred_millions,
+                ten_thousands: false,
                 end: u + unit.surface.len(),
             };
         }
@@ -98,9 +102,17 @@ pub(super) fn tail(chars: &Chars, i: usize, magnitudes: bool) -> Tail {
     }
     let mags = &chars.text[j..run_end];
     let hundred_millions = mags.ends_with(['亿', '億']);
-    let end = if hundred_millions { run_end } else { i };
+    // A bare `万` ends the number unless more of it follows (`3万多`, `2万余`).
+    let ten_thousands = magnitudes
+        && about.is_none()
+        && mags.ends_with(['万', '萬'])
+        && !chars
+            .get(run_end)
+            .is_some_and(|c| matches!(c, '余' | '餘' | '多'));
+    let scaled = hundred_millions || ten_thousands;
+    let end = if scaled { run_end } else { i };
     Tail {
-        factor: if hundred_millions {
+        factor: if scaled {
             crate::figures::numerals::magnitudes(mags).unwrap_or(1.0)
         } else {
             1.0
@@ -108,6 +120,7 @@ pub(super) fn tail(chars: &Chars, i: usize, magnitudes: bool) -> Tail {
         unit: None,
         about: if hundred_millions { about } else { None },
         hundred_millions,
+        ten_thousands,
         end,
     }
 }
@@ -128,6 +141,7 @@ pub(super) fn finish(chars: &Chars, start: usize, value: Value, t: Tail) -> Step
     let (kind, unit) = match t.unit {
         Some(u) => (u.kind, u.base),
         None if t.hundred_millions => (Kind::Money, "元"),
+        None if t.ten_thousands => (Kind::Count, ""),
         None => return Step::Skip(t.end.max(chars.next(start))),
     };
     // A voltage class (`110千伏变电站`) names a kind of substation, not an amount.

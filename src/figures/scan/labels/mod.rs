@@ -93,6 +93,10 @@ pub const RULES: &[LabelRule] = &[
         name: "round_amount_class",
         test: round_amount_class,
     },
+    LabelRule {
+        name: "populace",
+        test: populace,
+    },
 ];
 
 /// The first rule that makes the span a label, if one does.

@@ -195,3 +195,12 @@ fn one_for_one() {
 fn lone_zero() {
     assert!(figures("汽车零部件").is_empty());
 }
+
+#[test]
+fn populace() {
+    assert!(figures("7100万江淮儿女倍感温暖").is_empty());
+    assert_eq!(
+        figures("其中入境游客111万、增长115.6%"),
+        ["111万", "115.6%"]
+    );
+}
