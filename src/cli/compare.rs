@@ -29,7 +29,7 @@ pub enum CompareFormat {
 #[derive(Debug, clap::Args)]
 pub struct CompareArgs {
     /// The indicator (`生产总值`, `GDP`, `规上工业增加值`…; a fuzzy match is tried when no name
-    /// matches exactly). With --list, ignored.
+    /// matches exactly). With --list, read as the first of the paths (`compare --list DIR`).
     #[arg(required_unless_present = "list")]
     pub indicator: Option<String>,
     /// List the indicators found, most-cited first, instead of comparing one.
@@ -55,7 +55,14 @@ pub struct CompareArgs {
 
 /// Run `baogao compare`.
 pub fn run(args: CompareArgs) -> anyhow::Result<ExitCode> {
-    let corpus = super::load_corpus(&args.paths);
+    // `compare --list DIR`: with nothing to compare, the first argument is a path.
+    let mut paths = args.paths.clone();
+    if args.list
+        && let Some(first) = &args.indicator
+    {
+        paths.insert(0, PathBuf::from(first));
+    }
+    let corpus = super::load_corpus(&paths);
     if corpus.reports.is_empty() {
         return Ok(ExitCode::FAILURE);
     }

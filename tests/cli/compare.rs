@@ -354,3 +354,25 @@ fn each_change_says_what_it_is_measured_against() {
         "{bases:?}"
     );
 }
+
+#[test]
+fn the_list_reads_the_reports_it_is_given() {
+    let bundled = stdout(&["compare", "--list"]);
+    let hailaer = stdout(&["compare", "--list", "tests/data/corpus/hailaer"]);
+    // 海拉尔区's reports name what the bundled ones do not, and the other way round.
+    assert_ne!(bundled, hailaer);
+    let names = |list: &str| -> Vec<String> {
+        list.lines()
+            .filter_map(|l| l.split('\t').next())
+            .map(String::from)
+            .collect()
+    };
+    assert!(
+        names(&hailaer).iter().any(|n| n.contains("牲畜")),
+        "{hailaer}"
+    );
+    assert!(
+        !names(&bundled).iter().any(|n| n.contains("牲畜")),
+        "{bundled}"
+    );
+}
