@@ -18,7 +18,8 @@ pub(super) fn label_head(line: &str, span: &Span) -> bool {
 
 /// `养老、医疗、失业、工伤四项保险扩面增效`, `抓住消费、投资两个关键`, `守好两条底线`: a count in
 /// words that groups what it counts under one name (one of assets/lexicon/list-summary-heads.txt;
-/// after a list of as many items, also any count by `项`) measures nothing. Things made are
+/// after a list of as many items, also any count by `项`, or any count of a list in quotes:
+/// `“暖心、护航、清风”三项工程`) measures nothing. Things made are
 /// counted (`玛尔挡、羊曲两座水电站`), and so is anything in digits (`佛山、茂名高州2个实验区`).
 pub(super) fn list_summary(line: &str, span: &Span) -> bool {
     if span.kind != Kind::Count {
@@ -32,7 +33,15 @@ pub(super) fn list_summary(line: &str, span: &Span) -> bool {
     if span.kind != Kind::Count || !in_words {
         return false;
     }
+    // `“登高、升规、晋位、上市”四个工程`: a list in quotes is read inside them.
     let head = before(line, span);
+    let quoted = head.ends_with('”');
+    let head = match head.strip_suffix('”') {
+        Some(quoted) => quoted
+            .rfind('“')
+            .map_or(quoted, |at| &quoted[at + '“'.len_utf8()..]),
+        None => head,
+    };
     let from = head
         .char_indices()
         .rev()
@@ -65,7 +74,7 @@ pub(super) fn list_summary(line: &str, span: &Span) -> bool {
     // modifier (`两条底线`, `三个现实需求`), not `网` of `三个网格` nor a word inside a longer
     // noun (`两个中医特色优势专科`).
     let alone = head.is_some_and(|(n, h)| n <= 2 && h.chars().nth(1).is_some());
-    (listed && (span.unit == "项" || head.is_some())) || alone
+    (listed && (span.unit == "项" || head.is_some() || quoted)) || alone
 }
 
 /// `统筹国内国际两个市场、两种资源`: a count opening half of a set phrase

@@ -33,6 +33,7 @@ fn list_summary() {
     assert!(figures("守好发展和生态两条底线").is_empty());
     assert!(figures("聚焦解决四个问题，").is_empty());
     assert!(figures("统筹国内国际两个大局").is_empty());
+    assert!(figures("实施“登高、升规、晋位、上市”四个工程").is_empty());
     assert_eq!(figures("建成三个网格"), ["三个"]);
     assert_eq!(figures("建成两个中医特色优势专科"), ["两个"]);
 }
@@ -41,6 +42,8 @@ fn list_summary() {
 fn numeral_in_word() {
     assert!(figures("联动济源、三门峡加快豫西转型发展").is_empty());
     assert!(figures("办好铁人三项世界杯").is_empty());
+    assert!(figures("提高残疾人两项补贴标准").is_empty());
+    assert!(figures("坚持迈开两条腿").is_empty());
     assert!(figures("做靓村歌、村超、三人篮球").is_empty());
     assert_eq!(figures("新建三门峡两个公园"), ["两个"]);
 }
