@@ -199,7 +199,7 @@ fn past_bar(s: &str) -> &str {
         .unwrap_or(s)
 }
 
-/// The run of Han characters that starts `s`, up to a word that ends a name read after a
+/// The run of Han characters that starts `s` (at most fourteen), up to a word that ends a name read after a
 /// figure (assets/lexicon/stops-after.txt; past its first character stops-after-inside.txt,
 /// and stops-after-closing.txt where it closes the phrase), and without a closing conjunction.
 fn noun_after(s: &str) -> &str {
@@ -216,7 +216,7 @@ fn noun_after(s: &str) -> &str {
                 .longest_prefix(rest)
                 .is_some()
                 || closing());
-        if !is_han(c) || i >= 30 || inside || STOPS_AFTER_BY_FIRST.longest_prefix(&s[i..]).is_some()
+        if !is_han(c) || i >= 42 || inside || STOPS_AFTER_BY_FIRST.longest_prefix(&s[i..]).is_some()
         {
             break;
         }

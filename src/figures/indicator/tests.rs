@@ -300,6 +300,15 @@ fn names_after_a_figure_end_before_the_work_on_the_things() {
     assert_eq!(after("医用耗材价格大幅降低。"), Some("医用耗材价格".into()));
     assert_eq!(after("道路进行提升改造；"), Some("道路".into()));
     assert_eq!(after("高职院校入选国家“双高计划”"), Some("高职院校".into()));
+    // Names of up to fourteen characters are read whole.
+    assert_eq!(
+        after("国家级优势特色产业集群，"),
+        Some("国家级优势特色产业集群".into())
+    );
+    assert_eq!(
+        after("全域土地综合整治项目扎实推进。"),
+        Some("全域土地综合整治项目".into())
+    );
     assert_eq!(after("分类桶站规范化提升，"), Some("分类桶站规范化".into()));
     assert_eq!(
         after("粮食产能提升重点县和"),
