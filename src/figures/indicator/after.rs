@@ -199,9 +199,10 @@ fn past_bar(s: &str) -> &str {
         .unwrap_or(s)
 }
 
-/// The run of Han characters that starts `s` (at most fourteen), up to a word that ends a name read after a
-/// figure (assets/lexicon/stops-after.txt; past its first character stops-after-inside.txt,
-/// and stops-after-closing.txt where it closes the phrase), and without a closing conjunction.
+/// The run of Han characters that starts `s` (at most fourteen), up to a word that ends a name
+/// read after a figure (assets/lexicon/stops-after.txt; past its first character
+/// stops-after-inside.txt, and stops-after-closing.txt where it closes the phrase), and without
+/// a closing conjunction.
 fn noun_after(s: &str) -> &str {
     let mut end = 0;
     for (i, c) in s.char_indices() {
