@@ -316,6 +316,13 @@ fn names_after_a_figure_end_before_the_work_on_the_things() {
     );
     assert_eq!(named("成为全国首个经济总量突破"), Some("经济总量".into()));
     assert_eq!(named("农民专业合作社发展到"), Some("农民专业合作社".into()));
+    // A name ends before the region a rank is taken among.
+    assert_eq!(named("农产品出口额保持西部"), Some("农产品出口额".into()));
+    assert_eq!(
+        named("储能电池出货量稳居全球"),
+        Some("储能电池出货量".into())
+    );
+    assert_eq!(named("居中部"), None);
     // Quoted words inside a name stay in it, without their marks.
     assert_eq!(named("全省县级“三保”支出"), Some("县级三保支出".into()));
     assert_eq!(
