@@ -47,14 +47,19 @@ fn real_figures() {
         ("period", ratio(s.period), 0.87),
         ("basis", ratio(s.basis), 0.96),
     ];
-    for (name, got, floor) in floors {
-        assert!(got >= floor, "{FILE}: {name} {got:.3} fell below {floor}");
-    }
+    hold_floors(FILE, &floors);
     assert!(
         s.violations.is_empty(),
         "non-figures reported: {:?}",
         s.violations
     );
+}
+
+/// Fails when a score of `file` (`name`, what it got, its floor) fell below its floor.
+pub fn hold_floors(file: &str, floors: &[(&str, f64, f64)]) {
+    for &(name, got, floor) in floors {
+        assert!(got >= floor, "{file}: {name} {got:.3} fell below {floor}");
+    }
 }
 
 /// Scores of the figure reader on the blind set `file` of `tests/data` (at least `rows` rows),

@@ -332,8 +332,7 @@ fn compact(clause: &str) -> Cow<'_, str> {
 /// characters or more, or more quoted words (`“独角兽”“瞪羚”企业`; those right after a phrase
 /// kept are kept too).
 fn opens_name(done: &str, before: &str, after: &str) -> bool {
-    let noun = after.chars().take(2).all(is_han) && after.chars().nth(1).is_some();
-    if !noun && !after.starts_with('“') {
+    if !opens_with_noun(after) && !after.starts_with('“') {
         return false;
     }
     let mut s = format!("{done}{before}");
@@ -349,11 +348,17 @@ fn opens_name(done: &str, before: &str, after: &str) -> bool {
 /// character before, the noun it qualifies after (`县级“三保”支出` → 县级三保支出); not what a
 /// comparison is made with (`比“十三五”时期`).
 fn inside_name(quoted: &str, before: &str, after: &str) -> bool {
-    let noun = after.chars().take(2).all(is_han) && after.chars().nth(1).is_some();
+    let noun = opens_with_noun(after);
     let comparison = before.ends_with(['比', '较', '較']);
     // Words that end a list or a phrase (`立等可取`) would be read so once the marks are gone.
     let marker = quoted.contains(['等', '的']);
     noun && !comparison && !marker && before.chars().next_back().is_some_and(is_han)
+}
+
+/// Whether `after`, the words after a quoted phrase, opens with a noun it qualifies: two Han
+/// characters or more.
+fn opens_with_noun(after: &str) -> bool {
+    after.chars().take(2).all(is_han) && after.chars().nth(1).is_some()
 }
 
 /// `1.`, `10、`, `（三）`, `一是` at the start of a clause.

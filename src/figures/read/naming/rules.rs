@@ -117,14 +117,7 @@ pub(super) fn capacity_of_works<'a>(n: &Naming<'_, 'a>, _: &mut State<'a>) -> De
     if n.span().kind != Kind::Quantity {
         return None;
     }
-    let run_end = n
-        .after
-        .char_indices()
-        .take(16)
-        .take_while(|&(_, c)| indicator::is_han(c) && !is_boundary(c))
-        .last()
-        .map(|(i, c)| i + c.len_utf8())?;
-    let run = &n.after[..run_end];
+    let run = han_run(n.after, 16)?;
     if run.starts_with(['的', '以', '左', '等', '及', '和', '级']) {
         return None;
     }
@@ -137,9 +130,9 @@ pub(super) fn capacity_of_works<'a>(n: &Naming<'_, 'a>, _: &mut State<'a>) -> De
             works.longest_suffix(prefix).is_some() && !run[prefix.len()..].starts_with('化')
         });
     // `鑫洋集团年产6万吨酸辣粉及玉米浆`: a rate of output names the product, the first listed.
-    let rate = ["年产", "日产", "年处理", "日处理", "年加工"]
-        .iter()
-        .any(|w| n.clause.trim_end().ends_with(w));
+    let rate = crate::figures::lexicon::by_last!("output-rates")
+        .longest_suffix(n.clause.trim_end())
+        .is_some();
     let name = match found {
         Some(name) => name,
         None if rate => {
@@ -435,18 +428,22 @@ fn object_of_money(n: &Naming<'_, '_>, head: &str) -> Option<String> {
         .then(|| format!("{projects}{head}"))
 }
 
+/// The Han characters opening `s`, at most `most` of them and up to a clause mark, if any.
+fn han_run(s: &str, most: usize) -> Option<&str> {
+    s.char_indices()
+        .take(most)
+        .take_while(|&(_, c)| indicator::is_han(c) && !is_boundary(c))
+        .last()
+        .map(|(i, c)| &s[..i + c.len_utf8()])
+}
+
 /// The longest run of Han characters opening `s` (at most 20) that ends in a thing money is put
 /// into (assets/lexicon/money-objects.txt), for the things after `的` too long for a name read
 /// after a figure: `西出口道路工程进展顺利` → 西出口道路工程, `自治区冰上运动训练中心项目成功落地`
 /// → 自治区冰上运动训练中心项目.
 fn money_object_opening(s: &str) -> Option<&str> {
     let objects = crate::figures::lexicon::by_last!("money-objects");
-    let run = s
-        .char_indices()
-        .take(20)
-        .take_while(|&(_, c)| indicator::is_han(c) && !is_boundary(c))
-        .last()
-        .map(|(i, c)| &s[..i + c.len_utf8()])?;
+    let run = han_run(s, 20)?;
     run.char_indices()
         .rev()
         .map(|(i, c)| &run[..i + c.len_utf8()])

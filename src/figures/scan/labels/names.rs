@@ -243,14 +243,15 @@ pub(super) fn one_for_one(line: &str, span: &Span) -> bool {
             .is_some_and(|at| near(&head[at + text.len()..]))
 }
 
-/// `7100万江淮儿女倍感温暖`, `6100万湖北人民备受鼓舞`: a people counted in ten thousands, with no
-/// unit, as the subject of a feeling is the population named, not a figure.
+/// `7100万江淮儿女倍感温暖`, `6100万湖北人民备受鼓舞`: a people (assets/lexicon/populace-words.txt)
+/// counted in ten thousands with no unit is the population named, not a figure.
 pub(super) fn populace(line: &str, span: &Span) -> bool {
     if span.kind != Kind::Count || !span.unit.is_empty() {
         return false;
     }
     let rest = after(line, span);
+    let people = by_first!("populace-words");
     rest.char_indices()
         .take(5)
-        .any(|(i, _)| rest[i..].starts_with("人民") || rest[i..].starts_with("儿女"))
+        .any(|(i, _)| people.longest_prefix(&rest[i..]).is_some())
 }
