@@ -199,6 +199,17 @@ fn past_bar(s: &str) -> &str {
         .unwrap_or(s)
 }
 
+/// Whether a name read after a figure ends where `rest` starts, past its first character: a word
+/// of assets/lexicon/stops-after-inside.txt, or one of stops-after-closing.txt closing the phrase.
+fn stops_inside(rest: &str) -> bool {
+    crate::figures::lexicon::by_first!("stops-after-inside")
+        .longest_prefix(rest)
+        .is_some()
+        || crate::figures::lexicon::by_first!("stops-after-closing")
+            .prefixes_of(rest)
+            .any(|w| !rest[w.len()..].starts_with(is_han))
+}
+
 /// The run of Han characters that starts `s` (at most fourteen), up to a word that ends a name
 /// read after a figure (assets/lexicon/stops-after.txt; past its first character
 /// stops-after-inside.txt, and stops-after-closing.txt where it closes the phrase), and without
@@ -206,19 +217,11 @@ fn past_bar(s: &str) -> &str {
 fn noun_after(s: &str) -> &str {
     let mut end = 0;
     for (i, c) in s.char_indices() {
+        if !is_han(c) || i >= 42 {
+            break;
+        }
         let rest = &s[i..];
-        let closing = || {
-            crate::figures::lexicon::by_first!("stops-after-closing")
-                .prefixes_of(rest)
-                .any(|w| !rest[w.len()..].starts_with(is_han))
-        };
-        let inside = i > 0
-            && (crate::figures::lexicon::by_first!("stops-after-inside")
-                .longest_prefix(rest)
-                .is_some()
-                || closing());
-        if !is_han(c) || i >= 42 || inside || STOPS_AFTER_BY_FIRST.longest_prefix(&s[i..]).is_some()
-        {
+        if STOPS_AFTER_BY_FIRST.longest_prefix(rest).is_some() || (i > 0 && stops_inside(rest)) {
             break;
         }
         end = i + c.len_utf8();
