@@ -9,5 +9,6 @@ mod gold;
 mod heldout;
 mod real;
 mod real2;
+mod real3;
 mod targets_gold;
 mod targets_pairs;
