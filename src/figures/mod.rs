@@ -15,6 +15,7 @@ pub mod lexicon;
 pub mod numerals;
 pub mod period;
 mod read;
+pub mod reviews;
 pub mod scan;
 pub mod status;
 pub mod target;

@@ -8,9 +8,10 @@
 
 use std::sync::LazyLock;
 
-use crate::corpus::{LineKind, Report};
+use crate::corpus::Report;
+use crate::figures::Figure;
 use crate::figures::lexicon::list;
-use crate::figures::{Figure, period};
+pub(super) use crate::figures::reviews::plan_reviews;
 
 use super::clause;
 
@@ -19,16 +20,6 @@ static CLAUSE: LazyLock<&'static [&'static str]> = LazyLock::new(|| list!("resul
 /// Words anywhere in a result's sentence that make it a sentence about several years.
 static SENTENCE: LazyLock<&'static [&'static str]> =
     LazyLock::new(|| list!("result-span-sentence"));
-/// Words in a paragraph's first sentence that make it a review of five years.
-static PARAGRAPH: LazyLock<&'static [&'static str]> =
-    LazyLock::new(|| list!("result-span-paragraph"));
-/// Words in a paragraph's first sentences that open the review of the past year.
-static YEAR_OPENERS: LazyLock<&'static [&'static str]> =
-    LazyLock::new(|| list!("result-span-year-openers"));
-
-/// How many of a paragraph's first sentences may say what it reviews.
-const OPENING_SENTENCES: usize = 3;
-
 /// Sentence ends.
 const ENDS: [char; 5] = ['。', '！', '？', '!', '?'];
 
@@ -63,76 +54,6 @@ pub(super) fn over_years(report: &Report, reviews: &[bool], figure: &Figure) -> 
     amount
         && (SENTENCE.iter().any(|w| sentence.contains(w))
             || reviews.get(figure.line as usize) == Some(&true))
-}
-
-/// What a paragraph's opening says it reviews.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Review {
-    /// A past plan's five years: `这五年，…`, `“十四五”时期是…的五年`.
-    FiveYears,
-    /// The past year: `刚刚过去的2025年，…`, `一年来，…`, `2025年，…`.
-    OneYear,
-}
-
-/// For each line of `report`, whether its paragraph reviews a past plan's five years: its own
-/// opening says so, or the nearest paragraph before it whose opening says what it reviews
-/// does, or, before any, a heading naming only a past plan (`一、“十四五”时期工作回顾`). A
-/// heading naming a year (`一、2025年工作回顾`) or a plan to come starts a stretch that does
-/// not.
-pub(super) fn plan_reviews(report: &Report) -> Vec<bool> {
-    let year = crate::figures::report_year(report);
-    let mut five_years = false;
-    report
-        .lines
-        .iter()
-        .map(|line| {
-            if let LineKind::Heading(s) = line.kind {
-                if let Some(title) = report.sections.get(s).map(|s| s.title.as_str()) {
-                    let dated_year = period::title_year(title).is_some();
-                    if period::reviews_past_plan(title, year) && !dated_year {
-                        five_years = true;
-                    } else if dated_year || period::plan_period(title).is_some() {
-                        five_years = false;
-                    }
-                }
-            } else if let Some(content) = report.text.get(line.content.clone()) {
-                match opening(content, year) {
-                    Some(Review::FiveYears) => five_years = true,
-                    Some(Review::OneYear) => five_years = false,
-                    None => {}
-                }
-            }
-            five_years
-        })
-        .collect()
-}
-
-/// What the first sentences of `paragraph` (of a report of `year`) say it reviews: the first
-/// word that says, or a past plan named as a period in the first sentence.
-fn opening(paragraph: &str, year: Option<i32>) -> Option<Review> {
-    let end = paragraph
-        .match_indices(ENDS)
-        .nth(OPENING_SENTENCES - 1)
-        .map_or(paragraph.len(), |(i, _)| i);
-    let head = &paragraph[..end];
-    let first = |words: &[&str]| words.iter().filter_map(|w| head.find(w)).min();
-    // `2025年，…` in a report of 2026 opens its past year (not `2025年是“十四五”收官之年`).
-    let past_year = year.and_then(|y| {
-        let opener = format!("{}年，", y - 1);
-        head.match_indices(&opener)
-            .find(|&(i, _)| i == 0 || head[..i].ends_with(ENDS))
-            .map(|(i, _)| i)
-    });
-    let one = first(&YEAR_OPENERS).into_iter().chain(past_year).min();
-    match (first(&PARAGRAPH), one) {
-        (Some(five), Some(one)) if one < five => Some(Review::OneYear),
-        (Some(_), _) => Some(Review::FiveYears),
-        (None, Some(_)) => Some(Review::OneYear),
-        (None, None) => {
-            let first = paragraph.find(ENDS).map_or(paragraph, |i| &paragraph[..i]);
-            period::reviews_past_plan(first, year).then_some(Review::FiveYears)
-        }
-    }
 }
 
 #[cfg(test)]

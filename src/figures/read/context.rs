@@ -2,6 +2,7 @@
 //! measure, basis and value.
 
 use super::*;
+use crate::figures::reviews;
 use crate::figures::words::trim_start;
 
 /// One line being read, with what is worked out once per line.
@@ -228,8 +229,22 @@ impl<'a> LineContext<'a> {
                 .and_then(Period::parse)
                 .or(Some(one_year(y))),
             Some(y) => Some(one_year(y)),
+            // In a review of several years, a stock or a rate is of the last year.
             None => match status {
-                Status::Actual => self.periods.result,
+                Status::Actual => self.periods.result.map(|p| {
+                    let rate = matches!(measure, Measure::Share | Measure::Rank)
+                        || matches!(span.kind, Kind::Percent | Kind::PercentagePoint);
+                    let change = measure == Measure::Change || span.kind == Kind::Multiple;
+                    if p.from == p.to {
+                        p
+                    } else if reviews::starts_a_move(content, span.start) {
+                        one_year(p.from - 1)
+                    } else if reviews::over_the_span(change, rate, content, span.start, span.end) {
+                        p
+                    } else {
+                        one_year(p.to)
+                    }
+                }),
                 Status::Target => self.periods.target,
             },
         };

@@ -106,6 +106,8 @@ fn read(
     mut line_read: impl FnMut(&mut Vec<Figure>, usize, &[Span], &[&'static str]),
 ) {
     let year = report_year(report);
+    // The paragraphs reviewing a past plan's five years, also those after the one that says so.
+    let five_year_reviews = super::reviews::plan_reviews(report);
     // Worked out for a section when a figure is first found in it: most sections hold none.
     let mut sections: Vec<Option<SectionContext>> = Vec::new();
     sections.resize_with(report.sections.len(), || None);
@@ -201,7 +203,9 @@ fn read(
             results: words.results,
             respectively: words.respectively,
             periods: in_section.periods.for_line(
-                words.reviews_five_years || period::reviews_past_plan(content, year),
+                words.reviews_five_years
+                    || five_year_reviews[index]
+                    || period::reviews_past_plan(content, year),
                 words.plans_five_years,
             ),
         };
