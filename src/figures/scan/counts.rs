@@ -98,7 +98,8 @@ fn quoted(case: &CountCase) -> bool {
 }
 
 /// `八成以上`, `两成`: a single numeral before `成`, and no word running on after it (`一成不变`,
-/// `三成员`), is tenths of a whole: 80%.
+/// `三成员`) unless a bound stands before it (`近八成投向民生`, `超七成来自`), is tenths of a
+/// whole: 80%.
 pub(super) fn tenths(chars: &Chars, i: usize, run_end: usize) -> Option<Step> {
     if chars.get(run_end) != Some('成') || chars.next(i) != run_end {
         return None;
@@ -106,7 +107,9 @@ pub(super) fn tenths(chars: &Chars, i: usize, run_end: usize) -> Option<Step> {
     let digit = chinese_digit(chars.get(i)?).filter(|d| (2..=9).contains(d))?;
     let end = chars.next(run_end);
     let rest = chars.rest(end);
-    let free = rest.chars().next().is_none_or(|c| !is_han(c))
+    let bounded = matches!(chars.prev(i), Some('近' | '超' | '逾' | '约' | '占'));
+    let free = bounded
+        || rest.chars().next().is_none_or(|c| !is_han(c))
         || ["以上", "以下", "左右", "多", "的"]
             .iter()
             .any(|w| rest.starts_with(w));

@@ -384,6 +384,10 @@ fn tenths_and_new_measure_words() {
     assert_eq!(surfaces("占比超过两成，"), ["两成"]);
     assert!(scan("一成不变").is_empty());
     assert!(scan("三成员单位").is_empty());
+    assert_eq!(surfaces("财政支出近八成投向民生领域"), ["八成"]);
+    assert_eq!(surfaces("有效应对14轮强降雨，"), ["14轮"]);
+    assert!(scan("开展新一轮深化改革").is_empty());
+    assert!(scan("推进第二轮土地承包到期后再延长").is_empty());
     assert_eq!(number("上线1207款"), 1207.0);
     assert_eq!(kind("发射117颗卫星"), Kind::Count);
     assert_eq!(surfaces("存栏14万头只"), ["14万头只"]);
