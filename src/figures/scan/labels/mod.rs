@@ -97,6 +97,10 @@ pub const RULES: &[LabelRule] = &[
         name: "populace",
         test: populace,
     },
+    LabelRule {
+        name: "policy_articles",
+        test: policy_articles,
+    },
 ];
 
 /// The first rule that makes the span a label, if one does.

@@ -16,6 +16,28 @@ pub(super) fn label_head(line: &str, span: &Span) -> bool {
             || before(line, span).ends_with("以下"))
 }
 
+/// `出台促进民营经济发展壮大20条措施`, `稳经济30项举措`, `发布45条融合举措`: a policy package
+/// named by its number of articles (assets/lexicon/policy-article-heads.txt within four
+/// characters after `N条`/`N项`). A tally with a bound (`130多条重点配套措施`) or of more than
+/// sixty (`352项重要改革举措`, `1066项惠企政策`) is a figure.
+pub(super) fn policy_articles(line: &str, span: &Span) -> bool {
+    let text = surface(line, span);
+    let few = matches!(span.value, Some(crate::figures::Value::Number(n)) if n <= 60.0);
+    if span.kind != Kind::Count
+        || !few
+        || !(text.ends_with('条') || text.ends_with('项'))
+        || text.contains(['多', '余', '餘'])
+    {
+        return false;
+    }
+    let rest = after(line, span);
+    let heads = by_first!("policy-article-heads");
+    rest.char_indices()
+        .take(5)
+        .take_while(|&(_, c)| is_han(c))
+        .any(|(i, _)| heads.longest_prefix(&rest[i..]).is_some())
+}
+
 /// `养老、医疗、失业、工伤四项保险扩面增效`, `抓住消费、投资两个关键`, `守好两条底线`: a count in
 /// words that groups what it counts under one name (one of assets/lexicon/list-summary-heads.txt;
 /// after a list of as many items, also any count by `项`, or any count of a list in quotes:

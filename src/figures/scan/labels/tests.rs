@@ -207,3 +207,16 @@ fn populace() {
         ["111万", "115.6%"]
     );
 }
+
+#[test]
+fn policy_articles() {
+    assert!(figures("出台促进民营经济发展壮大20条措施，").is_empty());
+    assert!(figures("出台稳经济30项举措").is_empty());
+    assert!(figures("省级层面发布45条融合举措").is_empty());
+    assert!(figures("出台促进高质量充分就业18条政策举措").is_empty());
+    // A tally of measures, and counts of other things, stay.
+    assert_eq!(figures("落实130多条重点配套措施"), ["130多条"]);
+    assert_eq!(figures("梳理明确164条县域重点产业链"), ["164条"]);
+    assert_eq!(figures("推动30余项试点任务全部落地"), ["30余项"]);
+    assert_eq!(figures("352项重要改革举措稳步实施"), ["352项"]);
+}
