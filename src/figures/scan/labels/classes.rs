@@ -149,3 +149,9 @@ pub(super) fn regime_of_hours(line: &str, span: &Span) -> bool {
             .longest_prefix(after(line, span))
             .is_some()
 }
+
+/// `每10万人口拥有博物馆2.1个`, `每万人拥有`: the people a rate is reckoned per are its scope,
+/// not a figure.
+pub(super) fn rate_scope(line: &str, span: &Span) -> bool {
+    span.unit == "人" && before(line, span).ends_with('每')
+}

@@ -62,6 +62,10 @@ pub const RULES: &[LabelRule] = &[
         test: bar_of_group,
     },
     LabelRule {
+        name: "rate_scope",
+        test: rate_scope,
+    },
+    LabelRule {
         name: "regime_of_hours",
         test: regime_of_hours,
     },
@@ -96,6 +100,10 @@ pub const RULES: &[LabelRule] = &[
     LabelRule {
         name: "populace",
         test: populace,
+    },
+    LabelRule {
+        name: "indicator_list",
+        test: indicator_list,
     },
     LabelRule {
         name: "policy_articles",

@@ -38,6 +38,28 @@ pub(super) fn policy_articles(line: &str, span: &Span) -> bool {
         .any(|(i, _)| heads.longest_prefix(&rest[i..]).is_some())
 }
 
+/// `设置五大类24个主要指标`, `16个预期性指标，以及…8个约束性指标`: the counts of a plan's list
+/// of indicators describe the list. How many were met or missed is a figure
+/// (`9项约束性指标全部完成`, `5项预期性指标未能如期完成`).
+pub(super) fn indicator_list(line: &str, span: &Span) -> bool {
+    if span.kind != Kind::Count {
+        return false;
+    }
+    let rest = after(line, span);
+    let Some(head) = ["主要指标", "约束性指标", "预期性指标", "主要目标指标"]
+        .iter()
+        .find(|w| rest.starts_with(*w))
+    else {
+        return false;
+    };
+    // The rest of the clause, where a list's own verb would stand.
+    let next = &rest[head.len()..];
+    let next = &next[..next.find(['，', '。', '；', '：']).unwrap_or(next.len())];
+    !["完成", "达标", "未能", "实现", "达到"]
+        .iter()
+        .any(|w| next.contains(w))
+}
+
 /// `养老、医疗、失业、工伤四项保险扩面增效`, `抓住消费、投资两个关键`, `守好两条底线`: a count in
 /// words that groups what it counts under one name (one of assets/lexicon/list-summary-heads.txt;
 /// after a list of as many items, also any count by `项`, or any count of a list in quotes:

@@ -220,3 +220,17 @@ fn policy_articles() {
     assert_eq!(figures("推动30余项试点任务全部落地"), ["30余项"]);
     assert_eq!(figures("352项重要改革举措稳步实施"), ["352项"]);
 }
+
+#[test]
+fn scopes_of_rates_visits_and_indicator_lists() {
+    assert_eq!(figures("每10万人口拥有博物馆2.1个"), ["2.1个"]);
+    assert!(figures("3次亲临云南考察、4次回信、2次致贺信").is_empty());
+    assert!(figures("设置五大类24个主要指标").is_empty());
+    assert!(figures("16个预期性指标，以及碳排放强度等8个约束性指标。").is_empty());
+    assert_eq!(
+        figures("5项预期性指标、1项约束性指标未能如期完成"),
+        ["5项", "1项"]
+    );
+    assert_eq!(figures("生态环境9项约束性指标全部完成"), ["9项"]);
+    assert_eq!(figures("新增就业10万人"), ["10万人"]);
+}
