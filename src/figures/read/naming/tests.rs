@@ -154,7 +154,7 @@ fn counted_after_a_list_of_places_or_a_verb_of_sending() {
         (Some("科技特派员".into()), "named_after")
     );
     assert_eq!(
-        rule_of("围绕降低成本，提出12条具体措施。", "12条"),
+        rule_of("围绕降低成本，提出130多条具体措施。", "130多条"),
         (Some("具体措施".into()), "named_after")
     );
     // Two items are a pair, not a list: the name before stands.
