@@ -104,6 +104,9 @@ static FLOW_WORDS: LazyLock<&'static [&'static str]> = LazyLock::new(|| list!("f
 /// Deeds whose amount is what the years did (`实施`, `吸引`, `惠及`, `入选`).
 static DEED_WORDS: LazyLock<&'static [&'static str]> = LazyLock::new(|| list!("review-flow-words"));
 
+/// Words of a level or rate held through the years (`保持在75%以上`, `稳定在700亿斤以上`).
+static HELD_WORDS: LazyLock<&'static [&'static str]> = LazyLock::new(|| list!("review-held-words"));
+
 /// Where a clause part stops: a clause or sentence end (not `、`, which parts a list).
 const PART_ENDS: [char; 10] = ['，', '；', '。', '：', '！', '？', ',', ';', '!', '?'];
 
@@ -117,7 +120,14 @@ const PART_ENDS: [char; 10] = ['，', '；', '。', '：', '！', '？', ',', ';
 /// (`贷款余额13万亿元`, `在川两院院士70位`).
 ///
 /// Events counted (`3次亲临考察`) are over the span; `增加值` is no flow word.
-pub fn over_the_span(change: bool, rate: bool, content: &str, at: usize, end: usize) -> bool {
+pub fn over_the_span(
+    change: bool,
+    rate: bool,
+    count: bool,
+    content: &str,
+    at: usize,
+    end: usize,
+) -> bool {
     let start = content[..at].rfind(PART_ENDS).map_or(0, |i| {
         i + content[i..].chars().next().map_or(1, char::len_utf8)
     });
@@ -127,13 +137,23 @@ pub fn over_the_span(change: bool, rate: bool, content: &str, at: usize, end: us
     let after = &after[..after.find('、').unwrap_or(after.len())];
     let before = &before.replace("增加值", "值");
     let has = |text: &str, words: &[&str]| words.iter().any(|w| text.contains(w));
-    if change || has(before, &SPAN_WORDS) {
+    // `国内外航线累计达到60条`: a count of things reached in all is a stock (a sum of money
+    // reached, `技术合同成交额累计达260亿元`, is a flow).
+    let total_reached = count && before.contains("累计达");
+    // `粮食年产量稳定在700亿斤以上`, in its own item (`…稳定在6200万亩以上、年度产量首次突破2000万
+    // 吨`: not the second); held for a run of years (`连续9年稳定在`), it is dated by the run.
+    let item = before.rsplit('、').next().unwrap_or(before);
+    let held = has(item, &HELD_WORDS) && !item.contains("连续");
+    if change || (has(before, &SPAN_WORDS) && !total_reached) || held {
         return true;
+    }
+    if total_reached {
+        return false;
     }
     if rate {
         return false;
     }
-    let events = content[at..end].ends_with('次');
+    let events = content[at..end].ends_with('次') && !rest.starts_with('/');
     for item in before.rsplit('、') {
         if has(item, &STOCK_WORDS) {
             return false;
@@ -164,7 +184,8 @@ mod tests {
     /// Whether `figure` in `text` is said over the span (`change`, `rate` as given).
     fn spans(text: &str, figure: &str, change: bool, rate: bool) -> bool {
         let at = text.find(figure).expect("the figure is in the text");
-        over_the_span(change, rate, text, at, at + figure.len())
+        let count = !change && !rate && !figure.ends_with(['元', '斤', '亩', '吨']);
+        over_the_span(change, rate, count, text, at, at + figure.len())
     }
 
     #[test]
@@ -183,6 +204,29 @@ mod tests {
         assert!(spans(text, "6个", false, false));
         assert!(!spans("工业增加值突破7600亿元", "7600亿元", false, false));
         assert!(spans("3次亲临云南考察", "3次", false, false));
+        assert!(!spans(
+            "算力总规模达到10.36百亿亿次/秒",
+            "10.36百亿亿次",
+            false,
+            false
+        ));
+        assert!(!spans("国内外航线累计达到60条", "60条", false, false));
+        assert!(spans("民生财政支出占比保持在75%以上", "75%", false, true));
+        assert!(spans(
+            "粮食年产量稳定在700亿斤以上",
+            "700亿斤",
+            false,
+            false
+        ));
+        assert!(spans(
+            "技术合同成交额累计达260亿元",
+            "260亿元",
+            false,
+            false
+        ));
+        let held = "粮食播种面积稳定在6200万亩以上、年度产量首次突破2000万吨";
+        assert!(spans(held, "6200万亩", false, false));
+        assert!(!spans(held, "2000万吨", false, false));
     }
 
     #[test]

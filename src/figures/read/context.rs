@@ -239,7 +239,14 @@ impl<'a> LineContext<'a> {
                         p
                     } else if reviews::starts_a_move(content, span.start) {
                         one_year(p.from - 1)
-                    } else if reviews::over_the_span(change, rate, content, span.start, span.end) {
+                    } else if reviews::over_the_span(
+                        change,
+                        rate,
+                        span.kind == Kind::Count,
+                        content,
+                        span.start,
+                        span.end,
+                    ) {
                         p
                     } else {
                         one_year(p.to)
@@ -249,9 +256,9 @@ impl<'a> LineContext<'a> {
             },
         };
         // `由上年的13.2:35.8:51.0调整为…`: the starting point is of the year before.
-        let from_last_year = ["由上年的", "从上年的", "由去年的", "从去年的"]
+        let from_last_year = ["由上年", "从上年", "由去年", "从去年"]
             .iter()
-            .any(|w| clause.ends_with(w));
+            .any(|w| clause.strip_suffix('的').unwrap_or(clause).ends_with(w));
         let period = match period {
             Some(p) if from_last_year && p.from == p.to => Some(one_year(p.from - 1)),
             // `连续9年稳定在1300亿斤以上`: a level held for a run of years ending in its year. (A
