@@ -90,6 +90,44 @@ pub fn yearly_average(clause: &str, stated: i32, year: Option<i32>) -> Option<St
         .then(|| format!("{y}-{stated}"))
 }
 
+/// The years a programme set in `sentence_before` (the sentence up to a target) runs, in a
+/// report of `year`: a span written in years (`第1个“三年行动”（2025—2027年）`) or a time
+/// given from the report's year (`用3年时间，引进留用1万名…` in 2025 → 2025-2027).
+pub fn programme_span(sentence_before: &str, year: Option<i32>) -> Option<Period> {
+    if let Some(at) = sentence_before.rfind('年') {
+        let head = &sentence_before[..at];
+        let to_digits = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+        let dash = &head[..head.len() - to_digits];
+        let dash = ["—", "－", "-", "～", "~", "至", "到"]
+            .iter()
+            .find_map(|d| dash.strip_suffix(d));
+        if let (4, Some(before)) = (to_digits, dash) {
+            let from_digits = before.bytes().rev().take_while(u8::is_ascii_digit).count();
+            let from = before[before.len() - from_digits..].parse::<i32>().ok();
+            let to = head[head.len() - 4..].parse::<i32>().ok();
+            if let (4, Some(from), Some(to)) = (from_digits, from, to)
+                && from < to
+                && to - from <= 10
+            {
+                return Some(Period { from, to });
+            }
+        }
+    }
+    let y = year?;
+    sentence_before.rmatch_indices('用').find_map(|(at, _)| {
+        let rest = &sentence_before[at + '用'.len_utf8()..];
+        let end = rest.find('年').filter(|&end| end <= 6)?;
+        let n = super::numerals::parse_arabic(&rest[..end])
+            .or_else(|| super::numerals::parse_chinese(&rest[..end]))?;
+        let after = &rest[end + '年'.len_utf8()..];
+        let time = after.starts_with("时间") || after.starts_with("左右时间");
+        (time && (2.0..=10.0).contains(&n) && n.fract() == 0.0).then(|| Period {
+            from: y,
+            to: y + n as i32 - 1,
+        })
+    })
+}
+
 /// Whether a paragraph looks back over five years.
 pub fn reviews_five_years(line: &str) -> bool {
     WU.find(line.as_bytes()).is_some() && FIVE_YEAR_REVIEW_WORDS.iter().any(|w| has_word(line, w))
@@ -213,6 +251,22 @@ pub fn stated_year(sentence_before: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn programmes_run_the_years_they_are_given() {
+        let span = |text: &str| programme_span(text, Some(2025)).map(|p| p.to_string());
+        assert_eq!(
+            span("第1个“三年行动”（2025—2027年），聚焦重点高原湖泊流域，对所在的"),
+            Some("2025-2027".into())
+        );
+        assert_eq!(
+            span("新时代“银龄人才万人计划”：用3年时间，引进留用"),
+            Some("2025-2027".into())
+        );
+        assert_eq!(span("用五年左右时间，打造"), Some("2025-2029".into()));
+        assert_eq!(span("到2027年，建成"), None);
+        assert_eq!(span("使用年限"), None);
+    }
 
     #[test]
     fn runs_of_years() {

@@ -223,7 +223,17 @@ impl<'a> LineContext<'a> {
         let pointed = pointed_year(clause).filter(|_| span.kind != Kind::Multiple);
         let stated = pointed.or(stated);
         let one_year = |y: i32| Period { from: y, to: y };
+        // `用3年时间，引进…`, `三年行动（2025—2027年）`: a programme's target is of its years.
+        let programme = (status == Status::Target)
+            .then(|| {
+                period::programme_span(
+                    &content[sentence_start.min(span.start)..span.start],
+                    self.year,
+                )
+            })
+            .flatten();
         let period = match stated {
+            _ if programme.is_some() => programme,
             Some(y) if status == Status::Target => period::yearly_average(clause, y, self.year)
                 .as_deref()
                 .and_then(Period::parse)
