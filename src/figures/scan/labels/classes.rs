@@ -6,11 +6,16 @@
 use super::*;
 
 /// `培育千亿级产业集群`, `两万亿级`, `30万千瓦级煤电机组`: an amount graded with `级` names a
-/// class.
+/// class, and the size of a first product (`首款9兆瓦时储能系统`) its specification.
 pub(super) fn class_grade(line: &str, span: &Span) -> bool {
     // `30万千瓦级煤电机组`, `26兆瓦级海上风电机组`: a size graded so names the class too.
     let graded_size = span.kind == Kind::Quantity && after(line, span).starts_with('级');
-    span.inner_qualifier == Some("级") || graded_size
+    // `全球首款9兆瓦时储能系统`: the size of a first product is its specification.
+    let first_product = span.kind == Kind::Quantity
+        && ["首款", "首台", "首套", "首台套"]
+            .iter()
+            .any(|w| before(line, span).ends_with(w));
+    span.inner_qualifier == Some("级") || graded_size || first_product
 }
 
 /// `新增4个千亿县`, `3个过三千亿元城市`, `迈向万亿目标`, `百亿企业`: money right before a class

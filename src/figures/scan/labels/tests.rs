@@ -234,3 +234,11 @@ fn scopes_of_rates_visits_and_indicator_lists() {
     assert_eq!(figures("生态环境9项约束性指标全部完成"), ["9项"]);
     assert_eq!(figures("新增就业10万人"), ["10万人"]);
 }
+
+#[test]
+fn specifications_reaches_and_team_sizes() {
+    assert!(figures("推出全球首款9兆瓦时储能系统").is_empty());
+    assert!(figures("中心城区1小时通达，").is_empty());
+    assert!(figures("举办3人制篮球联赛").is_empty());
+    assert_eq!(figures("建成9兆瓦时储能电站"), ["9兆瓦时"]);
+}
