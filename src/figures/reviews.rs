@@ -104,7 +104,8 @@ static FLOW_WORDS: LazyLock<&'static [&'static str]> = LazyLock::new(|| list!("f
 /// Deeds whose amount is what the years did (`实施`, `吸引`, `惠及`, `入选`).
 static DEED_WORDS: LazyLock<&'static [&'static str]> = LazyLock::new(|| list!("review-flow-words"));
 
-/// Words of a level or rate held through the years (`保持在75%以上`, `稳定在700亿斤以上`).
+/// Words of a level or rate said of every year (`保持在75%以上`, `稳定在700亿斤以上`,
+/// `控制在5.5%左右`, `年均增速`).
 static HELD_WORDS: LazyLock<&'static [&'static str]> = LazyLock::new(|| list!("review-held-words"));
 
 /// Where a clause part stops: a clause or sentence end (not `、`, which parts a list).
@@ -224,6 +225,9 @@ mod tests {
             false,
             false
         ));
+        assert!(spans("城镇调查失业率控制在5.5%左右", "5.5%", false, true));
+        assert!(spans("地区生产总值年均增速4.5%-5%", "5%", false, true));
+        assert!(!spans("常住人口城镇化率达到69%", "69%", false, true));
         let held = "粮食播种面积稳定在6200万亩以上、年度产量首次突破2000万吨";
         assert!(spans(held, "6200万亩", false, false));
         assert!(!spans(held, "2000万吨", false, false));

@@ -221,7 +221,17 @@ impl<'a> LineContext<'a> {
             year: self.year,
         });
         let pointed = pointed_year(clause).filter(|_| span.kind != Kind::Multiple);
-        let stated = pointed.or(stated);
+        // `今年经济社会发展的主要预期目标是：…`: a target of this year, also in a chapter of a
+        // five-year plan's goals.
+        let this_year = (status == Status::Target)
+            .then(|| {
+                content[sentence_start.min(span.start)..span.start]
+                    .starts_with("今年")
+                    .then_some(self.year)
+                    .flatten()
+            })
+            .flatten();
+        let stated = pointed.or(stated).or(this_year);
         let one_year = |y: i32| Period { from: y, to: y };
         // `用3年时间，引进…`, `三年行动（2025—2027年）`: a programme's target is of its years.
         let programme = (status == Status::Target)
@@ -232,6 +242,11 @@ impl<'a> LineContext<'a> {
                 )
             })
             .flatten();
+        // What the years of a review or a plan date differently: a rate or rank is of the
+        // last year, a change of all of them.
+        let rate = matches!(measure, Measure::Share | Measure::Rank)
+            || matches!(span.kind, Kind::Percent | Kind::PercentagePoint);
+        let change = measure == Measure::Change || span.kind == Kind::Multiple;
         let period = match stated {
             _ if programme.is_some() => programme,
             Some(y) if status == Status::Target => period::yearly_average(clause, y, self.year)
@@ -242,9 +257,6 @@ impl<'a> LineContext<'a> {
             // In a review of several years, a stock or a rate is of the last year.
             None => match status {
                 Status::Actual => self.periods.result.map(|p| {
-                    let rate = matches!(measure, Measure::Share | Measure::Rank)
-                        || matches!(span.kind, Kind::Percent | Kind::PercentagePoint);
-                    let change = measure == Measure::Change || span.kind == Kind::Multiple;
                     if p.from == p.to {
                         p
                     } else if reviews::starts_a_move(content, span.start) {
@@ -262,7 +274,24 @@ impl<'a> LineContext<'a> {
                         one_year(p.to)
                     }
                 }),
-                Status::Target => self.periods.target,
+                // A plan's levels are set for its last year (`到2030年…占比25%左右`), its
+                // flows and yearly rates for all its years.
+                Status::Target => self.periods.target.map(|p| {
+                    if p.from < p.to
+                        && !reviews::over_the_span(
+                            change,
+                            rate,
+                            span.kind == Kind::Count,
+                            content,
+                            span.start,
+                            span.end,
+                        )
+                    {
+                        one_year(p.to)
+                    } else {
+                        p
+                    }
+                }),
             },
         };
         // `由上年的13.2:35.8:51.0调整为…`: the starting point is of the year before.
