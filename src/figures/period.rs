@@ -94,7 +94,10 @@ pub fn yearly_average(clause: &str, stated: i32, year: Option<i32>) -> Option<St
 /// report of `year`: a span written in years (`第1个“三年行动”（2025—2027年）`) or a time
 /// given from the report's year (`用3年时间，引进留用1万名…` in 2025 → 2025-2027).
 pub fn programme_span(sentence_before: &str, year: Option<i32>) -> Option<Period> {
-    if let Some(at) = sentence_before.rfind('年') {
+    static NIAN_REV: LazyLock<memchr::memmem::FinderRev<'static>> =
+        LazyLock::new(|| memchr::memmem::FinderRev::new("年"));
+    static TIME: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("时间"));
+    if let Some(at) = NIAN_REV.rfind(sentence_before.as_bytes()) {
         let head = &sentence_before[..at];
         let to_digits = head.bytes().rev().take_while(u8::is_ascii_digit).count();
         let dash = &head[..head.len() - to_digits];
@@ -114,6 +117,7 @@ pub fn programme_span(sentence_before: &str, year: Option<i32>) -> Option<Period
         }
     }
     let y = year?;
+    TIME.find(sentence_before.as_bytes())?;
     sentence_before.rmatch_indices('用').find_map(|(at, _)| {
         let rest = &sentence_before[at + '用'.len_utf8()..];
         let end = rest.find('年').filter(|&end| end <= 6)?;

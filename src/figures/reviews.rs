@@ -7,6 +7,9 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, MatchKind};
+use memchr::memmem::Finder;
+
 use crate::corpus::{LineKind, Report};
 use crate::figures::lexicon::list;
 use crate::figures::period;
@@ -40,6 +43,9 @@ enum Review {
 /// not.
 pub fn plan_reviews(report: &Report) -> Vec<bool> {
     let year = crate::figures::report_year(report);
+    // `2025年，…` in a report of 2026 opens its past year: one searcher for the report.
+    let past_year = year.map(|y| format!("{}年，", y - 1));
+    let past_year = past_year.as_deref().map(Finder::new);
     let mut five_years = false;
     report
         .lines
@@ -55,7 +61,7 @@ pub fn plan_reviews(report: &Report) -> Vec<bool> {
                     }
                 }
             } else if let Some(content) = report.text.get(line.content.clone()) {
-                match opening(content, year) {
+                match opening(content, year, past_year.as_ref()) {
                     Some(Review::FiveYears) => five_years = true,
                     Some(Review::OneYear) => five_years = false,
                     None => {}
@@ -66,31 +72,104 @@ pub fn plan_reviews(report: &Report) -> Vec<bool> {
         .collect()
 }
 
-/// What the first sentences of `paragraph` (of a report of `year`) say it reviews: the first
-/// word that says, or a past plan named as a period in the first sentence.
-fn opening(paragraph: &str, year: Option<i32>) -> Option<Review> {
-    let end = paragraph
-        .match_indices(ENDS)
-        .nth(OPENING_SENTENCES - 1)
-        .map_or(paragraph.len(), |(i, _)| i);
-    let head = &paragraph[..end];
-    let first = |words: &[&str]| words.iter().filter_map(|w| head.find(w)).min();
-    // `2025年，…` in a report of 2026 opens its past year (not `2025年是“十四五”收官之年`).
-    let past_year = year.and_then(|y| {
-        let opener = format!("{}年，", y - 1);
-        head.match_indices(&opener)
-            .find(|&(i, _)| i == 0 || head[..i].ends_with(ENDS))
-            .map(|(i, _)| i)
-    });
-    let one = first(&YEAR_OPENERS).into_iter().chain(past_year).min();
-    match (first(&PARAGRAPH), one) {
-        (Some(five), Some(one)) if one < five => Some(Review::OneYear),
-        (Some(_), _) => Some(Review::FiveYears),
-        (None, Some(_)) => Some(Review::OneYear),
-        (None, None) => {
-            let first = paragraph.find(ENDS).map_or(paragraph, |i| &paragraph[..i]);
-            period::reviews_past_plan(first, year).then_some(Review::FiveYears)
+/// The words of [`PARAGRAPH`] and [`YEAR_OPENERS`] in one automaton, the first list's first (a
+/// match of either at the same place is of five years), and whether each is of five years.
+static OPENERS: LazyLock<(AhoCorasick, Vec<bool>)> = LazyLock::new(|| {
+    let words: Vec<&str> = PARAGRAPH
+        .iter()
+        .chain(YEAR_OPENERS.iter())
+        .copied()
+        .collect();
+    let five: Vec<bool> = (0..words.len()).map(|i| i < PARAGRAPH.len()).collect();
+    let automaton = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(&words)
+        .expect("the opening words build an automaton");
+    (automaton, five)
+});
+
+/// What every opening word holds, one of them at least (a test holds the lists to it).
+const OPENING_MARK_WORDS: [&str; 4] = ["五年", "一年", "过去的", "過去的"];
+
+/// A searcher for each of [`OPENING_MARK_WORDS`] (see [`opening`]): a few vectorised scans
+/// cost less than one automaton's walk over the paragraph.
+static OPENING_MARKS: LazyLock<Vec<Finder<'static>>> =
+    LazyLock::new(|| OPENING_MARK_WORDS.iter().map(Finder::new).collect());
+
+/// Searchers for the sentence ends, the commonest first.
+static SENTENCE_ENDS: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| {
+    ["。", "！", "？", "!", "?"]
+        .iter()
+        .map(Finder::new)
+        .collect()
+});
+
+/// Where the first sentence end of `text` starts and where it stops, if any: the commonest end
+/// is found first and the others only before it.
+fn sentence_end(text: &str) -> Option<(usize, usize)> {
+    let (first, rest) = SENTENCE_ENDS.split_first()?;
+    let mut found = first
+        .find(text.as_bytes())
+        .map(|at| (at, at + '。'.len_utf8()));
+    for finder in rest {
+        let before = found.map_or(text.len(), |(at, _)| at);
+        if let Some(at) = finder.find(&text.as_bytes()[..before]) {
+            found = Some((at, at + finder.needle().len()));
         }
+    }
+    found
+}
+
+/// Where the `n`th sentence of `text` ends (where its end mark starts), or the text's end
+/// when it has fewer.
+fn end_of_sentence(text: &str, n: usize) -> usize {
+    let mut from = 0;
+    for i in 1..=n {
+        match sentence_end(&text[from..]) {
+            Some((at, _)) if i == n => return from + at,
+            Some((_, stop)) => from += stop,
+            None => break,
+        }
+    }
+    text.len()
+}
+
+/// What the first sentences of `paragraph` (of a report of `year`, whose past year opens with
+/// `past_year`) say it reviews: the first word that says, or a past plan named as a period in
+/// the first sentence.
+fn opening(paragraph: &str, year: Option<i32>, past_year: Option<&Finder>) -> Option<Review> {
+    let first_plan = || {
+        // Every plan code holds `十`: most paragraphs name none.
+        if !paragraph.contains('十') {
+            return None;
+        }
+        let first = &paragraph[..sentence_end(paragraph).map_or(paragraph.len(), |(at, _)| at)];
+        period::reviews_past_plan(first, year).then_some(Review::FiveYears)
+    };
+    // Every opening word holds `五年`, `一年` or `过去的`: most paragraphs hold none, nor the
+    // past year's opener.
+    let bytes = paragraph.as_bytes();
+    let may_open = OPENING_MARKS.iter().any(|f| f.find(bytes).is_some())
+        || past_year.is_some_and(|finder| finder.find(bytes).is_some());
+    if !may_open {
+        return first_plan();
+    }
+    let head = &paragraph[..end_of_sentence(paragraph, OPENING_SENTENCES)];
+    let (automaton, five) = &*OPENERS;
+    let word = automaton
+        .find(head)
+        .map(|m| (m.start(), five[m.pattern().as_usize()]));
+    // `2025年，…` (not `2025年是“十四五”收官之年`), at the start or after a sentence end.
+    let past = past_year.and_then(|finder| {
+        finder
+            .find_iter(head.as_bytes())
+            .find(|&i| i == 0 || head[..i].ends_with(ENDS))
+    });
+    match (word, past) {
+        (Some((at, true)), Some(one)) if one < at => Some(Review::OneYear),
+        (Some((_, true)), _) => Some(Review::FiveYears),
+        (Some((_, false)), _) | (None, Some(_)) => Some(Review::OneYear),
+        (None, None) => first_plan(),
     }
 }
 
@@ -111,6 +190,54 @@ static HELD_WORDS: LazyLock<&'static [&'static str]> = LazyLock::new(|| list!("r
 /// Where a clause part stops: a clause or sentence end (not `、`, which parts a list).
 const PART_ENDS: [char; 10] = ['，', '；', '。', '：', '！', '？', ',', ';', '!', '?'];
 
+/// What a word [`over_the_span`] reads marks, as bits: said of every year or in total, held
+/// through the years, a level reached, added or done in the years.
+const SPAN: u8 = 1;
+const HELD: u8 = 2;
+const STOCK: u8 = 4;
+const FLOW: u8 = 8;
+
+/// Every word of the five lists in one automaton, with what each marks (a word in several
+/// lists marks all they do).
+static SPAN_MARKS: LazyLock<(AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
+    let mut words: Vec<&str> = Vec::new();
+    let mut marks: Vec<u8> = Vec::new();
+    let lists: [(&[&str], u8); 5] = [
+        (&SPAN_WORDS, SPAN),
+        (&HELD_WORDS, HELD),
+        (&STOCK_WORDS, STOCK),
+        (&FLOW_WORDS, FLOW),
+        (&DEED_WORDS, FLOW),
+    ];
+    for (list, mark) in lists {
+        for &word in list {
+            match words.iter().position(|&w| w == word) {
+                Some(i) => marks[i] |= mark,
+                None => {
+                    words.push(word);
+                    marks.push(mark);
+                }
+            }
+        }
+    }
+    let automaton = AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        .build(&words)
+        .expect("the span words build an automaton");
+    (automaton, marks)
+});
+
+/// The words of the lists in `text`, every one (overlapping): where each starts and what it
+/// marks. `增加值` is no flow word.
+fn marks_in(text: &str) -> Vec<(usize, u8)> {
+    let (automaton, marks) = &*SPAN_MARKS;
+    automaton
+        .find_overlapping_iter(text)
+        .filter(|m| !(text[m.range()].ends_with("增加") && text[m.end()..].starts_with('值')))
+        .map(|m| (m.start(), marks[m.pattern().as_usize()]))
+        .collect()
+}
+
 /// Whether the result at `at..end` of `content`, in a review of several years, is said over
 /// the span rather than of its last year. A change is (`年均增长5.7%`, `增长83%`), and so is
 /// what is said of every year or in total (`每年超过90万人`, `累计新开工…3万个`). A rate or a
@@ -118,9 +245,8 @@ const PART_ENDS: [char; 10] = ['，', '；', '。', '：', '！', '？', ',', ';
 /// a deed word stands in its item before it (`新增…3个过三千亿元城市`, `建设筹集保障性住房36万
 /// 套`) or right after it (`5条高铁建成运营`, `6个遗址入选`), and no stock word says it is a
 /// level reached (`两院院士增至93位`); otherwise it is a stock, of the last year
-/// (`贷款余额13万亿元`, `在川两院院士70位`).
-///
-/// Events counted (`3次亲临考察`) are over the span; `增加值` is no flow word.
+/// (`贷款余额13万亿元`, `在川两院院士70位`). Events counted (`3次亲临考察`) are over the span.
+/// The words are read in one pass of an automaton over the clause part.
 pub fn over_the_span(
     change: bool,
     rate: bool,
@@ -129,41 +255,54 @@ pub fn over_the_span(
     at: usize,
     end: usize,
 ) -> bool {
+    if change {
+        return true;
+    }
     let start = content[..at].rfind(PART_ENDS).map_or(0, |i| {
         i + content[i..].chars().next().map_or(1, char::len_utf8)
     });
     let before = &content[start..at];
-    let rest = &content[end..];
-    let after = &rest[..rest.find(PART_ENDS).unwrap_or(rest.len())];
-    let after = &after[..after.find('、').unwrap_or(after.len())];
-    let before = &before.replace("增加值", "值");
-    let has = |text: &str, words: &[&str]| words.iter().any(|w| text.contains(w));
+    let found = marks_in(before);
+    let marked = |mask: u8, from: usize, to: usize| {
+        found
+            .iter()
+            .any(|&(at, mark)| mark & mask != 0 && (from..to).contains(&at))
+    };
     // `国内外航线累计达到60条`: a count of things reached in all is a stock (a sum of money
     // reached, `技术合同成交额累计达260亿元`, is a flow).
     let total_reached = count && before.contains("累计达");
     // `粮食年产量稳定在700亿斤以上`, in its own item (`…稳定在6200万亩以上、年度产量首次突破2000万
     // 吨`: not the second); held for a run of years (`连续9年稳定在`), it is dated by the run.
-    let item = before.rsplit('、').next().unwrap_or(before);
-    let held = has(item, &HELD_WORDS) && !item.contains("连续");
-    if change || (has(before, &SPAN_WORDS) && !total_reached) || held {
+    let item_start = before.rfind('、').map_or(0, |i| i + '、'.len_utf8());
+    let held = marked(HELD, item_start, before.len()) && !before[item_start..].contains("连续");
+    if (marked(SPAN, 0, before.len()) && !total_reached) || held {
         return true;
     }
-    if total_reached {
+    if total_reached || rate {
         return false;
     }
-    if rate {
-        return false;
-    }
-    let events = content[at..end].ends_with('次') && !rest.starts_with('/');
-    for item in before.rsplit('、') {
-        if has(item, &STOCK_WORDS) {
+    // The items before, the figure's own first: the nearest that says decides.
+    let mut item_end = before.len();
+    loop {
+        let item_start = before[..item_end]
+            .rfind('、')
+            .map_or(0, |i| i + '、'.len_utf8());
+        if marked(STOCK, item_start, item_end) {
             return false;
         }
-        if has(item, &FLOW_WORDS) || has(item, &DEED_WORDS) {
+        if marked(FLOW, item_start, item_end) {
             return true;
         }
+        if item_start == 0 {
+            break;
+        }
+        item_end = item_start - '、'.len_utf8();
     }
-    events || has(after, &FLOW_WORDS) || has(after, &DEED_WORDS)
+    let rest = &content[end..];
+    let events = content[at..end].ends_with('次') && !rest.starts_with('/');
+    let after = &rest[..rest.find(PART_ENDS).unwrap_or(rest.len())];
+    let after = &after[..after.find('、').unwrap_or(after.len())];
+    events || marks_in(after).iter().any(|&(_, mark)| mark & FLOW != 0)
 }
 
 /// Whether the figure at `at` of `content` is where a move over a review's years starts
@@ -231,6 +370,27 @@ mod tests {
         let held = "粮食播种面积稳定在6200万亩以上、年度产量首次突破2000万吨";
         assert!(spans(held, "6200万亩", false, false));
         assert!(!spans(held, "2000万吨", false, false));
+    }
+
+    #[test]
+    fn every_opening_word_holds_a_word_the_paragraphs_are_searched_for() {
+        for word in PARAGRAPH.iter().chain(YEAR_OPENERS.iter()) {
+            assert!(
+                OPENING_MARK_WORDS.iter().any(|mark| word.contains(mark)),
+                "{word} holds none of {OPENING_MARK_WORDS:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn sentences_end_at_the_first_mark_of_any_kind() {
+        let text = "一年来！两年来。三年来?四年";
+        assert_eq!(sentence_end(text), Some((9, 12)));
+        assert_eq!(end_of_sentence(text, 1), 9);
+        assert_eq!(end_of_sentence(text, 2), text.find('。').unwrap());
+        assert_eq!(end_of_sentence(text, 3), text.find('?').unwrap());
+        assert_eq!(end_of_sentence(text, 4), text.len());
+        assert_eq!(sentence_end("没有句末"), None);
     }
 
     #[test]
