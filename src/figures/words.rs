@@ -5,6 +5,10 @@
 
 use super::char_table::CharTable;
 
+mod pairs;
+
+pub(crate) use pairs::CharPairs;
+
 /// Word lists indexed by their last (or first) character, longest word first, so stripping an
 /// affix costs a lookup and a comparison or two, not a pass over the list.
 pub(crate) struct Affixes {
