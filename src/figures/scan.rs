@@ -62,6 +62,8 @@ pub fn scan_all_into(line: &str, out: &mut Vec<Span>) {
     loop {
         i = next_candidate(bytes, i, starts);
         let Some(c) = chars.get(i) else { break };
+        // Where the character after it starts, worked out once for every way on.
+        let after = i + c.len_utf8();
         let step = if c == '第' {
             rank(&chars, i)
         } else if c == '翻' {
@@ -77,7 +79,7 @@ pub fn scan_all_into(line: &str, out: &mut Vec<Span>) {
         } else if is_chinese_numeral(c) {
             chinese(&chars, i)
         } else {
-            Step::Skip(chars.next(i))
+            Step::Skip(after)
         };
         match step {
             Step::Found(mut span, next) => {
@@ -85,9 +87,9 @@ pub fn scan_all_into(line: &str, out: &mut Vec<Span>) {
                     span.label = labels::label_rule(line, &span);
                     out.push(span);
                 }
-                i = next.max(chars.next(i));
+                i = next.max(after);
             }
-            Step::Skip(next) => i = next.max(chars.next(i)),
+            Step::Skip(next) => i = next.max(after),
         }
     }
 }
