@@ -7,7 +7,6 @@
 //! The scanner walks the line's bytes once, decoding only the characters that may start a
 //! figure; it allocates only the figures it finds (and a line's quotations, when it has one).
 
-use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::numerals::{chinese_digit, is_chinese_numeral, is_financial, magnitude, parse_chinese};
@@ -62,6 +61,16 @@ pub fn scan_all_into(line: &str, out: &mut Vec<Span>) {
     loop {
         i = next_candidate(bytes, i, starts);
         let Some(c) = chars.get(i) else { break };
+        // Where the character after it starts, worked out once for every way on.
+        let after = i + c.len_utf8();
+        // The candidate finder stops at quote marks too (and passes no other): read, they tell
+        // most figures that they stand in no quotation.
+        if is_quote_mark(c) {
+            chars.read_mark(i, c);
+            i = after;
+            continue;
+        }
+        chars.read_to(after);
         let step = if c == '第' {
             rank(&chars, i)
         } else if c == '翻' {
@@ -77,18 +86,21 @@ pub fn scan_all_into(line: &str, out: &mut Vec<Span>) {
         } else if is_chinese_numeral(c) {
             chinese(&chars, i)
         } else {
-            Step::Skip(chars.next(i))
+            Step::Skip(after)
         };
-        match step {
+        let next = match step {
             Step::Found(mut span, next) => {
-                if !in_ranges(&chars.quotes().slogans, span.start) {
+                if !chars.quoted(span.start, false) {
                     span.label = labels::label_rule(line, &span);
                     out.push(span);
                 }
-                i = next.max(chars.next(i));
+                next.max(after)
             }
-            Step::Skip(next) => i = next.max(chars.next(i)),
-        }
+            Step::Skip(next) => next.max(after),
+        };
+        // The text stepped over unread may hold quote marks.
+        chars.read_marks(after, next);
+        i = next;
     }
 }
 
@@ -100,16 +112,10 @@ enum Step {
     Skip(usize),
 }
 
-/// Whether `at` falls in one of `ranges` (in text order, not overlapping).
-fn in_ranges(ranges: &[Range<usize>], at: usize) -> bool {
-    let n = ranges.partition_point(|r| r.start <= at);
-    n > 0 && ranges[n - 1].contains(&at)
-}
-
 /// Whether the character at `i` stands inside a `“…”` quotation of any length: a Chinese numeral
 /// there belongs to a slogan (`建成“三个强县、一个家园”`).
 fn inside_quotes(chars: &Chars, i: usize) -> bool {
-    in_ranges(&chars.quotes().quotations, i)
+    chars.quoted(i, true)
 }
 
 mod candidates;
@@ -120,9 +126,10 @@ mod quotes;
 mod tail;
 
 #[cfg(test)]
-use candidates::starts_figure;
+use candidates::stops_scan;
 use candidates::{STARTS, next_candidate};
 use chars::{Chars, is_arabic, is_han, is_space};
+use quotes::is_quote_mark;
 use tail::{arabic_end, finish, number_at, tail};
 
 pub mod labels;

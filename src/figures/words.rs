@@ -4,11 +4,19 @@
 //! ([`find_word`]).
 
 use super::char_table::CharTable;
+use edges::Edges;
+
+mod edges;
+mod pairs;
+
+pub(crate) use pairs::CharPairs;
 
 /// Word lists indexed by their last (or first) character, longest word first, so stripping an
 /// affix costs a lookup and a comparison or two, not a pass over the list.
 pub(crate) struct Affixes {
     words: CharTable<Vec<&'static str>>,
+    /// The characters the words are grouped under, for a quick "none" without the table.
+    keys: Edges,
     /// The byte length of the longest word: a longer text is none of them.
     longest: usize,
 }
@@ -37,6 +45,7 @@ impl Affixes {
             .max()
             .unwrap_or(0);
         Affixes {
+            keys: Edges::new(groups.iter().map(|&(c, _)| c)),
             words: CharTable::new(groups),
             longest,
         }
@@ -54,7 +63,7 @@ impl Affixes {
 
     /// The word equal to `s`, if it is one (words grouped by their last character).
     pub(crate) fn word_ending(&self, s: &str) -> Option<&'static str> {
-        if s.len() > self.longest {
+        if s.len() > self.longest || !self.keys.may_end(s) {
             return None;
         }
         let last = s.chars().next_back()?;
@@ -66,13 +75,16 @@ impl Affixes {
 
     /// The longest of the words `s` ends with (words grouped by their last character).
     pub(crate) fn longest_suffix(&self, s: &str) -> Option<&'static str> {
+        if !self.keys.may_end(s) {
+            return None;
+        }
         let last = s.chars().next_back()?;
         self.words(last).iter().find(|w| ends_with(s, w)).copied()
     }
 
     /// Every word `s` starts with, longest first (words grouped by their first character).
     pub(crate) fn prefixes_of<'s>(&'s self, s: &'s str) -> impl Iterator<Item = &'static str> + 's {
-        let first = s.chars().next();
+        let first = s.chars().next().filter(|_| self.keys.may_start(s));
         first
             .map_or(&[][..], |c| self.words(c))
             .iter()
@@ -90,6 +102,9 @@ impl Affixes {
 
     /// The longest of the words `s` starts with (words grouped by their first character).
     pub(crate) fn longest_prefix(&self, s: &str) -> Option<&'static str> {
+        if !self.keys.may_start(s) {
+            return None;
+        }
         let first = s.chars().next()?;
         self.words(first)
             .iter()

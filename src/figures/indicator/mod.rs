@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 
 use super::lexicon::{by_first, by_last};
 
+use super::words::CharPairs;
 pub(super) use super::words::{Affixes, find_word, has_word, rfind_word};
 
 /// What the words before a figure name.
@@ -65,32 +66,25 @@ static TRAILING_BY_LAST: LazyLock<Affixes> =
 static CUTS: LazyLock<&'static [&'static str]> =
     LazyLock::new(|| crate::figures::lexicon::list!("name-cuts"));
 
-/// Whether a word of [`CUTS`] can start with `c`: a comparison cheaper than the lookup, for
+/// The characters a word of [`CUTS`] can start with: a comparison cheaper than the lookup, for
 /// the many characters that start none.
+const CUT_STARTS: [char; 20] = [
+    '较', '比', '同', '提', '增', '降', '下', '减', '在', '較', '減', '从', '從', '由', '缩', '縮',
+    '扩', '擴', '压', '壓',
+];
+
+/// Whether a word of [`CUTS`] can start with `c`.
 fn cuts_may_start(c: char) -> bool {
-    matches!(
-        c,
-        '较' | '比'
-            | '同'
-            | '提'
-            | '增'
-            | '降'
-            | '下'
-            | '减'
-            | '在'
-            | '較'
-            | '減'
-            | '从'
-            | '從'
-            | '由'
-            | '缩'
-            | '縮'
-            | '扩'
-            | '擴'
-            | '压'
-            | '壓'
-    )
+    CUT_STARTS.contains(&c)
 }
+
+/// The characters that mark a name's head (`等`, `的`, `实现`, `實現`, `完成`).
+const HEAD_MARKS: [char; 5] = ['等', '的', '实', '實', '完'];
+
+/// The characters [`name_before`]'s pass over a clause acts on: the starts of cuts and the head
+/// marks. The others are passed over undecoded.
+static CUT_OR_HEAD: LazyLock<CharPairs> =
+    LazyLock::new(|| CharPairs::new(CUT_STARTS.into_iter().chain(HEAD_MARKS)));
 
 static CUTS_BY_FIRST: LazyLock<Affixes> =
     LazyLock::new(|| Affixes::new(*CUTS, |w| w.chars().next()));
@@ -136,7 +130,7 @@ pub fn name_before(clause: &str) -> Name<'_> {
     let mut cut = None;
     // Whose a generic head is (`省重点项目` of `省重点项目完成投资`), kept before it.
     let mut owner: Option<&str> = None;
-    for (i, c) in s.char_indices() {
+    for (i, c) in CUT_OR_HEAD.positions(s) {
         // `从每人每月`: a rate's unit, cut even at the start (the name is then before it).
         let cuts = (i > 0 || matches!(c, '从' | '從' | '由'))
             && ((cuts_may_start(c)
@@ -146,7 +140,7 @@ pub fn name_before(clause: &str) -> Name<'_> {
             cut = Some(i);
             break;
         }
-        has_head_marker |= matches!(c, '等' | '的' | '实' | '實' | '完');
+        has_head_marker |= HEAD_MARKS.contains(&c);
     }
     if let Some(cut) = cut {
         s = &s[..cut];

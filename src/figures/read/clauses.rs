@@ -2,7 +2,7 @@
 //! clauses, sentence parts and sentences stop.
 
 use super::*;
-use crate::figures::words::trim;
+use crate::figures::words::{CharPairs, trim};
 
 /// A name owned, so it may outlive the text it was read from.
 pub(super) fn owned(name: Name<'_>) -> Name<'static> {
@@ -62,10 +62,13 @@ pub(super) fn pointed_year(clause: &str) -> Option<i32> {
 /// Where the clause before a figure opens its starting point (`全市地区生产总值由2015年的`):
 /// the byte offset of `由`/`从`, when only a year (or `上年`) and `的` follow it.
 pub(super) fn starting_point(clause: &str) -> Option<usize> {
-    let (at, from) = clause
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| matches!(c, '由' | '从' | '從'))?;
+    // The last `由`/`从`/`從`, found by a pass forward that decodes only the characters ending
+    // in the bytes these end in.
+    static FROM: LazyLock<CharPairs> = LazyLock::new(|| CharPairs::new(['由', '从', '從']));
+    let (at, from) = FROM
+        .positions(clause)
+        .filter(|&(_, c)| matches!(c, '由' | '从' | '從'))
+        .last()?;
     let rest = &clause[at + from.len_utf8()..];
     let rest = rest.strip_suffix('的').unwrap_or(rest);
     let when =

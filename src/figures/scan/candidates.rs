@@ -1,14 +1,16 @@
 //! Finding where a figure may start: the line's bytes are stepped over undecoded, and only
-//! the few characters that can start a figure stop the scan.
+//! the few characters that can start a figure (and the quote marks) stop the scan.
 
 use std::sync::LazyLock;
 
 use super::is_arabic;
+use super::quotes::is_quote_mark;
 use crate::figures::numerals::is_chinese_numeral;
 
-/// The position of the first character at or after `i` that may start a figure (or the end).
-/// Only ASCII digits and three-byte characters (full-width digits, Chinese numerals, `第`, `翻`,
-/// `百`) can: everything else is stepped over undecoded. A three-byte character is first looked
+/// The position of the first character at or after `i` where the scan stops ([`stops_scan`]: a
+/// figure may start there, or it is a quote mark), or the end. Only ASCII digits, `"` and
+/// three-byte characters (full-width digits, Chinese numerals, `第`, `翻`, `百`, `“`, `《`…) can:
+/// everything else is stepped over undecoded. A three-byte character is first looked
 /// up by its last two bytes alone (one load, one bit of [`PAIRS`]), which rules out nearly all
 /// of them; the few left are looked up by code point in `starts`.
 pub(super) fn next_candidate(bytes: &[u8], mut i: usize, starts: &[u64; 1024]) -> usize {
@@ -51,7 +53,7 @@ pub(super) fn next_candidate(bytes: &[u8], mut i: usize, starts: &[u64; 1024]) -
             }
             i += 3;
         } else if lead < 0x80 {
-            if lead.is_ascii_digit() {
+            if lead.is_ascii_digit() || lead == b'"' {
                 return i;
             }
             i += 1;
@@ -59,7 +61,7 @@ pub(super) fn next_candidate(bytes: &[u8], mut i: usize, starts: &[u64; 1024]) -
             i += utf8_width(lead);
         }
     }
-    // The last three bytes: a three-byte character, or ASCII digits.
+    // The last three bytes: a three-byte character, or ASCII digits and `"`.
     if let [lead @ 0xE0..=0xEF, second, third] = bytes[i.min(bytes.len())..] {
         let word = u32::from_le_bytes([lead, second, third, 0]);
         return if bit(starts, code_point(word)) {
@@ -69,9 +71,9 @@ pub(super) fn next_candidate(bytes: &[u8], mut i: usize, starts: &[u64; 1024]) -
         };
     }
     // Fewer than three bytes after a character that is not three bytes long: only an ASCII
-    // digit can start a figure there.
+    // digit or `"` can stop the scan there.
     while i < bytes.len() {
-        if bytes[i].is_ascii_digit() {
+        if bytes[i].is_ascii_digit() || bytes[i] == b'"' {
             return i;
         }
         i += utf8_width(bytes[i]);
@@ -100,10 +102,17 @@ pub(super) fn starts_figure(c: char) -> bool {
     is_arabic(c) || is_chinese_numeral(c) || matches!(c, '第' | '翻' | '百' | '前' | '倍')
 }
 
-/// A bit per character of the Basic Multilingual Plane: whether a figure can start there.
+/// Whether the scan stops at `c`: a figure may start there, or it is a quote mark, which the
+/// scanner reads on its way ([`super::chars::Chars::read_mark`]).
+pub(super) fn stops_scan(c: char) -> bool {
+    starts_figure(c) || is_quote_mark(c)
+}
+
+/// A bit per character of the Basic Multilingual Plane: whether the scan stops there
+/// ([`stops_scan`]).
 pub(super) static STARTS: LazyLock<[u64; 1024]> = LazyLock::new(|| {
     let mut bits = [0u64; 0x10000 / 64];
-    for c in ('\0'..='\u{ffff}').filter(|&c| starts_figure(c)) {
+    for c in ('\0'..='\u{ffff}').filter(|&c| stops_scan(c)) {
         bits[c as usize / 64] |= 1 << (c as usize % 64);
     }
     bits

@@ -1,9 +1,9 @@
 //! A line read by byte positions, and the character classes the scanner tests: the readers
 //! of each form look both ways from a character without copying the line.
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
-use super::quotes::Quotes;
+use super::quotes::{OpenQuotes, Quotes, is_quote_mark, next_mark};
 use crate::figures::numerals::arabic_digit;
 
 /// A line read by byte positions, so the scanner can look both ways without copying the
@@ -14,6 +14,11 @@ pub(super) struct Chars<'a> {
     /// The quotations of the line, found when a figure first needs them: most lines with a
     /// candidate character hold no figure.
     quotes: OnceCell<Quotes>,
+    /// The quote marks the scan has met so far: where nothing is open, a figure is outside
+    /// every quotation and the quotations need not be found.
+    open: Cell<OpenQuotes>,
+    /// Every quote mark before this offset has been read into `open`.
+    read_to: Cell<usize>,
 }
 
 impl<'a> Chars<'a> {
@@ -21,11 +26,62 @@ impl<'a> Chars<'a> {
         Chars {
             text,
             quotes: OnceCell::new(),
+            open: Cell::new(OpenQuotes::default()),
+            read_to: Cell::new(0),
         }
     }
 
     pub(super) fn quotes(&self) -> &Quotes {
         self.quotes.get_or_init(|| Quotes::find(self.text))
+    }
+
+    /// Read the quote mark `c` at `at`, the marks before it all read.
+    pub(super) fn read_mark(&self, at: usize, c: char) {
+        let mut open = self.open.get();
+        open.read(at, c);
+        self.open.set(open);
+    }
+
+    /// Read the quote marks from `from` to `to`, those before `from` all read.
+    pub(super) fn read_marks(&self, from: usize, to: usize) {
+        if to <= from {
+            return;
+        }
+        let Some(text) = self.text.get(from..to) else {
+            return;
+        };
+        // Every quote mark is `"` or led by `E2` or `E3`.
+        if text.bytes().any(|b| matches!(b, b'"' | 0xE2 | 0xE3)) {
+            for (k, c) in text.char_indices().filter(|&(_, c)| is_quote_mark(c)) {
+                self.read_mark(from + k, c);
+            }
+        }
+        self.read_to(to);
+    }
+
+    /// Note that every quote mark before `to` has been read.
+    pub(super) fn read_to(&self, to: usize) {
+        self.read_to.set(self.read_to.get().max(to));
+    }
+
+    /// Whether `at` falls in one of `ranges`, the line's quotations (`quotations`) or its
+    /// slogans: told from the marks read when nothing is open there, else looked up.
+    pub(super) fn quoted(&self, at: usize, quotations: bool) -> bool {
+        let (open, read_to) = (self.open.get(), self.read_to.get());
+        if open.outside(at, read_to, quotations) {
+            return false;
+        }
+        if quotations && open.quotation_open(at, read_to) {
+            return next_mark(self.text, at) == Some('”');
+        }
+        let quotes = self.quotes();
+        let ranges = if quotations {
+            &quotes.quotations
+        } else {
+            &quotes.slogans
+        };
+        let n = ranges.partition_point(|r| r.start <= at);
+        n > 0 && ranges[n - 1].contains(&at)
     }
 
     /// The character at position `i`.

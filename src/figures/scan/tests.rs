@@ -316,7 +316,7 @@ fn a_decimal_to_one_is_a_ratio_and_a_number_of_digits_no_count() {
 fn next_candidate_by_chars(line: &str, from: usize) -> usize {
     line[from..]
         .char_indices()
-        .find(|&(_, c)| starts_figure(c))
+        .find(|&(_, c)| stops_scan(c))
         .map_or(line.len(), |(i, _)| from + i)
 }
 

@@ -24,12 +24,12 @@ pub(super) fn base_name<'a>(n: &Naming<'_, 'a>) -> Base<'a> {
         .flatten();
     let named_part = among_places.map_or(clause, |at| &clause[..at]);
     // `利润总额为“十三五”时期的2.2倍`: a multiple of what is named before `为`/`是`.
-    let named_part = match named_part.rfind(['为', '是']) {
-        Some(at)
-            if at > 0 && span.kind == Kind::Multiple && named_part.trim_end().ends_with('的') =>
-        {
-            &named_part[..at]
-        }
+    // (Only a multiple's clause is searched: most figures are none.)
+    let verb = (span.kind == Kind::Multiple)
+        .then(|| named_part.rfind(['为', '是']))
+        .flatten();
+    let named_part = match verb {
+        Some(at) if at > 0 && named_part.trim_end().ends_with('的') => &named_part[..at],
         _ => named_part,
     };
     let start_of_move = starting_point(named_part);
