@@ -79,6 +79,8 @@ pub fn scan_all_into(line: &str, out: &mut Vec<Span>) {
             top(&chars, i)
         } else if c == '倍' {
             doubled(&chars, i)
+        } else if c == '首' {
+            first_place(&chars, i)
         } else if c == '百' && chars.rest(i).starts_with("百分之") {
             percent_in_words(&chars, i)
         } else if is_arabic(c) {
@@ -136,7 +138,7 @@ pub mod labels;
 mod ranks;
 
 use forms::{arabic, chinese, doubled, doubling, percent_in_words};
-use ranks::{rank, top};
+use ranks::{first_place, rank, top};
 
 #[cfg(test)]
 mod tests;

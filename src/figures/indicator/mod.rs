@@ -237,20 +237,29 @@ fn is_generic_head(s: &str) -> bool {
     super::lexicon::list!("generic-heads").contains(&s)
 }
 
-/// Where a closing `居鸡西市` (a rank verb, then a short place name: `…市`, `…省`, `…州`)
-/// starts in the clause before a rank (`增速居鸡西市第二`): what is ranked is named before it.
-/// The words for a whole area (`居全市`) are taken off with the other trailing words.
+/// Where a closing ranking scope starts in the clause before a rank: a rank verb, then a
+/// short place name (`增速居鸡西市第二`) or a scope ending in a place or a set of peers
+/// (`居全球城市首位`, `均居全国各城市首位`, `稳居全国试点省份首位`:
+/// assets/lexicon/rank-scope-ends.txt). What is ranked is named before it. A whole area alone
+/// (`居全市`) is taken off with the other trailing words.
 pub fn rank_among_places(s: &str) -> Option<usize> {
-    let place_end = ['市', '省', '县', '縣', '区', '區', '州', '盟', '部'];
-    if !s.ends_with(place_end) {
+    let scope_ends = super::lexicon::list!("rank-scope-ends");
+    if !scope_ends.iter().any(|end| s.ends_with(end)) {
         return None;
     }
     super::lexicon::list!("rank-verbs")
         .iter()
         .filter_map(|verb| rfind_word(s, verb).map(|at| (at, at + verb.len())))
-        .filter(|&(at, place)| {
-            let name = &s[place..];
-            at > 0 && !name.starts_with('全') && (2..=5).contains(&name.chars().count())
+        .filter(|&(_, place)| {
+            let scope = &s[place..];
+            let chars = scope.chars().count();
+            let area_wide = scope.starts_with('全');
+            !scope.contains(|c: char| c.is_ascii_digit())
+                && if area_wide {
+                    chars > 2 && chars <= 10
+                } else {
+                    (2..=8).contains(&chars)
+                }
         })
         .map(|(at, _)| at)
         .min()

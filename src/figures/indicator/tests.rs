@@ -188,7 +188,20 @@ fn growth_rank_is_an_aspect() {
     assert_eq!(rank_among_places("增速居鸡西市"), Some("增速".len()));
     assert_eq!(rank_among_places("增速排名保山市"), Some("增速".len()));
     assert_eq!(rank_among_places("增速位居全省"), None, "a whole area");
-    assert_eq!(rank_among_places("居鸡西市"), None, "nothing ranked");
+    assert_eq!(
+        rank_among_places("居鸡西市"),
+        Some(0),
+        "ranked is named before"
+    );
+    assert_eq!(
+        rank_among_places("独角兽企业数量均居全国各城市"),
+        Some("独角兽企业数量均".len())
+    );
+    assert_eq!(
+        rank_among_places("湖北碳市场成交额稳居全国试点省份"),
+        Some("湖北碳市场成交额".len())
+    );
+    assert_eq!(rank_among_places("城乡居民收入居民生"), None, "no scope");
     assert_eq!(name_before("按可比价格计算"), Name::Nothing);
     assert_eq!(name_before("同口径"), Name::Nothing);
 }

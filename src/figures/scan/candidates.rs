@@ -99,7 +99,7 @@ fn utf8_width(b: u8) -> usize {
 
 /// Whether a figure can start at a character of the Basic Multilingual Plane.
 pub(super) fn starts_figure(c: char) -> bool {
-    is_arabic(c) || is_chinese_numeral(c) || matches!(c, '第' | '翻' | '百' | '前' | '倍')
+    is_arabic(c) || is_chinese_numeral(c) || matches!(c, '第' | '翻' | '百' | '前' | '倍' | '首')
 }
 
 /// Whether the scan stops at `c`: a figure may start there, or it is a quote mark, which the

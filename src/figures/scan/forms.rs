@@ -206,12 +206,14 @@ pub(super) fn chinese(chars: &Chars, i: usize) -> Step {
         };
         let after = chars.rest(t.end);
         if bare {
-            // `百亿元`, `百万吨`, `千亿级` are amounts; `千家万户` and `万人` are not counts, and a
-            // lone `万元`/`亿元` is a figure only as a threshold (`亿元以上项目`).
-            if !matches!(kind, Kind::Money | Kind::Quantity) {
+            // `百亿元`, `百万吨`, `千亿级` are amounts; `千家万户` and `万人` are not counts, but a
+            // count passed is (`整车出口突破百万辆`, `超千万人次`); a lone `万元`/`亿元` is a figure
+            // only as a threshold (`亿元以上项目`).
+            let single = numeral.chars().count() == 1;
+            let count_passed = kind == Kind::Count && !single && passed_before(chars, i);
+            if !matches!(kind, Kind::Money | Kind::Quantity) && !count_passed {
                 return Step::Skip(run_end);
             }
-            let single = numeral.chars().count() == 1;
             if single && !(after.starts_with("以上") || after.starts_with("以下")) {
                 return Step::Skip(run_end);
             }
@@ -234,6 +236,14 @@ pub(super) fn chinese(chars: &Chars, i: usize) -> Step {
         return finish(chars, i, Value::Number(value), t);
     }
     Step::Skip(run_end)
+}
+
+/// Whether a verb of passing a mark stands right before `i` (`突破`, `超过`, `超`, `达到`).
+fn passed_before(chars: &Chars, i: usize) -> bool {
+    let before = &chars.text[chars.back(i, 2)..i];
+    ["突破", "超过", "超", "达到"]
+        .iter()
+        .any(|verb| before.ends_with(verb))
 }
 
 /// `均实现倍增`: a doubling, written as a verb (not `倍增计划`, a programme's name).

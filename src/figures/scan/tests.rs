@@ -99,6 +99,10 @@ fn computing_power_in_latin_units() {
 fn chinese_numerals_as_figures() {
     assert_eq!(number("较2015年提高近百亿元；"), 1e10);
     assert_eq!(number("首次突破百万吨。"), 1e6);
+    assert_eq!(number("整车出口突破百万辆、"), 1e6);
+    assert_eq!(number("接待游客超千万人次。"), 1e7);
+    assert!(scan("走进千家万户").is_empty());
+    assert!(scan("惠及百万人口").is_empty());
     assert_eq!(number("引进两家企业"), 2.0);
     assert_eq!(number("建成十二所学校"), 12.0);
     // `千亿级` grades a class of cluster (see `labels`).
@@ -182,6 +186,13 @@ fn ranks() {
     assert_eq!(number("排名第五。"), 5.0);
     assert_eq!(kind("全省综合排序较2015年前进24个位次。"), Kind::Rank);
     assert_eq!(number("全省综合排序较2015年前进24个位次。"), 24.0);
+    assert_eq!(surfaces("粮食产量连续21年居全国首位，"), ["首位"]);
+    assert_eq!(number("粮食产量连续21年居全国首位，"), 1.0);
+    assert_eq!(surfaces("外币贷款连续4年保持全国首位"), ["首位"]);
+    assert_eq!(surfaces("达431人次、居全球城市首位"), ["431人次", "首位"]);
+    assert!(scan("坚持把政治建设摆在首位，").is_empty());
+    assert!(scan("做大做强首位产业").is_empty());
+    assert!(scan("居全省首位度").is_empty());
 }
 
 #[test]
