@@ -10,5 +10,6 @@ mod heldout;
 mod real;
 mod real2;
 mod real3;
+mod real4;
 mod targets_gold;
 mod targets_pairs;
