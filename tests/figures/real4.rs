@@ -13,6 +13,11 @@
 //! another; 0.813 exactly one of the names written), status 1.000, qualifier 0.984, period
 //! 0.956, basis 0.917, precision on the annotated lines 0.980 (434 of 443), and 8 of 408
 //! non-figures reported. The floors sit just under it.
+//!
+//! What has been seen of it since: its annotator's closing report, which names two of its
+//! conventions (the totals of a 民生实事 list are labels; `首位` is a rank), and one row read
+//! by accident in a search for `首位` (北京 2026 #35). Both conventions were already those of
+//! `figures-real3`; no other row was read.
 
 use crate::real::{hold_floors, measured};
 use crate::score::ratio;

@@ -18,19 +18,30 @@ pub(super) fn label_head(line: &str, span: &Span) -> bool {
 
 /// `出台促进民营经济发展壮大20条措施`, `稳经济30项举措`, `发布45条融合举措`: a policy package
 /// named by its number of articles (assets/lexicon/policy-article-heads.txt within four
-/// characters after `N条`/`N项`). A tally with a bound (`130多条重点配套措施`) or of more than
+/// characters after `N条`/`N项`, or after a list of them: `43条、16条具体举措`), and a year's list of
+/// services promised (`办好20项重点民生实事`, `十件民生实事`). A tally with a bound (`130多条重点配套措施`) or of more than
 /// sixty (`352项重要改革举措`, `1066项惠企政策`) is a figure.
 pub(super) fn policy_articles(line: &str, span: &Span) -> bool {
     let text = surface(line, span);
     let few = matches!(span.value, Some(crate::figures::Value::Number(n)) if n <= 60.0);
     if span.kind != Kind::Count
         || !few
-        || !(text.ends_with('条') || text.ends_with('项'))
+        || !text.ends_with(['条', '项', '件'])
         || text.contains(['多', '余', '餘'])
     {
         return false;
     }
-    let rest = after(line, span);
+    // `相继出台43条、16条具体举措`: the articles of several packages, listed.
+    let mut rest = after(line, span);
+    while let Some(next) = rest.strip_prefix('、') {
+        let digits = next.len() - next.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        match next[digits..].chars().next() {
+            Some(c @ ('条' | '项' | '件')) if digits > 0 => {
+                rest = &next[digits + c.len_utf8()..]
+            }
+            _ => break,
+        }
+    }
     let heads = by_first!("policy-article-heads");
     rest.char_indices()
         .take(5)

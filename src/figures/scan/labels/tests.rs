@@ -214,6 +214,10 @@ fn policy_articles() {
     assert!(figures("出台稳经济30项举措").is_empty());
     assert!(figures("省级层面发布45条融合举措").is_empty());
     assert!(figures("出台促进高质量充分就业18条政策举措").is_empty());
+    assert!(figures("相继出台43条、16条具体举措。").is_empty());
+    assert!(figures("办好20项重点民生实事，").is_empty());
+    assert!(figures("扎实办好十件民生实事").is_empty());
+    assert!(figures("12类45件民生实事").is_empty());
     // A tally of measures, and counts of other things, stay.
     assert_eq!(figures("落实130多条重点配套措施"), ["130多条"]);
     assert_eq!(figures("梳理明确164条县域重点产业链"), ["164条"]);
