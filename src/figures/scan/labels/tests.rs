@@ -36,6 +36,9 @@ fn list_summary() {
     assert!(figures("实施“登高、升规、晋位、上市”四个工程").is_empty());
     assert_eq!(figures("建成三个网格"), ["三个"]);
     assert_eq!(figures("建成两个中医特色优势专科"), ["两个"]);
+    assert!(figures("智能网联配套服务三条主线").is_empty());
+    assert!(figures("降低事故造成损失两个工作维度").is_empty());
+    assert_eq!(figures("新建两个重点实验室"), ["两个"]);
 }
 
 #[test]
