@@ -132,7 +132,7 @@ use candidates::stops_scan;
 use candidates::{STARTS, next_candidate};
 use chars::{Chars, is_arabic, is_han, is_space};
 use quotes::is_quote_mark;
-use tail::{arabic_end, finish, number_at, tail};
+use tail::{Tail, arabic_end, finish, number_at, tail};
 
 pub mod labels;
 mod ranks;

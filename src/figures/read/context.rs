@@ -193,8 +193,11 @@ impl<'a> LineContext<'a> {
             }
             _ => status::measure(span.kind, clause, after, indicator.as_deref()),
         };
-        // `八成以上`: tenths of a whole are a share.
-        let measure = if measure == Measure::Level && content[span.start..span.end].ends_with('成')
+        // `八成以上`, `占全国1/4`: tenths and fractions of a whole are a share.
+        let fraction =
+            span.kind == Kind::Ratio && content[span.start..span.end].contains(['/', '／']);
+        let measure = if measure == Measure::Level
+            && (content[span.start..span.end].ends_with('成') || fraction)
         {
             Measure::Share
         } else {

@@ -37,6 +37,9 @@ pub(super) fn arabic(chars: &Chars, i: usize) -> Step {
     if let Some(step) = ratio(chars, i, end, first) {
         return step;
     }
+    if let Some(step) = fraction(chars, i, end, first) {
+        return step;
+    }
     // `6大领域`: a count of the fields named after it.
     let after_end = chars.next(end);
     if chars.get(end) == Some('大')
@@ -76,7 +79,37 @@ pub(super) fn arabic(chars: &Chars, i: usize) -> Step {
         }
     }
     let t = tail(chars, end, true);
+    if let Some(step) = bare_ratio(chars, i, end, first, &t) {
+        return step;
+    }
     finish(chars, i, Value::Number(first), t)
+}
+
+/// `城乡居民收入比缩小至2.12`: a decimal with no unit right after an income ratio's name and verb
+/// is the ratio to one.
+fn bare_ratio(chars: &Chars, i: usize, end: usize, value: f64, t: &Tail) -> Option<Step> {
+    if t.unit.is_some() || t.hundred_millions || t.ten_thousands {
+        return None;
+    }
+    let decimal = chars.text[i..end].contains(['.', '．']);
+    let before = chars.text[chars.back(i, 8)..i].trim_end();
+    let at = before.rfind("收入比")?;
+    let verb = &before[at + "收入比".len()..];
+    if !decimal || !(verb.is_empty() || RATIO_VERBS.contains(&verb)) {
+        return None;
+    }
+    Some(Step::Found(
+        Span {
+            start: i,
+            end,
+            kind: Kind::Ratio,
+            value: Some(Value::Number(value)),
+            unit: "",
+            inner_qualifier: None,
+            label: None,
+        },
+        end,
+    ))
 }
 
 /// `24:34.6:41.4` (any colon): three or more parts, or two after `比`.
@@ -129,6 +162,45 @@ fn ratio(chars: &Chars, i: usize, end: usize, first: f64) -> Option<Step> {
         return Some(Step::Skip(j)); // a time of day, a score
     }
     None
+}
+
+/// `占全国1/4`, `稳定在全国1/10以上`: a fraction of a whole, in digits (a part under a whole of
+/// a hundred at most), its value the quotient. A rate per unit (`42万元/人`) or a date
+/// (`2025/1/3`) is none.
+fn fraction(chars: &Chars, i: usize, end: usize, numerator: f64) -> Option<Step> {
+    if !matches!(chars.get(end), Some('/' | '／')) {
+        return None;
+    }
+    let from = chars.next(end);
+    if !chars.get(from).is_some_and(is_arabic) {
+        return None;
+    }
+    let stop = arabic_end(chars, from);
+    let denominator = number_at(chars, from, stop)?;
+    let after_slash = chars
+        .get(stop)
+        .is_some_and(|c| matches!(c, '/' | '／' | '.'));
+    let whole = |n: f64| n.fract() == 0.0 && n >= 1.0;
+    let before = chars.prev(i).is_some_and(|c| matches!(c, '/' | '／'));
+    if !(whole(numerator) && whole(denominator) && numerator < denominator)
+        || denominator > 100.0
+        || after_slash
+        || before
+    {
+        return Some(Step::Skip(stop));
+    }
+    Some(Step::Found(
+        Span {
+            start: i,
+            end: stop,
+            kind: Kind::Ratio,
+            value: Some(Value::Number(numerator / denominator)),
+            unit: "",
+            inner_qualifier: None,
+            label: None,
+        },
+        stop,
+    ))
 }
 
 /// Words between a ratio's name (`城乡居民收入比`) and its parts.

@@ -176,6 +176,27 @@ fn multiples() {
 }
 
 #[test]
+fn bare_income_ratios() {
+    assert_eq!(number("城乡居民收入比缩小至2.12，"), 2.12);
+    assert_eq!(kind("收入比2.54。"), Kind::Ratio);
+    assert!(scan("收入比上年增长2.5").is_empty());
+}
+
+#[test]
+fn fractions() {
+    assert_eq!(surfaces("产业规模占全国1/3。"), ["1/3"]);
+    assert_eq!(number("占全国增量的1/4。"), 0.25);
+    assert_eq!(kind("稳定在全国1/10以上"), Kind::Ratio);
+    assert!(
+        surfaces("人均42万元/人")
+            .iter()
+            .all(|s| s.starts_with("42万元"))
+    );
+    assert!(scan("2025/1/3").is_empty());
+    assert!(scan("比例为3/2").is_empty());
+}
+
+#[test]
 fn ranks() {
     assert_eq!(surfaces("增速居全市第1位；"), ["第1位"]);
     assert_eq!(number("增速居全市第1位；"), 1.0);
