@@ -82,7 +82,43 @@ pub(super) fn arabic(chars: &Chars, i: usize) -> Step {
     if let Some(step) = bare_ratio(chars, i, end, first, &t) {
         return step;
     }
+    if let Some(step) = range_of_rates(chars, i, first, &t) {
+        return step;
+    }
     finish(chars, i, Value::Number(first), t)
+}
+
+/// `增长4.5%—5%`, `4%～5%`, `2.5%到3%`: a range of rates, each end written with its unit, is one
+/// figure.
+fn range_of_rates(chars: &Chars, i: usize, first: f64, t: &Tail) -> Option<Step> {
+    let unit = t.unit.as_ref().filter(|u| u.kind == Kind::Percent)?;
+    // `由3%到5%` is a move, not a range.
+    if chars
+        .prev(i)
+        .is_some_and(|c| matches!(c, '由' | '从' | '從'))
+    {
+        return None;
+    }
+    let dash = chars.get(t.end)?;
+    if !matches!(dash, '-' | '—' | '–' | '~' | '～' | '至' | '到') {
+        return None;
+    }
+    let mut k = chars.next(t.end);
+    if dash == '—' && chars.get(k) == Some('—') {
+        k = chars.next(k);
+    }
+    if !chars.get(k).is_some_and(is_arabic) {
+        return None;
+    }
+    let end2 = arabic_end(chars, k);
+    let second = number_at(chars, k, end2)?;
+    let t2 = tail(chars, end2, true);
+    let same_unit = t2
+        .unit
+        .as_ref()
+        .is_some_and(|u2| u2.surface == unit.surface);
+    (same_unit && t2.factor == t.factor && first < second && t.about.is_none())
+        .then(|| finish(chars, i, Value::Range(first, second), t2))
 }
 
 /// `城乡居民收入比缩小至2.12`: a decimal with no unit right after an income ratio's name and verb

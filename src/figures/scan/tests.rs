@@ -176,6 +176,15 @@ fn multiples() {
 }
 
 #[test]
+fn ranges_of_rates() {
+    assert_eq!(surfaces("增长4.5%—5%，"), ["4.5%—5%"]);
+    assert_eq!(surfaces("增长4%～5%。"), ["4%～5%"]);
+    assert_eq!(surfaces("2.5%到3%"), ["2.5%到3%"]);
+    assert_eq!(surfaces("增长5%、6%"), ["5%", "6%"]);
+    assert_eq!(surfaces("由3%到5%"), ["3%", "5%"]);
+}
+
+#[test]
 fn bare_income_ratios() {
     assert_eq!(number("城乡居民收入比缩小至2.12，"), 2.12);
     assert_eq!(kind("收入比2.54。"), Kind::Ratio);
