@@ -57,6 +57,8 @@ static UNITS: LazyLock<Vec<Unit>> = LazyLock::new(|| {
         unit("克", Quantity, "克"),
         unit("斤", Quantity, "斤"),
         unit("亩", Quantity, "亩"),
+        // Area worked, counted each time (`完成飞防作业60万亩次`).
+        unit("亩次", Quantity, "亩次"),
         unit("畝", Quantity, "亩"),
         unit("公顷", Quantity, "公顷"),
         unit("公頃", Quantity, "公顷"),
@@ -182,6 +184,7 @@ mod tests {
             ("微克/立方米", Kind::Quantity),
             ("家", Kind::Count),
             ("人次", Kind::Count),
+            ("亩次", Kind::Quantity),
         ] {
             assert_eq!(match_unit(s).map(|u| u.kind), Some(kind), "{s}");
         }

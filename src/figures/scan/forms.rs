@@ -251,6 +251,8 @@ fn names_ratio(before: &str) -> bool {
         return false;
     };
     let verb = &tail[at + '比'.len_utf8()..];
+    // `开工备案项目比例达到1∶3.4`: a proportion named so.
+    let verb = verb.strip_prefix('例').unwrap_or(verb);
     let comparison = ["同", "对", "相"].iter().any(|w| tail[..at].ends_with(w));
     !comparison && RATIO_VERBS.contains(&verb)
 }

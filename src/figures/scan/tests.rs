@@ -185,6 +185,12 @@ fn ranges_of_rates() {
 }
 
 #[test]
+fn proportions_named_so_are_ratios() {
+    assert_eq!(kind("开工备案项目比例达到1∶3.4，"), Kind::Ratio);
+    assert!(scan("会议于10:30开始").is_empty());
+}
+
+#[test]
 fn bare_income_ratios() {
     assert_eq!(number("城乡居民收入比缩小至2.12，"), 2.12);
     assert_eq!(kind("收入比2.54。"), Kind::Ratio);
