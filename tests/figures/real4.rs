@@ -17,7 +17,9 @@
 //! What has been seen of it since: its annotator's closing report, which names two of its
 //! conventions (the totals of a 民生实事 list are labels; `首位` is a rank), and one row read
 //! by accident in a search for `首位` (北京 2026 #35). Both conventions were already those of
-//! `figures-real3`; no other row was read.
+//! `figures-real3`; no other row was read. The reader's output on 北京 2026 #43 was seen when an
+//! older CLI test of that line failed; the test was brought to the plan-dating convention and
+//! no rule was changed for it.
 
 use crate::real::{hold_floors, measured};
 use crate::score::ratio;
