@@ -75,7 +75,8 @@ pub(super) fn indicator_list(line: &str, span: &Span) -> bool {
 /// words that groups what it counts under one name (one of assets/lexicon/list-summary-heads.txt;
 /// after a list of as many items, also any count by `项`, or any count of a list in quotes:
 /// `“暖心、护航、清风”三项工程`) measures nothing. Things made are
-/// counted (`玛尔挡、羊曲两座水电站`), and so is anything in digits (`佛山、茂名高州2个实验区`).
+/// counted (`玛尔挡、羊曲两座水电站`), and so is anything in digits (`佛山、茂名高州2个实验区`) but
+/// a list summed up under one of the names (`创新、协调、绿色、开放、共享、安全6个维度`).
 pub(super) fn list_summary(line: &str, span: &Span) -> bool {
     if span.kind != Kind::Count {
         return false;
@@ -85,9 +86,6 @@ pub(super) fn list_summary(line: &str, span: &Span) -> bool {
     let Some(crate::figures::Value::Number(count)) = span.value else {
         return false;
     };
-    if span.kind != Kind::Count || !in_words {
-        return false;
-    }
     // `“登高、升规、晋位、上市”四个工程`: a list in quotes is read inside them.
     let head = before(line, span);
     let quoted = head.ends_with('”');
@@ -129,6 +127,11 @@ pub(super) fn list_summary(line: &str, span: &Span) -> bool {
     // modifier (`两条底线`, `三个现实需求`), not `网` of `三个网格` nor a word inside a longer
     // noun (`两个中医特色优势专科`).
     let alone = head.is_some_and(|(n, h)| n <= 2 && h.chars().nth(1).is_some());
+    // In digits, only a list summed up under one of the names (`创新、协调、绿色、开放、共享、
+    // 安全6个维度`) is a label: things counted are written so (`佛山、茂名高州2个实验区`).
+    if !in_words {
+        return listed && head.is_some();
+    }
     (listed && (span.unit == "项" || head.is_some() || quoted)) || alone
 }
 

@@ -39,6 +39,7 @@ fn list_summary() {
     assert!(figures("智能网联配套服务三条主线").is_empty());
     assert!(figures("降低事故造成损失两个工作维度").is_empty());
     assert_eq!(figures("新建两个重点实验室"), ["两个"]);
+    assert!(figures("从创新、协调、绿色、开放、共享、安全6个维度设置").is_empty());
 }
 
 #[test]
