@@ -145,7 +145,16 @@ pub fn name_after(after: &str) -> Option<String> {
             _ => inner.to_string(),
         });
     }
-    let name = noun_after(past_bar(s));
+    let s = past_bar(s);
+    let name = noun_after(s);
+    // `10条超五百亿级的市域特色链`: a grade is no name, the things graded are.
+    if name.ends_with('级')
+        && let Some(graded) = s[name.len()..].strip_prefix('的')
+        && let things = noun_after(graded)
+        && things.chars().nth(1).is_some()
+    {
+        return Some(things.to_string());
+    }
     // `64个预增产值过10亿元、2334个过2000万元的工业新增长点`: the things are named after the bar
     // they pass.
     if name.ends_with(['过', '超'])

@@ -223,6 +223,10 @@ fn counted_things_follow_the_number() {
     assert_eq!(name_after("，").as_deref(), None);
     assert_eq!(name_after("“口袋公园”，").as_deref(), Some("口袋公园"));
     assert_eq!(name_after("的中小学校达到").as_deref(), Some("中小学校"));
+    assert_eq!(
+        name_after("超五百亿级的市域特色链、").as_deref(),
+        Some("市域特色链")
+    );
     assert_eq!(quoted("实施“三大改造”"), Some("三大改造"));
     assert!(is_bare_verb("启动") && is_bare_verb("实施") && !is_bare_verb("新建桥梁"));
     assert!(is_economy("经济") && is_economy("全县经济") && !is_economy("数字经济"));
