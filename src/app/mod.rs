@@ -453,21 +453,25 @@ impl App {
         self.layouts.insert(key, layout);
     }
 
-    /// The offset the text pane is "at": the selected figure when it is on screen, else the top.
+    /// The offset the text pane is "at": the selected figure when it is on screen, else the
+    /// sentence the reader is on (where a jump or a search hit put it, as the status line
+    /// says) when on screen, else the top.
     fn anchor_offset(&self) -> usize {
         let Some(layout) = self.layout() else {
             return 0;
         };
         let top = layout.offset_of(self.text.top);
         let height = self.panes.inner_height(Pane::Text);
+        let on_screen = |&offset: &usize| {
+            let row = layout.row_of(offset);
+            row >= self.text.top && row < self.text.top + height.max(1)
+        };
         self.text
             .selected_figure
             .and_then(|i| self.current_figures().get(i))
             .map(|f| f.span.start)
-            .filter(|&offset| {
-                let row = layout.row_of(offset);
-                row >= self.text.top && row < self.text.top + height.max(1)
-            })
+            .filter(on_screen)
+            .or_else(|| Some(self.text.cursor).filter(on_screen))
             .unwrap_or(top)
     }
 

@@ -176,6 +176,9 @@ fn search_finds_hits_walks_them_and_reports_bad_patterns() {
     let row = app.layout().unwrap().row_of(hit.range.start);
     let height = app.panes.inner_height(Pane::Text);
     assert!(row >= app.text.top && row < app.text.top + height);
+    // The figures panel lists the section of the hit, the one the status line names.
+    let report = app.current_report().unwrap();
+    assert_eq!(app.text.section, report.section_at(hit.range.start));
 
     press(&mut app, "/增长(<Enter>");
     let message = app.message.clone().unwrap();
