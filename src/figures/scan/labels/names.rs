@@ -86,6 +86,24 @@ pub(super) fn list_summary(line: &str, span: &Span) -> bool {
     let Some(crate::figures::Value::Number(count)) = span.value else {
         return false;
     };
+    // What is grouped: a name (assets/lexicon/list-summary-heads.txt) within the few words
+    // after the count, or, for a list, anything counted by `项`.
+    let rest = after(line, span);
+    let words = rest
+        .char_indices()
+        .take_while(|&(i, c)| i < 18 && is_han(c))
+        .last()
+        .map_or("", |(i, c)| &rest[..i + c.len_utf8()]);
+    let heads = by_first!("list-summary-heads");
+    let name = words
+        .char_indices()
+        .enumerate()
+        .find_map(|(n, (i, _))| heads.longest_prefix(&words[i..]).map(|h| (n, h)));
+    // In digits, only a list summed up under one of the names (`创新、协调、绿色、开放、共享、
+    // 安全6个维度`) is a label: things counted are written so (`佛山、茂名高州2个实验区`).
+    if !in_words && name.is_none() {
+        return false;
+    }
     // `“登高、升规、晋位、上市”四个工程`: a list in quotes is read inside them.
     let head = before(line, span);
     let quoted = head.ends_with('”');
@@ -110,29 +128,14 @@ pub(super) fn list_summary(line: &str, span: &Span) -> bool {
         .iter()
         .all(|item| (1..=6).contains(&item.chars().count()));
     let listed = items.len() >= 2 && short && items.len() as f64 == count;
-    // What is grouped: a name (assets/lexicon/list-summary-heads.txt) within the few words
-    // after the count, or, for a list, anything counted by `项`.
-    let rest = after(line, span);
-    let words = rest
-        .char_indices()
-        .take_while(|&(i, c)| i < 18 && is_han(c))
-        .last()
-        .map_or("", |(i, c)| &rest[..i + c.len_utf8()]);
-    let heads = by_first!("list-summary-heads");
-    let head = words
-        .char_indices()
-        .enumerate()
-        .find_map(|(n, (i, _))| heads.longest_prefix(&words[i..]).map(|h| (n, h)));
+    if !in_words {
+        return listed;
+    }
     // Without a list, only a name of two characters or more opening the words or after one
     // modifier (`两条底线`, `三个现实需求`), not `网` of `三个网格` nor a word inside a longer
     // noun (`两个中医特色优势专科`).
-    let alone = head.is_some_and(|(n, h)| n <= 2 && h.chars().nth(1).is_some());
-    // In digits, only a list summed up under one of the names (`创新、协调、绿色、开放、共享、
-    // 安全6个维度`) is a label: things counted are written so (`佛山、茂名高州2个实验区`).
-    if !in_words {
-        return listed && head.is_some();
-    }
-    (listed && (span.unit == "项" || head.is_some() || quoted)) || alone
+    let alone = name.is_some_and(|(n, h)| n <= 2 && h.chars().nth(1).is_some());
+    (listed && (span.unit == "项" || name.is_some() || quoted)) || alone
 }
 
 /// `统筹国内国际两个市场、两种资源`: a count opening half of a set phrase
