@@ -103,6 +103,32 @@ fn with_measure_of_last(heads: &[&str], last: &str, item: &str, name: &str) -> O
     (shared && name.ends_with(item) && !name.ends_with(measure)).then(|| format!("{name}{measure}"))
 }
 
+/// `subject` with a list written short spelled out (`一二三产增加值` → `一产、二产、三产增加值`,
+/// `第一、二、三产业增加值` → `第一产业、第二产业、第三产业增加值`: assets/lexicon/
+/// listed-contractions.txt), so that its items pair with the figures after `分别`.
+pub fn expand_listed(subject: &str) -> std::borrow::Cow<'_, str> {
+    static CONTRACTIONS: std::sync::LazyLock<Vec<(&'static str, &'static str)>> =
+        std::sync::LazyLock::new(|| {
+            crate::figures::lexicon::list!("listed-contractions")
+                .iter()
+                .filter_map(|line| line.split_once('='))
+                .collect()
+        });
+    // The longest short form first: `第一、二、三产业` before `二、三产业`.
+    let found = CONTRACTIONS
+        .iter()
+        .filter_map(|&(short, long)| subject.find(short).map(|at| (at, short, long)))
+        .max_by_key(|&(_, short, _)| short.len());
+    match found {
+        Some((at, short, long)) => std::borrow::Cow::Owned(format!(
+            "{}{long}{}",
+            &subject[..at],
+            &subject[at + short.len()..]
+        )),
+        None => std::borrow::Cow::Borrowed(subject),
+    }
+}
+
 /// Contracted pairs a `分别` list may name in one word: `存贷款余额分别…` is 存款余额 then
 /// 贷款余额.
 pub fn expand_contraction(name: &str, order: usize) -> String {

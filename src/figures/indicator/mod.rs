@@ -437,8 +437,8 @@ pub use after::{
     is_threshold, name_after, quoted, quoted_before, threshold, wants_name_after,
 };
 pub use items::{
-    expand_contraction, list_subject, paired_item, with_measure_after, with_shared_head,
-    with_subject_before,
+    expand_contraction, expand_listed, list_subject, paired_item, with_measure_after,
+    with_shared_head, with_subject_before,
 };
 
 #[cfg(test)]

@@ -361,3 +361,14 @@ fn names_after_a_figure_end_before_the_work_on_the_things() {
     );
     assert_eq!(after("建设用地指标。"), Some("建设用地指标".into()));
 }
+
+#[test]
+fn lists_written_short_are_spelled_out() {
+    assert_eq!(expand_listed("一二三产增加值"), "一产、二产、三产增加值");
+    assert_eq!(
+        expand_listed("第一、二、三产业增加值"),
+        "第一产业、第二产业、第三产业增加值"
+    );
+    assert_eq!(expand_listed("二、三产业投资"), "第二产业、第三产业投资");
+    assert_eq!(expand_listed("城镇、农村居民收入"), "城镇、农村居民收入");
+}

@@ -78,7 +78,7 @@ pub(super) fn arabic(chars: &Chars, i: usize) -> Step {
             }
         }
     }
-    let t = tail(chars, end, true);
+    let t = shared_rate_unit(chars, end, tail(chars, end, true));
     if let Some(step) = bare_ratio(chars, i, end, first, &t) {
         return step;
     }
@@ -86,6 +86,54 @@ pub(super) fn arabic(chars: &Chars, i: usize) -> Step {
         return step;
     }
     finish(chars, i, Value::Number(first), t)
+}
+
+/// `分别增长5.1、6.2%`, `分别快于全国3.4个、1个百分点`: a number in a list of rates, written
+/// without its unit (or with `个` alone), takes the unit the list ends with. Only rates are
+/// shared so: amounts in a list carry their own units.
+fn shared_rate_unit(chars: &Chars, end: usize, t: Tail) -> Tail {
+    let bare = t.unit.is_none() && !t.hundred_millions && !t.ten_thousands;
+    let ge = t
+        .unit
+        .as_ref()
+        .is_some_and(|u| u.surface == "个" || u.surface == "個");
+    if !(bare || ge) || chars.get(t.end) != Some('、') {
+        return t;
+    }
+    // The list's next members, up to the first written with a unit.
+    let mut k = chars.next(t.end);
+    for _ in 0..6 {
+        if !chars.get(k).is_some_and(is_arabic) {
+            return t;
+        }
+        let next_end = arabic_end(chars, k);
+        let next = tail(chars, next_end, true);
+        match next.unit {
+            Some(unit) if next.factor == 1.0 => {
+                let shares = match unit.kind {
+                    Kind::Percent => bare,
+                    Kind::PercentagePoint => ge || bare,
+                    _ => false,
+                };
+                return if shares {
+                    Tail {
+                        unit: Some(unit),
+                        about: t.about,
+                        end: if ge { t.end } else { end },
+                        ..next
+                    }
+                } else {
+                    t
+                };
+            }
+            Some(_) => return t,
+            None if chars.get(next.end) == Some('、') && next.end == next_end => {
+                k = chars.next(next.end);
+            }
+            None => return t,
+        }
+    }
+    t
 }
 
 /// `增长4.5%—5%`, `4%～5%`, `2.5%到3%`: a range of rates, each end written with its unit, is one

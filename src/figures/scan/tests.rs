@@ -176,6 +176,24 @@ fn multiples() {
 }
 
 #[test]
+fn a_list_of_rates_shares_its_unit() {
+    assert_eq!(surfaces("分别增长5.1、6.2%。"), ["5.1", "6.2%"]);
+    assert_eq!(scan("分别增长5.1、6.2%。")[0].kind, Kind::Percent);
+    assert_eq!(
+        surfaces("分别快于全国3.4个、1个百分点"),
+        ["3.4个", "1个百分点"]
+    );
+    assert_eq!(
+        scan("分别快于全国3.4个、1个百分点")[0].kind,
+        Kind::PercentagePoint
+    );
+    assert_eq!(surfaces("分别为3、4.5、6%"), ["3", "4.5", "6%"]);
+    assert_eq!(surfaces("新建5个、改造8个公园"), ["5个", "8个"]);
+    assert_eq!(scan("新建5个、8个公园")[0].kind, Kind::Count);
+    assert!(scan("1、2025年").is_empty());
+}
+
+#[test]
 fn ranges_of_rates() {
     assert_eq!(surfaces("增长4.5%—5%，"), ["4.5%—5%"]);
     assert_eq!(surfaces("增长4%～5%。"), ["4%～5%"]);

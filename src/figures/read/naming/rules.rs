@@ -26,7 +26,14 @@ pub(super) fn respectively<'a>(n: &Naming<'_, 'a>, state: &mut State<'a>) -> Dec
         .map_or(window, |i| after_char(content, window + i));
     let major = &content[major_start..span.start];
     let p = respectively(major_start)? - major_start;
-    let subject = indicator::list_subject(&major[..p]);
+    // `一二三产增加值年均分别增长`: the basis is no part of the items' names.
+    let written = indicator::list_subject(&major[..p]);
+    let written = ["年均", "年平均", "同比"]
+        .iter()
+        .find_map(|basis| written.strip_suffix(basis))
+        .unwrap_or(written);
+    let subject = indicator::expand_listed(written);
+    let subject = subject.as_ref();
     let order = n.k - line.spans[..n.k].partition_point(|s| s.start <= major_start + p);
     // The item with the head its list shares (`肉、奶产量` → 肉产量), then named as any clause.
     let item = indicator::paired_item(subject, order);
