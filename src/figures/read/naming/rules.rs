@@ -200,6 +200,11 @@ pub(super) fn named_after<'a>(n: &Naming<'_, 'a>, _: &mut State<'a>) -> Decision
         return None;
     }
     let name = indicator::name_after(n.after)?;
+    // `迈上3万亿元台阶`: a mark reached names nothing (assets/lexicon/reached-marks.txt); the
+    // name is carried.
+    if crate::figures::lexicon::list!("reached-marks").contains(&name.as_str()) {
+        return None;
+    }
     Some(Some(with_listed_head(n, name).into()))
 }
 
