@@ -129,7 +129,7 @@ pub fn name_before(clause: &str) -> Name<'_> {
     let mut has_head_marker = false;
     let mut cut = None;
     // Whose a generic head is (`省重点项目` of `省重点项目完成投资`), kept before it.
-    let mut owner: Option<&str> = None;
+    let mut owner: Option<(&str, &str)> = None;
     for (i, c) in CUT_OR_HEAD.positions(s) {
         // `从每人每月`: a rate's unit, cut even at the start (the name is then before it).
         let cuts = (i > 0 || matches!(c, '从' | '從' | '由'))
@@ -159,7 +159,7 @@ pub fn name_before(clause: &str) -> Name<'_> {
                 .find('”')
                 .is_some_and(|close| rest.find('“').is_none_or(|open| close < open));
             if rest.chars().nth(1).is_some() && !is_comparison(rest) && !in_quote {
-                owner = doer(marker, &s[..i], rest);
+                owner = doer(marker, &s[..i], rest).map(|o| (o, marker));
                 s = rest;
             }
         }
@@ -202,9 +202,15 @@ pub fn name_before(clause: &str) -> Name<'_> {
     {
         return Name::Nothing;
     }
-    // Only a name that is the generic head alone takes its owner.
-    if let Some(owner) = owner.filter(|_| is_generic_head(s)) {
-        return Name::Named(Cow::Owned(format!("{owner}{s}")));
+    // Only a name that is the generic head alone takes its owner; investment completed keeps
+    // its statistical name (`省重点项目完成投资`).
+    if let Some((owner, marker)) = owner.filter(|_| is_generic_head(s)) {
+        let completed = if marker == "完成" && s == "投资" {
+            marker
+        } else {
+            ""
+        };
+        return Name::Named(Cow::Owned(format!("{owner}{completed}{s}")));
     }
     let start = s.as_ptr() as usize - compact.as_ptr() as usize;
     let range = start..start + s.len();

@@ -365,6 +365,12 @@ fn is_money_head(name: &str) -> bool {
 /// projects counted just before in a list (`推进2000个省级重点项目、完成投资9800亿元` →
 /// 省级重点项目投资).
 fn object_of_money(n: &Naming<'_, '_>, head: &str) -> Option<String> {
+    // Investment completed keeps its statistical name (`完成投资` → 省级重点项目完成投资).
+    let head = if head == "投资" && n.clause.contains("完成投资") {
+        "完成投资"
+    } else {
+        head
+    };
     let after = n.after.trim_start();
     let after = after
         .strip_prefix(['，', ','])
