@@ -83,7 +83,13 @@ impl LineWords {
         };
         for m in automaton.find_iter(text) {
             let lists = lists_of[m.pattern().as_usize()];
-            if lists.goal {
+            // `争取到2027年…` plans; `争取到中央资金2.76亿元` reports money secured: a goal word
+            // ending in `到` sets a goal only before a time.
+            let secured = text[m.range()].ends_with('到')
+                && !text[m.end()..].starts_with(|c: char| {
+                    c.is_ascii_digit() || "０１２３４５６７８９年今明本十二〇".contains(c)
+                });
+            if lists.goal && !secured {
                 words.goals.push(m.range());
             }
             if lists.recap {
@@ -99,5 +105,21 @@ impl LineWords {
             words.plans_five_years |= lists.five_year_plan;
         }
         words
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LineWords;
+
+    #[test]
+    fn money_secured_is_no_goal_but_a_time_strived_for_is() {
+        assert!(
+            LineWords::find("争取到中央和自治区预算内投资2.76亿元")
+                .goals
+                .is_empty()
+        );
+        assert_eq!(LineWords::find("争取到2027年建成5个").goals.len(), 1);
+        assert_eq!(LineWords::find("力争实现增长5%").goals.len(), 1);
     }
 }
