@@ -98,6 +98,8 @@ static UNITS: LazyLock<Vec<Unit>> = LazyLock::new(|| {
         unit("PF", Quantity, "P"),
         unit("EFlops", Quantity, "EFlops"),
         unit("EFLOPS", Quantity, "EFlops"),
+        // Operations a second: `算力总规模达到10.36百亿亿次/秒`.
+        unit("次/秒", Quantity, "次/秒"),
     ];
     // The list holds each word and its traditional form: a traditional form is reported as
     // the simplified word.
@@ -185,6 +187,7 @@ mod tests {
             ("家", Kind::Count),
             ("人次", Kind::Count),
             ("亩次", Kind::Quantity),
+            ("次/秒", Kind::Quantity),
         ] {
             assert_eq!(match_unit(s).map(|u| u.kind), Some(kind), "{s}");
         }
