@@ -31,7 +31,7 @@ fn third_real_figures() {
     let (s, precision) = measured(FILE, 860);
     let recall = s.found as f64 / s.figures as f64;
     let floors = [
-        ("recall", recall, 0.955),
+        ("recall", recall, 0.975),
         ("precision", precision, 0.96),
         ("value", ratio(s.value), 0.99),
         ("kind", ratio(s.kind), 0.99),
