@@ -262,6 +262,24 @@ pub fn over_the_span(
         i + content[i..].chars().next().map_or(1, char::len_utf8)
     });
     let before = &content[start..at];
+    // `五年生产原煤65亿吨，占全国近三成`: a share of the amount just said is of its years.
+    if rate
+        && before.starts_with('占')
+        && let Some(comma) = content[..start].strip_suffix(['，', ','])
+        && let Some(digit) = comma.rfind(|c: char| c.is_ascii_digit())
+    {
+        let part_start = comma.rfind(PART_ENDS).map_or(0, |i| {
+            i + comma[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        if digit >= part_start {
+            let number = comma[..digit]
+                .rfind(|c: char| !(c.is_ascii_digit() || c == '.'))
+                .map_or(0, |i| {
+                    i + comma[i..].chars().next().map_or(1, char::len_utf8)
+                });
+            return over_the_span(false, false, false, content, number, comma.len());
+        }
+    }
     let found = marks_in(before);
     let marked = |mask: u8, from: usize, to: usize| {
         found
@@ -367,6 +385,17 @@ mod tests {
         assert!(spans("城镇调查失业率控制在5.5%左右", "5.5%", false, true));
         assert!(spans("地区生产总值年均增速4.5%-5%", "5%", false, true));
         assert!(!spans("常住人口城镇化率达到69%", "69%", false, true));
+        // A share of the amount just said is of its years; so are amounts supplied or built.
+        let coal = "五年生产原煤65亿吨，占全国近三成，以长协价为24个省份保供电煤20亿吨";
+        assert!(spans(coal, "三成", false, true));
+        assert!(spans(coal, "20亿吨", false, false));
+        assert!(!spans(
+            "电力装机容量1.64亿千瓦，占全国5%",
+            "5%",
+            false,
+            true
+        ));
+        assert!(spans("打造16条省级重点产业链", "16条", false, false));
         let held = "粮食播种面积稳定在6200万亩以上、年度产量首次突破2000万吨";
         assert!(spans(held, "6200万亩", false, false));
         assert!(!spans(held, "2000万吨", false, false));
