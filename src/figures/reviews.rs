@@ -13,6 +13,7 @@ use memchr::memmem::Finder;
 use crate::corpus::{LineKind, Report};
 use crate::figures::lexicon::list;
 use crate::figures::period;
+use crate::figures::words::after_char;
 
 /// Words in a paragraph's first sentence that make it a review of five years.
 static PARAGRAPH: LazyLock<&'static [&'static str]> =
@@ -24,7 +25,7 @@ static YEAR_OPENERS: LazyLock<&'static [&'static str]> =
 /// How many of a paragraph's first sentences may say what it reviews.
 const OPENING_SENTENCES: usize = 3;
 
-/// Sentence ends.
+/// Sentence ends, the commonest first.
 const ENDS: [char; 5] = ['。', '！', '？', '!', '?'];
 
 /// What a paragraph's opening says it reviews.
@@ -96,11 +97,10 @@ const OPENING_MARK_WORDS: [&str; 4] = ["五年", "一年", "过去的", "過去�
 static OPENING_MARKS: LazyLock<Vec<Finder<'static>>> =
     LazyLock::new(|| OPENING_MARK_WORDS.iter().map(Finder::new).collect());
 
-/// Searchers for the sentence ends, the commonest first.
+/// A searcher for each of [`ENDS`], in its order.
 static SENTENCE_ENDS: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| {
-    ["。", "！", "？", "!", "?"]
-        .iter()
-        .map(Finder::new)
+    ENDS.iter()
+        .map(|end| Finder::new(end.encode_utf8(&mut [0; 4]).as_bytes()).into_owned())
         .collect()
 });
 
@@ -110,7 +110,7 @@ fn sentence_end(text: &str) -> Option<(usize, usize)> {
     let (first, rest) = SENTENCE_ENDS.split_first()?;
     let mut found = first
         .find(text.as_bytes())
-        .map(|at| (at, at + '。'.len_utf8()));
+        .map(|at| (at, at + first.needle().len()));
     for finder in rest {
         let before = found.map_or(text.len(), |(at, _)| at);
         if let Some(at) = finder.find(&text.as_bytes()[..before]) {
@@ -258,9 +258,9 @@ pub fn over_the_span(
     if change {
         return true;
     }
-    let start = content[..at].rfind(PART_ENDS).map_or(0, |i| {
-        i + content[i..].chars().next().map_or(1, char::len_utf8)
-    });
+    let start = content[..at]
+        .rfind(PART_ENDS)
+        .map_or(0, |i| after_char(content, i));
     let before = &content[start..at];
     // `五年生产原煤65亿吨，占全国近三成`: a share of the amount just said is of its years.
     if rate
@@ -268,15 +268,11 @@ pub fn over_the_span(
         && let Some(comma) = content[..start].strip_suffix(['，', ','])
         && let Some(digit) = comma.rfind(|c: char| c.is_ascii_digit())
     {
-        let part_start = comma.rfind(PART_ENDS).map_or(0, |i| {
-            i + comma[i..].chars().next().map_or(1, char::len_utf8)
-        });
+        let part_start = comma.rfind(PART_ENDS).map_or(0, |i| after_char(comma, i));
         if digit >= part_start {
             let number = comma[..digit]
                 .rfind(|c: char| !(c.is_ascii_digit() || c == '.'))
-                .map_or(0, |i| {
-                    i + comma[i..].chars().next().map_or(1, char::len_utf8)
-                });
+                .map_or(0, |i| after_char(comma, i));
             return over_the_span(false, false, false, content, number, comma.len());
         }
     }

@@ -33,6 +33,21 @@ pub struct Span {
     pub label: Option<&'static str>,
 }
 
+impl Span {
+    /// A figure with no unit or inner qualifier, read from `start` to `end` (a rank, a ratio).
+    fn plain(start: usize, end: usize, kind: Kind, value: f64) -> Span {
+        Span {
+            start,
+            end,
+            kind,
+            value: Some(Value::Number(value)),
+            unit: "",
+            inner_qualifier: None,
+            label: None,
+        }
+    }
+}
+
 /// Every figure surface in `line`, in order.
 pub fn scan(line: &str) -> Vec<Span> {
     let mut out = Vec::new();

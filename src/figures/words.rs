@@ -113,6 +113,11 @@ impl Affixes {
     }
 }
 
+/// The offset just past the character at `i` of `s` (`i` itself at the end).
+pub(crate) fn after_char(s: &str, i: usize) -> usize {
+    i + s[i..].chars().next().map_or(0, char::len_utf8)
+}
+
 /// `s.trim()`: see [`trim_start`] and [`trim_end`].
 pub(crate) fn trim(s: &str) -> &str {
     trim_end(trim_start(s))

@@ -181,9 +181,7 @@ impl Stops {
     }
 }
 
-pub(super) fn after_char(s: &str, i: usize) -> usize {
-    i + s[i..].chars().next().map_or(0, char::len_utf8)
-}
+pub(super) use crate::figures::words::after_char;
 
 #[cfg(test)]
 mod tests {

@@ -250,6 +250,10 @@ impl<'a> LineContext<'a> {
         let rate = matches!(measure, Measure::Share | Measure::Rank)
             || matches!(span.kind, Kind::Percent | Kind::PercentagePoint);
         let change = measure == Measure::Change || span.kind == Kind::Multiple;
+        let over_the_span = || {
+            let count = span.kind == Kind::Count;
+            reviews::over_the_span(change, rate, count, content, span.start, span.end)
+        };
         let period = match stated {
             _ if programme.is_some() => programme,
             Some(y) if status == Status::Target => period::yearly_average(clause, y, self.year)
@@ -264,14 +268,7 @@ impl<'a> LineContext<'a> {
                         p
                     } else if reviews::starts_a_move(content, span.start) {
                         one_year(p.from - 1)
-                    } else if reviews::over_the_span(
-                        change,
-                        rate,
-                        span.kind == Kind::Count,
-                        content,
-                        span.start,
-                        span.end,
-                    ) {
+                    } else if over_the_span() {
                         p
                     } else {
                         one_year(p.to)
@@ -280,16 +277,7 @@ impl<'a> LineContext<'a> {
                 // A plan's levels are set for its last year (`到2030年…占比25%左右`), its
                 // flows and yearly rates for all its years.
                 Status::Target => self.periods.target.map(|p| {
-                    if p.from < p.to
-                        && !reviews::over_the_span(
-                            change,
-                            rate,
-                            span.kind == Kind::Count,
-                            content,
-                            span.start,
-                            span.end,
-                        )
-                    {
+                    if p.from < p.to && !over_the_span() {
                         one_year(p.to)
                     } else {
                         p

@@ -60,22 +60,14 @@ pub(super) fn arabic(chars: &Chars, i: usize) -> Step {
         );
     }
     // A range: `1-2项`, `1—2家`, `3至5个`.
-    if let Some(c) = chars.get(end)
-        && matches!(c, '-' | '—' | '–' | '~' | '～' | '至' | '到')
-    {
-        let mut k = after_end;
-        if c == '—' && chars.get(k) == Some('—') {
-            k = chars.next(k);
-        }
-        if chars.get(k).is_some_and(is_arabic) {
-            let end2 = arabic_end(chars, k);
-            if let Some(second) = number_at(chars, k, end2) {
-                let t = tail(chars, end2, true);
-                if t.unit.is_some() {
-                    return finish(chars, i, Value::Range(first, second), t);
-                }
-                return Step::Skip(end2);
+    if let Some(k) = range_dash(chars, end) {
+        let end2 = arabic_end(chars, k);
+        if let Some(second) = number_at(chars, k, end2) {
+            let t = tail(chars, end2, true);
+            if t.unit.is_some() {
+                return finish(chars, i, Value::Range(first, second), t);
             }
+            return Step::Skip(end2);
         }
     }
     let t = shared_rate_unit(chars, end, tail(chars, end, true));
@@ -136,6 +128,20 @@ fn shared_rate_unit(chars: &Chars, end: usize, t: Tail) -> Tail {
     t
 }
 
+/// Where the second number of a range starts, when a range's dash (`-`, `—`, `——`, `～`, `至`,
+/// `到`) stands at `at` and a number in digits follows it.
+fn range_dash(chars: &Chars, at: usize) -> Option<usize> {
+    let dash = chars.get(at)?;
+    if !matches!(dash, '-' | '—' | '–' | '~' | '～' | '至' | '到') {
+        return None;
+    }
+    let mut k = chars.next(at);
+    if dash == '—' && chars.get(k) == Some('—') {
+        k = chars.next(k);
+    }
+    chars.get(k).is_some_and(is_arabic).then_some(k)
+}
+
 /// `增长4.5%—5%`, `4%～5%`, `2.5%到3%`: a range of rates, each end written with its unit, is one
 /// figure.
 fn range_of_rates(chars: &Chars, i: usize, first: f64, t: &Tail) -> Option<Step> {
@@ -147,17 +153,7 @@ fn range_of_rates(chars: &Chars, i: usize, first: f64, t: &Tail) -> Option<Step>
     {
         return None;
     }
-    let dash = chars.get(t.end)?;
-    if !matches!(dash, '-' | '—' | '–' | '~' | '～' | '至' | '到') {
-        return None;
-    }
-    let mut k = chars.next(t.end);
-    if dash == '—' && chars.get(k) == Some('—') {
-        k = chars.next(k);
-    }
-    if !chars.get(k).is_some_and(is_arabic) {
-        return None;
-    }
+    let k = range_dash(chars, t.end)?;
     let end2 = arabic_end(chars, k);
     let second = number_at(chars, k, end2)?;
     let t2 = tail(chars, end2, true);
@@ -182,18 +178,7 @@ fn bare_ratio(chars: &Chars, i: usize, end: usize, value: f64, t: &Tail) -> Opti
     if !decimal || !(verb.is_empty() || RATIO_VERBS.contains(&verb)) {
         return None;
     }
-    Some(Step::Found(
-        Span {
-            start: i,
-            end,
-            kind: Kind::Ratio,
-            value: Some(Value::Number(value)),
-            unit: "",
-            inner_qualifier: None,
-            label: None,
-        },
-        end,
-    ))
+    Some(Step::Found(Span::plain(i, end, Kind::Ratio, value), end))
 }
 
 /// `24:34.6:41.4` (any colon): three or more parts, or two after `比`.
@@ -273,16 +258,9 @@ fn fraction(chars: &Chars, i: usize, end: usize, numerator: f64) -> Option<Step>
     {
         return Some(Step::Skip(stop));
     }
+    let quotient = numerator / denominator;
     Some(Step::Found(
-        Span {
-            start: i,
-            end: stop,
-            kind: Kind::Ratio,
-            value: Some(Value::Number(numerator / denominator)),
-            unit: "",
-            inner_qualifier: None,
-            label: None,
-        },
+        Span::plain(i, stop, Kind::Ratio, quotient),
         stop,
     ))
 }

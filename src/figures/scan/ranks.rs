@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::figures::lexicon::{by_first, list};
+use crate::figures::words::after_char;
 
 /// Whether the words before position `i` rank: a ranking word within five characters, or a
 /// list of ranks after one (`分别居全国第二、第七、第九`).
@@ -103,13 +104,9 @@ pub(super) fn rank(chars: &Chars, i: usize) -> Step {
     )
 }
 
-/// Words before `首位` that make it a place in a ranking (`居全国首位`, `保持全国首位`), not a
-/// priority (`把政治建设摆在首位`).
-const FIRST_PLACE_VERBS: [&str; 4] = ["居", "保持", "位列", "排名"];
-
 /// `居全国首位`, `连续4年保持全国首位`, `居全球城市首位`: first place, a rank of 1, when a ranking
-/// verb stands in the clause before it (a priority, `摆在首位`, is none), and not `首位度` or
-/// `首位产业`.
+/// verb (assets/lexicon/rank-verbs.txt) stands in the clause before it (a priority, `摆在首位`,
+/// is none), and not `首位度` or `首位产业`.
 pub(super) fn first_place(chars: &Chars, i: usize) -> Step {
     let after = chars.next(i);
     if !chars.rest(i).starts_with("首位") {
@@ -122,22 +119,9 @@ pub(super) fn first_place(chars: &Chars, i: usize) -> Step {
     let near = &chars.text[chars.back(i, 12)..i];
     let clause = &near[near
         .rfind(['，', '。', '；', '：', '、', ',', ';'])
-        .map_or(0, |k| {
-            k + near[k..].chars().next().map_or(1, char::len_utf8)
-        })..];
-    if !FIRST_PLACE_VERBS.iter().any(|verb| clause.contains(verb)) {
+        .map_or(0, |k| after_char(near, k))..];
+    if !list!("rank-verbs").iter().any(|verb| clause.contains(verb)) {
         return Step::Skip(end);
     }
-    Step::Found(
-        Span {
-            start: i,
-            end,
-            kind: Kind::Rank,
-            value: Some(Value::Number(1.0)),
-            unit: "",
-            inner_qualifier: None,
-            label: None,
-        },
-        end,
-    )
+    Step::Found(Span::plain(i, end, Kind::Rank, 1.0), end)
 }

@@ -18,9 +18,10 @@ pub(super) fn label_head(line: &str, span: &Span) -> bool {
 
 /// `出台促进民营经济发展壮大20条措施`, `稳经济30项举措`, `发布45条融合举措`: a policy package
 /// named by its number of articles (assets/lexicon/policy-article-heads.txt within four
-/// characters after `N条`/`N项`, or after a list of them: `43条、16条具体举措`), and a year's list of
-/// services promised (`办好20项重点民生实事`, `十件民生实事`). A tally with a bound (`130多条重点配套措施`) or of more than
-/// sixty (`352项重要改革举措`, `1066项惠企政策`) is a figure.
+/// characters after `N条`/`N项`, or after a list of them: `43条、16条具体举措`), and a year's
+/// list of services promised (`办好20项重点民生实事`, `十件民生实事`). A tally with a bound
+/// (`130多条重点配套措施`) or of more than sixty (`352项重要改革举措`, `1066项惠企政策`) is a
+/// figure.
 pub(super) fn policy_articles(line: &str, span: &Span) -> bool {
     let text = surface(line, span);
     let few = matches!(span.value, Some(crate::figures::Value::Number(n)) if n <= 60.0);
